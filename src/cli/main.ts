@@ -1,11 +1,15 @@
 // The `accord` command line. Each command lives in ./commands/ and registers itself on the program.
 import { Command } from 'commander';
+import { registerAccountCommands } from './commands/accounts.ts';
 import { registerExtractCommands } from './commands/extract.ts';
+import { registerServeCommands } from './commands/serve.ts';
 
 const program = new Command('accord')
   .description('Accord: the record of what heads of state and intergovernmental bodies agree, and whether they did.')
   .showHelpAfterError();
 
+registerServeCommands(program);
+registerAccountCommands(program);
 registerExtractCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,51 @@
+// One Kysely instance over SQLite (default, embedded) or PostgreSQL (DATABASE_URL=postgres://…).
+// Column types are kept portable: ISO dates and timestamps as text, booleans as integers 0/1,
+// JSON as text, money as integer minor units. See docs/database.md.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseTarget } from '../config.ts';
+import type { Database } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: Dialect;
+  close(): Promise<void>;
+}
+
+// int8 (count(*), bigint ids) and numeric arrive as strings from pg; our values fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export interface OpenOptions {
+  /** PostgreSQL only: schema to use (tests isolate themselves in one schema each). */
+  searchPath?: string;
+  poolSize?: number;
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Db {
+  if (target.dialect === 'sqlite') {
+    if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+    const sqlite = new SqliteDatabase(target.path);
+    // Durability: WAL with synchronous=FULL fsyncs the log on every commit, so an acknowledged write
+    // survives a power cut (NORMAL would only survive a process crash). busy_timeout lets a CLI command
+    // and the server share the file.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}

@@ -1,0 +1,8 @@
+// Every migration, in order. Migrations are frozen in time: they never import application code
+// (only ./portable.ts, which is frozen with them). Add new ones at the end.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_accounts.ts';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_accounts': m0001,
+};

@@ -1,0 +1,173 @@
+// The only code that writes SQL for accounts. Returns domain shapes, not rows.
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Role } from './actor.ts';
+import type { ApiTokensTable, UsersTable } from './tables.ts';
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  party: string | null;
+  bodyId: number | null;
+  disabled: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApiToken {
+  id: number;
+  userId: number;
+  name: string;
+  role: Role | null;
+  party: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+type Q = Kysely<Database>;
+
+function toUser(row: Selectable<UsersTable>): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    party: row.party,
+    bodyId: row.body_id,
+    disabled: row.disabled === 1,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function insertUser(
+  db: Q,
+  u: { email: string; name: string; passwordHash: string; role: Role; party: string | null; bodyId: number | null; now: string },
+): Promise<User> {
+  const row = await db
+    .insertInto('users')
+    .values({ email: u.email, name: u.name, password_hash: u.passwordHash, role: u.role, party: u.party, body_id: u.bodyId, created_at: u.now, updated_at: u.now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toUser(row);
+}
+
+export async function findUserById(db: Q, id: number): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function findUserByEmail(db: Q, email: string): Promise<(User & { passwordHash: string }) | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  return row && { ...toUser(row), passwordHash: row.password_hash };
+}
+
+export async function listUsers(db: Q): Promise<User[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+export async function countUsers(db: Q): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Updates when `version` still matches; returns undefined when it does not (someone else changed it). */
+export async function updateUser(
+  db: Q,
+  id: number,
+  version: number,
+  patch: Partial<{ name: string; role: Role; party: string | null; bodyId: number | null; disabled: boolean; passwordHash: string }>,
+  now: string,
+): Promise<User | undefined> {
+  const row = await db
+    .updateTable('users')
+    .set({
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.role !== undefined && { role: patch.role }),
+      ...(patch.party !== undefined && { party: patch.party }),
+      ...(patch.bodyId !== undefined && { body_id: patch.bodyId }),
+      ...(patch.disabled !== undefined && { disabled: patch.disabled ? 1 : 0 }),
+      ...(patch.passwordHash !== undefined && { password_hash: patch.passwordHash }),
+      version: version + 1,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function insertSession(db: Q, s: { idHash: string; userId: number; now: string; expiresAt: string }): Promise<void> {
+  await db.insertInto('sessions').values({ id_hash: s.idHash, user_id: s.userId, created_at: s.now, expires_at: s.expiresAt }).execute();
+}
+
+export async function findSessionUser(db: Q, idHash: string, now: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .where('sessions.id_hash', '=', idHash)
+    .where('sessions.expires_at', '>', now)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function deleteSession(db: Q, idHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+export async function insertToken(
+  db: Q,
+  t: { userId: number; name: string; tokenHash: string; role: Role | null; party: string | null; now: string; expiresAt: string | null },
+): Promise<ApiToken> {
+  const row = await db
+    .insertInto('api_tokens')
+    .values({ user_id: t.userId, name: t.name, token_hash: t.tokenHash, role: t.role, party: t.party, created_at: t.now, expires_at: t.expiresAt })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toToken(row);
+}
+
+function toToken(row: Selectable<ApiTokensTable>): ApiToken {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    name: row.name,
+    role: row.role as Role | null,
+    party: row.party,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+export async function findTokenUser(db: Q, tokenHash: string, now: string): Promise<{ user: User; token: ApiToken } | undefined> {
+  const token = await db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+    .executeTakeFirst();
+  if (!token) return undefined;
+  const user = await findUserById(db, token.user_id);
+  return user && { user, token: toToken(token) };
+}
+
+export async function listTokens(db: Q, userId?: number): Promise<ApiToken[]> {
+  let q = db.selectFrom('api_tokens').selectAll().orderBy('id');
+  if (userId !== undefined) q = q.where('user_id', '=', userId);
+  return (await q.execute()).map(toToken);
+}
+
+export async function revokeToken(db: Q, id: number, now: string): Promise<ApiToken | undefined> {
+  const row = await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
+  return row && toToken(row);
+}

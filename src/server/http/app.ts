@@ -1,0 +1,68 @@
+// The Fastify application: zod validation and serialisation, OpenAPI at /api/openapi.json with a page
+// at /api/docs, problem documents for every error, and the actor resolved for every request.
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.ts';
+import { resolveActor } from './auth.ts';
+import { sendProblem } from './problem.ts';
+import { FEATURE_ROUTES } from './routes.ts';
+import type { App, AppDeps } from './types.ts';
+
+export interface BuildAppOptions extends AppDeps {
+  /** A pino logger; none in tests. */
+  logger?: FastifyBaseLogger;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    bodyLimit: options.config.bodyLimit,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>() as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(reply, request, error));
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)));
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Accord API',
+        version: '1.0.0',
+        description:
+          'The record of what heads of state and intergovernmental bodies agree, who must carry it out, by when and with what money, and whether they did. Errors are RFC 9457 problem documents. Changes need the ETag you read in If-Match.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'accord_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/v1/')) request.actor = await resolveActor(options.db, request);
+  });
+
+  const deps: AppDeps = { db: options.db, config: options.config };
+  await app.register(async (scoped) => {
+    for (const register of FEATURE_ROUTES) await register(scoped as App, deps);
+  }, { prefix: '/api/v1' });
+
+  return app;
+}
