@@ -2,7 +2,9 @@
 // (only ./portable.ts, which is frozen with them). Add new ones at the end.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_accounts.ts';
+import * as m0002 from './0002_cycle.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_accounts': m0001,
+  '0002_cycle': m0002,
 };
