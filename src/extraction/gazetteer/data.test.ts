@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { GazetteerPerson, GazetteerPosition } from './types.ts';
+import { BODIES } from './data/bodies.ts';
 import { COUNTRIES } from './data/countries.ts';
+import { PEOPLE } from './data/people.ts';
 
 // Words that must never be a name on their own: a lookup would fire on ordinary prose.
 const STOP_WORDS = new Set([
@@ -95,5 +98,178 @@ describe('COUNTRIES', () => {
     expect(byAdjective('Belorussian')).toBe('BY');
     expect(byAdjective('Kazakhstani')).toBe('KZ');
     expect(byAdjective('Emirati')).toBe('AE');
+  });
+});
+
+// --- people ---
+
+/** Aliases too ambiguous to name one person, whoever carries them (surnames shared by many, English words). */
+const FORBIDDEN_ALIASES = new Set(['lee', 'kim', 'li', 'wang', 'park', 'moon', 'ban', 'chan', 'sun', 'may', 'zhang', 'hu', 'rahman', 'khan', 'ali', 'sharif']);
+/** Short aliases allowed despite the length rule. */
+const SHORT_ALIASES = new Set(['xi']);
+/** Offices that several people hold at once: no overlap check. */
+const MULTI_HOLDER_ROLES = new Set(['Spokesperson', 'Deputy Prime Minister']);
+/** Monarchs of one country are one office whatever the title (Queen Elizabeth II, then King Charles III). */
+const MONARCH_ROLES = new Set(['King', 'Queen', 'Emperor', 'Emir', 'Sultan', 'Grand Duke', 'Prince']);
+
+const countryCodes = new Set(COUNTRIES.map((c) => c.code));
+const bodyNames = new Set(BODIES.map((b) => b.name));
+
+function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function officeKey(p: GazetteerPosition): string {
+  const role = MONARCH_ROLES.has(p.role) ? 'monarch' : p.role;
+  return `${p.country ?? '-'}|${p.body ?? '-'}|${role}`;
+}
+
+function inOffice(p: GazetteerPosition, day: string): boolean {
+  return p.from <= day && (p.to === null || day <= p.to);
+}
+
+/** Everyone holding an office on a day (on a handover day, both holders). */
+function holdersOn(country: string | null, role: string, day: string, body?: string): GazetteerPerson[] {
+  return PEOPLE.filter((person) =>
+    person.positions.some((p) => p.country === country && p.role === role && (body === undefined || p.body === body) && inOffice(p, day)),
+  );
+}
+
+/** The one person to name for an office on a day: on a handover day, the incoming holder. */
+function holderOn(country: string | null, role: string, day: string, body?: string): string | undefined {
+  const all = holdersOn(country, role, day, body);
+  const starting = all.filter((person) => person.positions.some((p) => p.country === country && p.role === role && p.from === day));
+  return (starting[0] ?? all[0])?.name;
+}
+
+describe('PEOPLE', () => {
+  it('has unique names', () => {
+    const names = PEOPLE.map((p) => key(p.name));
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it('has positions with known countries or bodies, valid dates and from <= to', () => {
+    const bad: string[] = [];
+    for (const person of PEOPLE) {
+      if (person.positions.length === 0) bad.push(`${person.name}: no positions`);
+      for (const p of person.positions) {
+        const where = `${person.name} ${p.role} ${p.from}`;
+        if (p.country === null ? p.body === undefined : !countryCodes.has(p.country)) bad.push(`${where}: country ${p.country}`);
+        if (p.body !== undefined && !bodyNames.has(p.body)) bad.push(`${where}: body ${p.body}`);
+        if (!isIsoDate(p.from)) bad.push(`${where}: from`);
+        if (p.to !== null && !isIsoDate(p.to)) bad.push(`${where}: to`);
+        if (p.to !== null && p.to < p.from) bad.push(`${where}: to ${p.to} before from`);
+        if (p.role.trim() !== p.role || p.role === '') bad.push(`${where}: role`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('gives no alias to two people, and no alias that is a stop-word, a month, too short or ambiguous', () => {
+    const owner = new Map<string, string>();
+    const bad: string[] = [];
+    for (const person of PEOPLE) {
+      for (const alias of new Set([person.name, ...person.aliases])) {
+        const k = key(alias);
+        const prev = owner.get(k);
+        if (prev !== undefined && prev !== person.name) bad.push(`"${alias}": ${prev} / ${person.name}`);
+        owner.set(k, person.name);
+        if (alias.trim() !== alias) bad.push(`"${alias}": padded`);
+        if (STOP_WORDS.has(k) || MONTHS.has(k) || FORBIDDEN_ALIASES.has(k)) bad.push(`"${alias}" (${person.name}): ambiguous`);
+        if (k.length < 3 && !SHORT_ALIASES.has(k)) bad.push(`"${alias}" (${person.name}): too short`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('never has two holders of one office on the same day, except on a handover day', () => {
+    const terms = new Map<string, { name: string; from: string; to: string }[]>();
+    for (const person of PEOPLE) {
+      for (const p of person.positions) {
+        if (MULTI_HOLDER_ROLES.has(p.role)) continue;
+        const list = terms.get(officeKey(p)) ?? [];
+        list.push({ name: person.name, from: p.from, to: p.to ?? '9999-12-31' });
+        terms.set(officeKey(p), list);
+      }
+    }
+    const overlaps: string[] = [];
+    for (const [office, list] of terms) {
+      const sorted = [...list].sort((a, b) => a.from.localeCompare(b.from));
+      for (let i = 1; i < sorted.length; i++) {
+        const prev = sorted[i - 1];
+        const cur = sorted[i];
+        // A handover day belongs to both holders; anything longer is an error in the data.
+        if (prev !== undefined && cur !== undefined && prev.to > cur.from) {
+          overlaps.push(`${office}: ${prev.name} (${prev.from}..${prev.to}) / ${cur.name} (${cur.from}..${cur.to})`);
+        }
+      }
+    }
+    expect(overlaps).toEqual([]);
+  });
+
+  it('knows who held office on the days of the fixtures and other well-known days', () => {
+    expect(holderOn('BY', 'President', '2023-02-05')).toBe('Alexander Lukashenko');
+    expect(holderOn('RU', 'President', '2023-02-05')).toBe('Vladimir Putin');
+    expect(holderOn('RU', 'President', '2010-06-01')).toBe('Dmitry Medvedev');
+    expect(holderOn('RU', 'Prime Minister', '2010-06-01')).toBe('Vladimir Putin');
+    expect(holderOn('KZ', 'President', '2024-08-09')).toBe('Kassym-Jomart Tokayev');
+    expect(holderOn('KZ', 'President', '2019-03-20')).toBe('Kassym-Jomart Tokayev');
+    expect(holderOn('BY', 'Prime Minister', '2025-03-10')).toBe('Alexander Turchin');
+    expect(holderOn('UA', 'President', '2014-03-01')).toBeUndefined();
+    expect(holderOn(null, 'State Secretary', '2023-02-17', 'Union State')).toBe('Dmitry Mezentsev');
+    expect(holderOn(null, 'Secretary General', '2020-06-01', 'United Nations')).toBe('António Guterres');
+  });
+
+  it('names people by their usual aliases', () => {
+    const byAlias = (s: string) => PEOPLE.find((p) => [p.name, ...p.aliases].some((a) => key(a) === key(s)))?.name;
+    expect(byAlias('Aleksandr Lukashenko')).toBe('Alexander Lukashenko');
+    expect(byAlias('Lukashenka')).toBe('Alexander Lukashenko');
+    expect(byAlias('Лукашенко')).toBe('Alexander Lukashenko');
+    expect(byAlias('Kassym-Jomart TOKAYEV')).toBe('Kassym-Jomart Tokayev');
+    expect(byAlias('Mirziyoev')).toBe('Shavkat Mirziyoyev');
+    expect(byAlias('Rakhmon')).toBe('Emomali Rahmon');
+    expect(byAlias('Sadyr Zhaparov')).toBe('Sadyr Japarov');
+    expect(byAlias('Pashinian')).toBe('Nikol Pashinyan');
+    // Two unrelated Japarovs, father and son Berdimuhamedovs: the bare surname names nobody.
+    expect(byAlias('Japarov')).toBeUndefined();
+    expect(byAlias('Berdimuhamedov')).toBeUndefined();
+  });
+});
+
+// --- bodies ---
+
+describe('BODIES', () => {
+  it('gives no name or alias to two bodies', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const b of BODIES) {
+      for (const s of new Set([b.name, ...b.aliases].map(key))) {
+        const prev = owner.get(s);
+        if (prev !== undefined && prev !== b.name) clashes.push(`${s}: ${prev} / ${b.name}`);
+        owner.set(s, b.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('has parents that exist and members that are countries', () => {
+    const bad: string[] = [];
+    for (const b of BODIES) {
+      if (b.parent !== undefined && !bodyNames.has(b.parent)) bad.push(`${b.name}: parent ${b.parent}`);
+      if (b.parent === b.name) bad.push(`${b.name}: its own parent`);
+      for (const m of b.members ?? []) if (!countryCodes.has(m)) bad.push(`${b.name}: member ${m}`);
+      for (const s of [b.name, ...b.aliases]) if (s.trim() !== s || s.length < 2) bad.push(`${b.name}: "${s}"`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('knows the bodies of the Union State and the EAEU', () => {
+    const parentOf = (s: string) => BODIES.find((b) => [b.name, ...b.aliases].some((a) => key(a) === key(s)))?.parent;
+    expect(parentOf('Supreme State Council')).toBe('Union State');
+    expect(parentOf('Union State Council of Ministers')).toBe('Union State');
+    expect(parentOf('Supreme Eurasian Economic Council')).toBe('Eurasian Economic Union');
+    expect(parentOf('CSTO Collective Security Council')).toBe('Collective Security Treaty Organization');
   });
 });

@@ -1,0 +1,9 @@
+import type { GazetteerPerson } from '../types.ts';
+import { PEOPLE_BODIES } from './people-bodies.ts';
+import { PEOPLE_CIS } from './people-cis.ts';
+
+// The one aggregator over the regional people files (house style allows no other barrels).
+// Conventions for every file: `to` is the last day in office, so on a handover day both the
+// outgoing and the incoming holder are in office; a lookup that must name one person for that
+// day should prefer the holder whose term begins on it (data.test.ts, `holderOn`).
+export const PEOPLE: readonly GazetteerPerson[] = [...PEOPLE_CIS, ...PEOPLE_BODIES];
