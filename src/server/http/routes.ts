@@ -1,6 +1,7 @@
 // Every feature's routes, mounted under /api/v1. Add a feature by adding its routes here.
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
+import { registryRoutes } from '../features/registry/routes.ts';
 import type { FeatureRoutes } from './types.ts';
 
-export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes];
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes];
