@@ -105,7 +105,7 @@ describe('COUNTRIES', () => {
 
 /** Aliases too ambiguous to name one person, whoever carries them (surnames shared by many, English words). */
 const FORBIDDEN_ALIASES = new Set(['lee', 'kim', 'li', 'wang', 'park', 'moon', 'ban', 'chan', 'sun', 'may', 'zhang', 'hu', 'rahman', 'khan', 'ali', 'sharif']);
-/** Short aliases allowed despite the length rule. */
+/** Latin-script aliases shorter than three letters are refused except these (a CJK name of two characters is fine). */
 const SHORT_ALIASES = new Set(['xi']);
 /** Offices that several people hold at once: no overlap check. */
 const MULTI_HOLDER_ROLES = new Set(['Spokesperson', 'Deputy Prime Minister']);
@@ -178,7 +178,7 @@ describe('PEOPLE', () => {
         owner.set(k, person.name);
         if (alias.trim() !== alias) bad.push(`"${alias}": padded`);
         if (STOP_WORDS.has(k) || MONTHS.has(k) || FORBIDDEN_ALIASES.has(k)) bad.push(`"${alias}" (${person.name}): ambiguous`);
-        if (k.length < 3 && !SHORT_ALIASES.has(k)) bad.push(`"${alias}" (${person.name}): too short`);
+        if (/^[a-z]+$/.test(k) && k.length < 3 && !SHORT_ALIASES.has(k)) bad.push(`"${alias}" (${person.name}): too short`);
       }
     }
     expect(bad).toEqual([]);
@@ -220,6 +220,17 @@ describe('PEOPLE', () => {
     expect(holderOn('UA', 'President', '2014-03-01')).toBeUndefined();
     expect(holderOn(null, 'State Secretary', '2023-02-17', 'Union State')).toBe('Dmitry Mezentsev');
     expect(holderOn(null, 'Secretary General', '2020-06-01', 'United Nations')).toBe('António Guterres');
+    expect(holderOn('US', 'President', '2023-02-05')).toBe('Joe Biden');
+    expect(holderOn('US', 'President', '2022-10-25')).toBe('Joe Biden');
+    expect(holderOn('JP', 'Prime Minister', '2024-08-09')).toBe('Fumio Kishida');
+    // The fixture's call was on the day Rishi Sunak took office; Liz Truss left that morning.
+    expect(holderOn('GB', 'Prime Minister', '2022-10-25')).toBe('Rishi Sunak');
+    expect(holdersOn('GB', 'Prime Minister', '2022-10-25').map((p) => p.name).sort()).toEqual(['Liz Truss', 'Rishi Sunak']);
+    expect(holderOn('GB', 'King', '2023-05-06')).toBe('King Charles III');
+    expect(holderOn('DE', 'Chancellor', '2023-02-05')).toBe('Olaf Scholz');
+    expect(holderOn('CN', 'President', '2023-02-05')).toBe('Xi Jinping');
+    expect(holderOn(null, 'President', '2023-02-05', 'European Commission')).toBe('Ursula von der Leyen');
+    expect(holderOn(null, 'Secretary General', '2023-02-05', 'North Atlantic Treaty Organization')).toBe('Jens Stoltenberg');
   });
 
   it('names people by their usual aliases', () => {
@@ -232,6 +243,11 @@ describe('PEOPLE', () => {
     expect(byAlias('Rakhmon')).toBe('Emomali Rahmon');
     expect(byAlias('Sadyr Zhaparov')).toBe('Sadyr Japarov');
     expect(byAlias('Pashinian')).toBe('Nikol Pashinyan');
+    expect(byAlias('Erdogan')).toBe('Recep Tayyip Erdoğan');
+    expect(byAlias('Xi')).toBe('Xi Jinping');
+    expect(byAlias('KISHIDA Fumio')).toBe('Fumio Kishida');
+    expect(byAlias('May')).toBeUndefined();
+    expect(byAlias('Kim')).toBeUndefined();
     // Two unrelated Japarovs, father and son Berdimuhamedovs: the bare surname names nobody.
     expect(byAlias('Japarov')).toBeUndefined();
     expect(byAlias('Berdimuhamedov')).toBeUndefined();

@@ -1,9 +1,18 @@
 import type { GazetteerPerson } from '../types.ts';
+import { PEOPLE_AMERICAS } from './people-americas.ts';
+import { PEOPLE_ASIA_AFRICA } from './people-asia-africa.ts';
 import { PEOPLE_BODIES } from './people-bodies.ts';
 import { PEOPLE_CIS } from './people-cis.ts';
+import { PEOPLE_EUROPE } from './people-europe.ts';
 
 // The one aggregator over the regional people files (house style allows no other barrels).
 // Conventions for every file: `to` is the last day in office, so on a handover day both the
 // outgoing and the incoming holder are in office; a lookup that must name one person for that
 // day should prefer the holder whose term begins on it (data.test.ts, `holderOn`).
-export const PEOPLE: readonly GazetteerPerson[] = [...PEOPLE_CIS, ...PEOPLE_BODIES];
+export const PEOPLE: readonly GazetteerPerson[] = [
+  ...PEOPLE_CIS,
+  ...PEOPLE_EUROPE,
+  ...PEOPLE_AMERICAS,
+  ...PEOPLE_ASIA_AFRICA,
+  ...PEOPLE_BODIES,
+];
