@@ -90,10 +90,11 @@ const networkArb = fc.integer({ min: 1, max: Number(process.env.SCHEDULE_MAX_ENG
       minGap: fc.option(fc.integer({ min: -3, max: 8 })),
       extra: fc.option(fc.integer({ min: 0, max: 10 }), { freq: 2 }),
     })
-    .filter((c) => c.before !== c.after);
+    .filter((c) => c.before !== c.after || n < 2);
+  const constraints = fc.array(constraint, { maxLength: n < 2 ? 0 : Number(process.env.SCHEDULE_MAX_CONSTRAINTS ?? 10) });
   return fc.record({
     engagements: fc.tuple(...ids.map(engagement)),
-    constraints: n < 2 ? fc.constant([]) : fc.array(constraint, { maxLength: Number(process.env.SCHEDULE_MAX_CONSTRAINTS ?? 10) }),
+    constraints,
   }).map(({ engagements, constraints }): ScheduleInput => ({
     engagements,
     constraints: constraints.map((c, i): OrderingConstraint => ({
