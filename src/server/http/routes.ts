@@ -2,6 +2,8 @@
 import { accountRoutes } from '../features/accounts/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { registryRoutes } from '../features/registry/routes.ts';
+import { engagementRoutes } from '../features/engagements/routes.ts';
+import { scheduleRoutes } from '../features/schedule/routes.ts';
 import type { FeatureRoutes } from './types.ts';
 
-export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes];
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes];
