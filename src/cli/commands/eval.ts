@@ -1,0 +1,75 @@
+// `accord eval`: scores the extractor on annotated readouts, per file and overall (GUIDELINES.md "Scoring").
+import type { Command } from 'commander';
+import { scoreExtractions } from '../../extraction/eval.ts';
+import type { Report, ScorePair, Scores } from '../../extraction/eval.ts';
+import { extract } from '../../extraction/extract.ts';
+import type { ExtractionDocument } from '../../extraction/types.ts';
+import { listByName } from './extract.ts';
+import { CliError, fail, readText } from './extract-io.ts';
+
+export function registerEvalCommand(program: Command): void {
+  program
+    .command('eval')
+    .description('Score extractions of readouts against gold documents, per file and overall.')
+    .requiredOption('--gold <dir>', 'directory of gold documents <name>.json')
+    .requiredOption('--texts <dir>', 'directory of readouts <name>.txt')
+    .option('--json', 'print machine-readable results')
+    .action(async (opts: { gold: string; texts: string; json?: boolean }) => {
+      try {
+        const report = await runEval(opts.gold, opts.texts);
+        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+      } catch (e) {
+        fail(e);
+      }
+    });
+}
+
+function asDocument(value: unknown, label: string): ExtractionDocument {
+  const v = value as Partial<ExtractionDocument> | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.events) || !Array.isArray(v.quotes) || !Array.isArray(v.commitments)) {
+    throw new CliError(`${label}: not an extraction document (events, quotes and commitments arrays are required)`);
+  }
+  return v as ExtractionDocument;
+}
+
+export async function runEval(goldDir: string, textDir: string): Promise<Report> {
+  const golds = await listByName(goldDir, '.json');
+  const texts = await listByName(textDir, '.txt');
+  const missing = [...golds.keys()].filter((n) => !texts.has(n));
+  if (missing.length > 0) throw new CliError(`gold documents without a readout in ${textDir}: ${missing.join(', ')}`);
+  if (golds.size === 0) throw new CliError(`${goldDir}: no gold documents (*.json)`);
+  const pairs: ScorePair[] = [];
+  for (const [name, goldPath] of golds) {
+    let gold: unknown;
+    try {
+      gold = JSON.parse(await readText(goldPath));
+    } catch (e) {
+      throw e instanceof CliError ? e : new CliError(`${goldPath}: invalid JSON (${(e as Error).message})`);
+    }
+    const text = await readText(texts.get(name) ?? '');
+    pairs.push({ name, gold: asDocument(gold, goldPath), output: extract(text) });
+  }
+  return scoreExtractions(pairs);
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+function row(name: string, s: Scores): string {
+  const cells = [
+    name.padEnd(36), `${s.events.matched}/${s.events.gold}/${s.events.output}`.padStart(9), pct(s.events.precision), pct(s.events.recall),
+    pct(s.events.f1), pct(s.whenExact), pct(s.status), pct(s.kind), pct(s.where), pct(s.participants), pct(s.quotes.f1),
+    pct(s.commitments.f1), pct(s.headline),
+  ];
+  return `${cells.join('  ')}\n`;
+}
+
+export function formatReport(r: Report): string {
+  const head = ['file'.padEnd(36), 'pair/g/o'.padStart(9), 'ev-P ', 'ev-R ', 'ev-F1', 'when ', 'stat ', 'kind ', 'where', 'part ', 'quote', 'commt', 'headl'];
+  let out = `${head.join('  ')}\n`;
+  for (const f of r.files) out += row(f.name, f);
+  out += row('OVERALL', r.overall);
+  const o = r.overall;
+  out += `\nevents P/R/F1 ${pct(o.events.precision)}/${pct(o.events.recall)}/${pct(o.events.f1)}; when exact ${pct(o.whenExact)}; status ${pct(o.status)}; kind ${pct(o.kind)}; where ${pct(o.where)}; participants F1 ${pct(o.participants)}\n`;
+  out += `quotes F1 ${pct(o.quotes.f1)}; commitments F1 ${pct(o.commitments.f1)}\nheadline (event F1 x (1/2 when exact + 1/2 participants F1)): ${pct(o.headline)}\n`;
+  return out;
+}

@@ -1,0 +1,100 @@
+// The context every step reads and extends. Steps run in order (extract.ts); each adds one layer.
+import type { Gazetteer } from './gazetteer/index.ts';
+import type { Header } from './text/header.ts';
+import type { Sentence } from './text/sentences.ts';
+import type { Token } from './text/tokens.ts';
+import type { TimeExpr } from './time/expressions.ts';
+import type { Commitment, EventKind, EventStatus, Quote, Span, Topic } from './types.ts';
+import type { Resolved } from './time/relative.ts';
+
+export interface PersonRef {
+  /** Gazetteer index, or -1 for a person found by pattern only. */
+  person: number;
+  /** Surface form for pattern people; for gazetteer people the fullest spelling is chosen at the end. */
+  name: string;
+  role: string | null;
+  country: string | null;
+}
+
+export type MentionKind = 'bound' | 'person' | 'role' | 'group' | 'pronoun' | 'country' | 'capital' | 'adjective' | 'body' | 'place';
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  /** Resolved people: one for a name, role or pronoun; several for a group. */
+  people: PersonRef[];
+  /** Country code for country, capital, adjective mentions and for roles of a state. */
+  country: string | null;
+  /** Gazetteer body index for body mentions. */
+  body: number;
+  surface: string;
+  /** Inside a direct quotation. */
+  quoted: boolean;
+}
+
+export interface Trigger {
+  kind: EventKind;
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  sentence: number;
+  /** "the meeting", "his visit": refers back to an event already reported. */
+  anaphoric: boolean;
+  /** Bodies named with the trigger ("a meeting of the Supreme State Council"). */
+  bodies: number[];
+  /** The name of a summit or forum when it is written ("G20 Summit"). */
+  label: string | null;
+  quoted: boolean;
+  /** A verb form ("met", "will visit") rather than a noun. */
+  verb: boolean;
+}
+
+export interface DraftEvent {
+  kind: EventKind;
+  status: EventStatus;
+  window: Resolved | null;
+  timeText: string | null;
+  timeSpan: Span | null;
+  tentative: boolean;
+  where: string | null;
+  people: PersonRef[];
+  personSpans: Span[];
+  bodies: number[];
+  label: string | null;
+  topics: Set<Topic>;
+  evidence: Span[];
+  firstSentence: number;
+}
+
+export interface QuoteSpan extends Quote {
+  /** Offsets including the quotation marks. */
+  outerStart: number;
+  outerEnd: number;
+}
+
+export interface Context {
+  body: string;
+  text: string;
+  header: Header;
+  reference: string | null;
+  gazetteer: Gazetteer;
+  /** The state whose press service published the readout, when the source says it. */
+  home: string | null;
+  agencies: string[];
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  quotes: QuoteSpan[];
+  times: TimeExpr[];
+  mentions: Mention[];
+  triggers: Trigger[];
+  events: DraftEvent[];
+  commitments: Commitment[];
+}
+
+export type Step = (ctx: Context) => void;

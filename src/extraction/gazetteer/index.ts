@@ -1,0 +1,226 @@
+// Lookups over the gazetteer data: a token trie over every name, alias, adjective and capital; a deletion index for
+// transliteration-tolerant surname matching; and "who held office X of country Y on date D".
+import { foldKey, tokenise } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
+import type { CountryCode, GazetteerBody, GazetteerCountry, GazetteerPerson, GazetteerPosition } from './types.ts';
+
+export type EntryType = 'person' | 'country' | 'adjective' | 'capital' | 'body';
+
+export interface Entry {
+  type: EntryType;
+  /** Index into the people, countries or bodies array. */
+  index: number;
+}
+
+export interface TrieMatch {
+  /** Token index after the match. */
+  end: number;
+  entries: Entry[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: Entry[];
+}
+
+export interface GazetteerData {
+  people: readonly GazetteerPerson[];
+  countries: readonly GazetteerCountry[];
+  bodies: readonly GazetteerBody[];
+}
+
+export interface Gazetteer extends GazetteerData {
+  /** Longest gazetteer name starting at token i. */
+  match(tokens: readonly Token[], i: number): TrieMatch | null;
+  /** People one of whose name words is within one edit of the word (transliterations: Lukashenka/Lukashenko). */
+  fuzzyPeople(word: string): number[];
+  countryByCode(code: CountryCode): GazetteerCountry | undefined;
+  /** People holding the role for the country (or body) on the date; the latest appointee first. */
+  holders(role: string, country: CountryCode | null, date: string | null): GazetteerPerson[];
+  /** The position a person held on the date (first listed wins), or their latest one. */
+  positionOn(person: GazetteerPerson, date: string | null): GazetteerPosition | null;
+  /** Case-insensitive lookup of a body by name or alias. */
+  bodyNamed(name: string): GazetteerBody | undefined;
+}
+
+const ROLE_SYNONYMS: Record<string, string> = {
+  premier: 'prime minister',
+  pm: 'prime minister',
+  'head of government': 'prime minister',
+  'minister of foreign affairs': 'foreign minister',
+  'foreign affairs minister': 'foreign minister',
+  'foreign secretary': 'foreign minister',
+  'secretary of state': 'foreign minister',
+  'secretary-general': 'secretary general',
+  'spokesman': 'spokesperson',
+  'spokeswoman': 'spokesperson',
+  'press secretary': 'spokesperson',
+  'federal chancellor': 'chancellor',
+};
+
+export function roleKey(role: string): string {
+  const k = role.toLowerCase().replace(/\s+/g, ' ').trim();
+  return ROLE_SYNONYMS[k] ?? k;
+}
+
+/** The transliteration fold applied before fuzzy comparison: x/ks, final -iy/-ii/-y. */
+export function translitFold(key: string): string {
+  return key.replace(/x/g, 'ks').replace(/(?:iy|ii|yi)$/, 'y').replace(/kh/g, 'h');
+}
+
+function nameKeys(name: string): string[] {
+  const keys = tokenise(name)
+    .filter((t) => t.type !== 'punct')
+    .map((t) => t.key);
+  if (keys[0] === 'the' && keys.length > 1) keys.shift();
+  return keys;
+}
+
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Within one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i) === b.slice(i + 1);
+}
+
+export function buildGazetteer(data: GazetteerData): Gazetteer {
+  const root: TrieNode = { next: new Map(), entries: [] };
+  const add = (name: string, entry: Entry): void => {
+    const keys = nameKeys(name);
+    if (keys.length === 0) return;
+    let node = root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (!node.entries.some((e) => e.type === entry.type && e.index === entry.index)) node.entries.push(entry);
+  };
+
+  data.countries.forEach((c, index) => {
+    add(c.name, { type: 'country', index });
+    for (const a of c.aliases) add(a, { type: 'country', index });
+    for (const a of c.adjectives) add(a, { type: 'adjective', index });
+    for (const a of c.capitals) add(a, { type: 'capital', index });
+  });
+  data.bodies.forEach((b, index) => {
+    add(b.name, { type: 'body', index });
+    for (const a of b.aliases) add(a, { type: 'body', index });
+  });
+
+  // Surnames alone and East Asian order ("Kishida Fumio") are added when the data does not list them.
+  const fuzzy = new Map<string, Set<number>>();
+  const fuzzyAdd = (key: string, person: number): void => {
+    let set = fuzzy.get(key);
+    if (!set) fuzzy.set(key, (set = new Set()));
+    set.add(person);
+  };
+  data.people.forEach((p, index) => {
+    const entry: Entry = { type: 'person', index };
+    const names = [p.name, ...p.aliases];
+    for (const n of names) {
+      add(n, entry);
+      const keys = nameKeys(n);
+      const last = keys[keys.length - 1];
+      if (keys.length === 2 && keys[0] && last) add(`${last} ${keys[0]}`, entry);
+      if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last)) add(last, entry);
+      for (const k of keys) {
+        if (k.length < 6) continue;
+        const f = translitFold(k);
+        fuzzyAdd(f, index);
+        for (let d = 0; d < f.length; d++) fuzzyAdd(f.slice(0, d) + f.slice(d + 1), index);
+      }
+    }
+  });
+
+  const byRole = new Map<string, { person: GazetteerPerson; pos: GazetteerPosition }[]>();
+  for (const person of data.people) {
+    for (const pos of person.positions) {
+      const k = `${roleKey(pos.role)}|${pos.country ?? pos.body ?? ''}`;
+      let list = byRole.get(k);
+      if (!list) byRole.set(k, (list = []));
+      list.push({ person, pos });
+    }
+  }
+  const countries = new Map(data.countries.map((c) => [c.code, c]));
+  const bodies = new Map<string, GazetteerBody>();
+  for (const b of data.bodies) for (const n of [b.name, ...b.aliases]) bodies.set(nameKeys(n).join(' '), b);
+
+  const inOffice = (pos: GazetteerPosition, date: string): boolean =>
+    pos.from.slice(0, date.length) <= date && (pos.to === null || date <= pos.to || pos.to.startsWith(date.slice(0, pos.to.length)));
+
+  return {
+    ...data,
+    match(tokens, i) {
+      const first = tokens[i];
+      if (!first || first.type === 'punct' || !(first.cap || first.type === 'num')) return null;
+      let node: TrieNode | undefined = root;
+      let best: TrieMatch | null = null;
+      let j = i;
+      while (j < tokens.length && node) {
+        const t: Token | undefined = tokens[j];
+        if (!t) break;
+        if (j > i && t.lineBefore) break;
+        if (t.type === 'punct') {
+          // Dots and hyphens inside names ("U.S.", "Kassym-Jomart") are skipped; other marks end the name.
+          if ((t.text === '.' || t.text === '-' || t.text === "'") && j > i) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        node = node.next.get(t.key);
+        if (!node) break;
+        j++;
+        if (node.entries.length > 0 && (t.cap || t.type === 'num')) best = { end: j, entries: node.entries };
+        if (t.possessive) break;
+      }
+      return best;
+    },
+    fuzzyPeople(word) {
+      const f = translitFold(foldKey(word));
+      if (f.length < 6) return [];
+      const found = new Set<number>();
+      const probe = (k: string): void => {
+        for (const p of fuzzy.get(k) ?? []) found.add(p);
+      };
+      probe(f);
+      for (let d = 0; d < f.length; d++) probe(f.slice(0, d) + f.slice(d + 1));
+      // The deletion index over-approximates; confirm against the person's actual words.
+      return [...found].filter((index) => {
+        const p = data.people[index];
+        if (!p) return false;
+        return [p.name, ...p.aliases].some((n) => nameKeys(n).some((k) => k.length >= 6 && withinOneEdit(translitFold(k), f)));
+      });
+    },
+    countryByCode: (code) => countries.get(code),
+    holders(role, country, date) {
+      const list = byRole.get(`${roleKey(role)}|${country ?? ''}`) ?? [];
+      const hits = list.filter(({ pos }) => (date === null ? pos.to === null : inOffice(pos, date)));
+      hits.sort((a, b) => (a.pos.from < b.pos.from ? 1 : a.pos.from > b.pos.from ? -1 : 0));
+      return [...new Set(hits.map((h) => h.person))];
+    },
+    positionOn(person, date) {
+      if (date !== null) {
+        const p = person.positions.find((pos) => inOffice(pos, date));
+        if (p) return p;
+      }
+      let latest: GazetteerPosition | null = null;
+      for (const pos of person.positions) if (!latest || pos.from > latest.from) latest = pos;
+      return latest;
+    },
+    bodyNamed: (name) => bodies.get(nameKeys(name).join(' ')),
+  };
+}

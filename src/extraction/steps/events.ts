@@ -1,0 +1,261 @@
+// Events: each trigger takes the time phrase next to it, the people of its sentence, a place and a status; mentions
+// of one occurrence are merged ("a meeting in the near future" … "their upcoming meeting").
+import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
+import { resolveTime } from '../time/expressions.ts';
+import type { Bias, TimeExpr } from '../time/expressions.ts';
+import type { Resolved } from '../time/relative.ts';
+import { toDayNumber } from '../time/calendar.ts';
+import type { EventKind, Span } from '../types.ts';
+import { futureCue, hedged, placeAfter, statusOf } from './status.ts';
+
+const MAX_GAP = 12;
+const IN_PERSON = new Set<EventKind>(['talks', 'visit', 'summit', 'session']);
+
+function width(w: Resolved | null): number {
+  if (!w) return Infinity;
+  return (toDayNumber(w.to) ?? 0) - (toDayNumber(w.from) ?? 0);
+}
+
+function overlaps(a: Resolved | null, b: Resolved | null): boolean {
+  if (!a || !b) return true;
+  return a.from <= b.to && b.from <= a.to;
+}
+
+function samePerson(a: PersonRef, b: PersonRef): boolean {
+  if (a.person >= 0 || b.person >= 0) return a.person === b.person;
+  return a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+function addPeople(e: DraftEvent, people: readonly PersonRef[]): void {
+  for (const p of people) if (!e.people.some((q) => samePerson(p, q))) e.people.push({ ...p });
+}
+
+/** Pairs each time phrase with the trigger it belongs to: the nearest in its sentence, not across a clause before it. */
+function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly TimeExpr[], sentenceStart: number): Map<Trigger, TimeExpr> {
+  const pairs: { d: number; t: Trigger; x: TimeExpr }[] = [];
+  const wordsBetween = (a: number, b: number): { n: number; comma: boolean } => {
+    let n = 0;
+    let comma = false;
+    for (let i = a; i < b; i++) {
+      const tok = ctx.tokens[i];
+      if (tok?.type === 'word') n++;
+      if (tok?.text === ',' || tok?.text === ';') comma = true;
+    }
+    return { n, comma };
+  };
+  const inTimes = new Set<number>();
+  for (const x of times) for (let i = x.tokStart; i < x.tokEnd; i++) inTimes.add(i);
+  for (const x of times) {
+    // A time in the sentence's opening clause ("On August 9, …", "The day before, on February 16th, …") dates its main trigger.
+    let atStart = true;
+    for (let i = sentenceStart; i < x.tokStart && atStart; i++) if (!inTimes.has(i) && ctx.tokens[i]?.type !== 'punct') atStart = false;
+    for (const t of triggers) {
+      if (x.tokEnd <= t.tokStart) {
+        const { n, comma } = wordsBetween(x.tokEnd, t.tokStart);
+        if (atStart && t === triggers.find((y) => !y.anaphoric || y === t)) pairs.push({ d: 0, t, x });
+        else if (!comma && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
+      } else if (x.tokStart >= t.tokEnd) {
+        const { n } = wordsBetween(t.tokEnd, x.tokStart);
+        if (n <= MAX_GAP) pairs.push({ d: n, t, x });
+      }
+    }
+  }
+  // At equal distance a calendar date beats a relative phrase ("The day before, on February 16th").
+  pairs.sort((a, b) => a.d - b.d || Number(a.x.fixed === null && a.x.yearless === null) - Number(b.x.fixed === null && b.x.yearless === null) || Number(!!b.x.yearless) - Number(!!a.x.yearless));
+  const out = new Map<Trigger, TimeExpr>();
+  const used = new Set<TimeExpr>();
+  for (const p of pairs) {
+    if (out.has(p.t) || used.has(p.x)) continue;
+    out.set(p.t, p.x);
+    used.add(p.x);
+  }
+  return out;
+}
+
+function findDateline(ctx: Context): { window: Resolved; text: string } | null {
+  for (const x of ctx.times) {
+    if (x.start > 600) break;
+    const first = ctx.tokens[x.tokStart];
+    const after = ctx.tokens[x.tokEnd];
+    if (!first?.lineBefore && x.tokStart !== 0) continue;
+    if (after && !after.lineBefore) continue;
+    if (x.fixed && x.fixed.precision === 'day') return { window: x.fixed, text: ctx.body.slice(x.start, x.end) };
+  }
+  return null;
+}
+
+export const assembleEvents = (ctx: Context): void => {
+  const { tokens, sentences, reference } = ctx;
+  const byTok = new Map<number, Mention>();
+  for (const m of ctx.mentions) byTok.set(m.tokStart, m);
+  const events: DraftEvent[] = [];
+  const lastTouched = new Map<DraftEvent, number>();
+  const resolved = new Map<TimeExpr, Resolved | null>();
+  // The main event's people: who "the leaders" and "the heads of state" are.
+  const principalOf = (): PersonRef[] => events.find((e) => e.people.length >= 2)?.people ?? [];
+  let touch = 0;
+  let triggerSentences = 0;
+  let tIdx = 0;
+  let xIdx = 0;
+  let mIdx = 0;
+  let previousWindow: Resolved | null = null;
+
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    if (!sent) continue;
+    const trigs: Trigger[] = [];
+    while (tIdx < ctx.triggers.length && (ctx.triggers[tIdx]?.tokStart ?? 0) < sent.tokEnd) {
+      const t = ctx.triggers[tIdx++];
+      if (t) trigs.push(t);
+    }
+    const times: TimeExpr[] = [];
+    while (xIdx < ctx.times.length && (ctx.times[xIdx]?.tokStart ?? 0) < sent.tokEnd) {
+      const x = ctx.times[xIdx++];
+      if (x) times.push(x);
+    }
+    const ments: Mention[] = [];
+    while (mIdx < ctx.mentions.length && (ctx.mentions[mIdx]?.tokStart ?? 0) < sent.tokEnd) {
+      const m = ctx.mentions[mIdx++];
+      if (m) ments.push(m);
+    }
+    if (trigs.length === 0) {
+      for (const x of times) previousWindow = resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
+      continue;
+    }
+    triggerSentences++;
+    const lead = triggerSentences <= 2;
+    const timeOf = assignTimes(ctx, trigs, times, sent.tokStart);
+    // People of the sentence: named, by office, by pronoun; groups stand for the main event's participants.
+    const named: PersonRef[] = [];
+    const namedSpans: Span[] = [];
+    let group = false;
+    for (const m of ments) {
+      if (m.quoted) continue;
+      if (m.kind === 'group') group = true;
+      else if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length > 0) {
+        for (const p of m.people) if (!named.some((q) => samePerson(p, q))) named.push(p);
+        namedSpans.push({ start: m.start, end: m.end });
+      }
+    }
+    const sentenceSpan: Span = { start: sent.start, end: sent.end };
+    // A visit made to hold talks is one event, kind talks (GUIDELINES.md).
+    const hasTalks = trigs.some((t) => t.kind === 'talks' && !t.anaphoric);
+    let visitPlace: string | null = null;
+    const cands = trigs.filter((t) => {
+      if (t.kind === 'visit' && hasTalks) {
+        visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb);
+        return false;
+      }
+      return true;
+    });
+    let summitOfSentence: DraftEvent | null = null;
+    for (let ti = 0; ti < cands.length; ti++) {
+      const t = cands[ti];
+      if (!t) continue;
+      const segA = ti === 0 ? sent.tokStart : (cands[ti - 1]?.tokEnd ?? sent.tokStart);
+      const segB = ti === cands.length - 1 ? sent.tokEnd : (cands[ti + 1]?.tokStart ?? sent.tokEnd);
+      const x = timeOf.get(t) ?? null;
+      const future = futureCue(ctx, segA, segB);
+      const bias: Bias = future ? 'future' : 'past';
+      const window = x ? resolveTime(x, reference, bias, previousWindow) : null;
+      if (x) resolved.set(x, window);
+      const status = statusOf(window, x?.vague ?? false, reference, future);
+      let people = named;
+      if ((group || (people.length === 0 && !t.quoted)) && t.kind !== 'session') {
+        if (group || people.length === 0) people = [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))];
+      }
+      if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
+      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, t.kind === 'visit' && t.verb) ?? (t.kind === 'talks' ? visitPlace : null);
+      const draft: DraftEvent = {
+        kind: t.kind,
+        status,
+        window,
+        timeText: x ? ctx.body.slice(x.start, x.end) : null,
+        timeSpan: x ? { start: x.start, end: x.end } : null,
+        tentative: window ? hedged(ctx, segA, segB, window) : false,
+        where: visitPlace && t.kind === 'talks' && !where ? visitPlace : where,
+        people: people.map((p) => ({ ...p })),
+        personSpans: namedSpans,
+        bodies: [...t.bodies],
+        label: t.label,
+        topics: new Set(),
+        evidence: [sentenceSpan],
+        firstSentence: s,
+      };
+      if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
+        draft.window = { from: reference, to: reference, precision: 'day' };
+      }
+      const target = findTarget(events, draft, t, lastTouched);
+      if (target) {
+        mergeInto(target, draft, t.anaphoric && !x);
+        lastTouched.set(target, ++touch);
+        if (t.kind === 'summit') summitOfSentence = target;
+        continue;
+      }
+      if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
+      if (t.anaphoric && !x && !lead && t.verb) continue;
+      (draft as DraftEvent & { lead?: boolean }).lead = lead;
+      events.push(draft);
+      lastTouched.set(draft, ++touch);
+      if (t.kind === 'summit') summitOfSentence = draft;
+    }
+    // Talks announced at a summit share its place and time.
+    if (summitOfSentence) {
+      for (const e of events) {
+        if (e.kind === 'talks' && e.firstSentence === s) {
+          e.where = e.where ?? summitOfSentence.where;
+          if (!e.window) [e.window, e.timeText] = [summitOfSentence.window, summitOfSentence.timeText];
+        }
+      }
+    }
+    for (const x of times) previousWindow = resolved.get(x) ?? resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
+  }
+  // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
+  const dateline = findDateline(ctx);
+  ctx.events = events.filter((e) => {
+    if (e.window || e.status !== 'held') return true;
+    if (!(e as DraftEvent & { lead?: boolean }).lead) return false;
+    if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];
+    else if (reference) e.window = { from: reference, to: reference, precision: 'day' };
+    return true;
+  });
+  void tokens;
+};
+
+function findTarget(events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
+  let best: DraftEvent | null = null;
+  let bestScore = -Infinity;
+  for (const e of events) {
+    const sameKind = e.kind === d.kind || (IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && (e.kind === 'visit' || d.kind === 'visit') && e.kind !== 'session' && d.kind !== 'session' && e.kind !== 'summit' && d.kind !== 'summit');
+    const anaphor = t.anaphoric && !d.window;
+    const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks');
+    if (!compatibleKind) continue;
+    if (!overlaps(e.window, d.window)) continue;
+    if (e.bodies.length > 0 && d.bodies.length > 0 && !e.bodies.some((b) => d.bodies.includes(b))) continue;
+    if (e.label && d.label && e.label !== d.label && !e.label.includes(d.label) && !d.label.includes(e.label)) continue;
+    if (!anaphor && e.status !== d.status && e.window && d.window) continue;
+    const shared = e.people.filter((p) => d.people.some((q) => samePerson(p, q))).length;
+    if (!anaphor && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
+    if (!anaphor && d.kind !== 'session' && d.kind !== 'summit' && !e.window !== !d.window && !(e.bodies.length > 0 && d.bodies.length > 0) && e.status !== d.status) continue;
+    const score = (sameKind ? 1000 : 0) + shared * 10 + (lastTouched.get(e) ?? 0) / 1000;
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
+function mergeInto(e: DraftEvent, d: DraftEvent, anaphor: boolean): void {
+  if (d.window && width(d.window) < width(e.window)) {
+    e.window = d.window;
+    e.timeText = d.timeText;
+    e.timeSpan = d.timeSpan;
+    e.tentative = d.tentative;
+    e.status = d.status;
+  }
+  if (e.kind === 'visit' && d.kind === 'talks') e.kind = 'talks';
+  e.where = e.where ?? d.where;
+  if (e.kind !== 'session' || !anaphor) addPeople(e, d.people);
+  for (const b of d.bodies) if (!e.bodies.includes(b)) e.bodies.push(b);
+  e.label = e.label ?? d.label;
+  for (const sp of d.evidence) if (!e.evidence.some((x) => x.start === sp.start)) e.evidence.push(sp);
+  e.personSpans.push(...d.personSpans);
+}

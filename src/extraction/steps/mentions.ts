@@ -1,0 +1,157 @@
+// Names in the text: gazetteer people, countries, capitals, bodies; offices ("the President of Belarus"), groups
+// ("the heads of state") and pronouns; and people outside the gazetteer found by pattern ("Prime Minister of X, Name").
+import type { Context, Mention, PersonRef } from '../context.ts';
+import type { Gazetteer } from '../gazetteer/index.ts';
+import type { Token } from '../text/tokens.ts';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
+import { GROUP_PHRASES, matchRole } from './roles.ts';
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'his', 'her', 'excellency', 'majesty', 'highness', 'h']);
+// Capitalised words that never start a person's name.
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'of', 'and', 'for', 'to', 'with', 'he', 'she', 'they', 'it',
+  'we', 'i', 'his', 'her', 'their', 'our', 'its', 'but', 'as', 'by', 'from', 'after', 'before', 'during', 'republic',
+  'federation', 'kingdom', 'state', 'states', 'union', 'council', 'government', 'ministry', 'office', 'minister',
+  'president', 'prime', 'press', 'service', 'also', 'today', 'both', 'foreign', 'affairs', 'secretary', 'general',
+  'vice', 'deputy', 'first', 'head', 'chairman', 'summit', 'talks', 'meeting', 'visit', 'conversation', 'telephone',
+  'phone', 'call', 'however', 'meanwhile', 'according', 'following', 'people', 'national', 'european', 'united',
+]);
+const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', 'la', 'ibn', 'el', 'du', 'di']);
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || !t.cap || t.text.length < 2) return false;
+  return !NOT_NAMES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+}
+
+function slice(ctx: Context, a: number, b: number): string {
+  return ctx.body.slice(ctx.tokens[a]?.start ?? 0, ctx.tokens[b - 1]?.end ?? 0);
+}
+
+/** The gazetteer entry at token i, preferring people, then bodies, then places. */
+function gazetteerAt(ctx: Context, i: number): Mention | null {
+  const g = ctx.gazetteer;
+  const m = g.match(ctx.tokens, i);
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  const base = { start: t.start, tokStart: i, people: [] as PersonRef[], country: null as string | null, body: -1, quoted: false };
+  if (m) {
+    const last = ctx.tokens[m.end - 1];
+    const end = last?.end ?? t.end;
+    const surface = ctx.body.slice(t.start, end);
+    const single = m.end - i === 1;
+    const person = m.entries.filter((e) => e.type === 'person');
+    // A month or weekday alone is not a surname ("May"), unless an office precedes it.
+    const calendarWord = single && (MONTHS.has(t.key) || WEEKDAYS.has(t.key));
+    if (person.length > 0 && !calendarWord) {
+      const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
+      return { ...base, kind: 'person', end, tokEnd: m.end, people: [{ person: chosen, name: surface, role: null, country: null }], surface };
+    }
+    const body = m.entries.find((e) => e.type === 'body');
+    if (body) return { ...base, kind: 'body', end, tokEnd: m.end, body: body.index, surface };
+    const place = m.entries.find((e) => e.type === 'country' || e.type === 'capital' || e.type === 'adjective');
+    if (place) {
+      const code = g.countries[place.index]?.code ?? null;
+      const kind = place.type === 'country' ? 'country' : place.type === 'capital' ? 'capital' : 'adjective';
+      return { ...base, kind, end, tokEnd: m.end, country: code, surface };
+    }
+  }
+  // Transliterations not listed: a surname within one letter of a known one, with its given name if it agrees too.
+  if (t.type === 'word' && t.cap && t.text.length >= 6 && !MONTHS.has(t.key)) {
+    const hits = ctx.gazetteer.fuzzyPeople(t.text);
+    if (hits.length > 0) {
+      let end = i + 1;
+      const next = ctx.tokens[i + 1];
+      if (next && next.cap && !next.lineBefore && ctx.gazetteer.fuzzyPeople(next.text).some((p) => hits.includes(p))) end = i + 2;
+      const chosen = choosePerson(g, hits, ctx.reference);
+      const surface = slice(ctx, i, end);
+      return { ...base, kind: 'person', end: ctx.tokens[end - 1]?.end ?? t.end, tokEnd: end, people: [{ person: chosen, name: surface, role: null, country: null }], surface };
+    }
+  }
+  return null;
+}
+
+/** Of several people sharing a name, the one in office on the reference date. */
+function choosePerson(g: Gazetteer, candidates: readonly number[], date: string | null): number {
+  if (candidates.length === 1 || date === null) return candidates[0] ?? -1;
+  for (const c of candidates) {
+    const p = g.people[c];
+    if (p && p.positions.some((pos) => pos.from <= date && (pos.to === null || date <= pos.to))) return c;
+  }
+  return candidates[0] ?? -1;
+}
+
+function keysFrom(ctx: Context, i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let j = i; j < ctx.tokens.length && out.length < n; j++) {
+    const t = ctx.tokens[j];
+    if (!t || (j > i && t.lineBefore)) break;
+    if (t.type === 'punct') {
+      if (t.text === '-') continue;
+      break;
+    }
+    out.push(t.key);
+  }
+  return out;
+}
+
+export const findMentions = (ctx: Context): void => {
+  const { tokens } = ctx;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type === 'punct') continue;
+    const g = gazetteerAt(ctx, i);
+    if (g) {
+      out.push(g);
+      i = g.tokEnd - 1;
+      continue;
+    }
+    // Offices: "President", "Prime Minister", "Minister of Foreign Affairs", "Presidents".
+    const role = t.cap || t.key === 'presidents' || t.key === 'leaders' ? matchRole(keysFrom(ctx, i, 5)) : null;
+    if (role) {
+      let end = i;
+      for (let n = 0; n < role.length; end++) if (tokens[end]?.type !== 'punct') n++;
+      out.push({ kind: 'role', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [], country: null, body: -1, surface: role.role.role + (role.role.plural ? 's' : ''), quoted: false });
+      i = end - 1;
+      continue;
+    }
+    if (!t.cap || t.key === 'leaders') {
+      const k = t.key;
+      if (k === 'he' || k === 'his' || k === 'she' || k === 'her' || k === 'him') {
+        out.push({ kind: 'pronoun', start: t.start, end: t.end, tokStart: i, tokEnd: i + 1, people: [], country: null, body: -1, surface: t.text, quoted: false });
+        continue;
+      }
+      const group = GROUP_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.key === w));
+      if (group && (group[0] !== 'the' || tokens[i + 2]?.key === 'discussed')) {
+        const end = i + group.length;
+        out.push({ kind: 'group', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [], country: null, body: -1, surface: slice(ctx, i, end), quoted: false });
+        i = end - 1;
+        continue;
+      }
+    }
+    // A person outside the gazetteer: honorific or office followed by two to four name words.
+    const prev = tokens[i - 1];
+    const afterHonorific = prev && (HONORIFICS.has(prev.key) || (prev.text === '.' && HONORIFICS.has(tokens[i - 2]?.key ?? '')));
+    if (isNameWord(t) && afterHonorific) {
+      let end = i + 1;
+      while (end < tokens.length && end - i < 4 && !tokens[end]?.lineBefore && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) end++;
+      if (tokens[end - 1]?.text === '-') end--;
+      if (end - i >= 1) {
+        const surface = slice(ctx, i, end);
+        out.push({ kind: 'person', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [{ person: -1, name: surface, role: null, country: null }], country: null, body: -1, surface, quoted: false });
+        i = end - 1;
+      }
+    }
+  }
+  markQuoted(ctx, out);
+  ctx.mentions = out;
+};
+
+function markQuoted(ctx: Context, mentions: Mention[]): void {
+  let q = 0;
+  for (const m of mentions) {
+    while (q < ctx.quotes.length && (ctx.quotes[q]?.end ?? 0) <= m.start) q++;
+    const quote = ctx.quotes[q];
+    if (quote && quote.start <= m.start && m.end <= quote.end) m.quoted = true;
+  }
+}

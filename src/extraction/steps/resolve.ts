@@ -1,0 +1,157 @@
+// Binds offices to the names beside them ("Russian President Vladimir Putin", "KISHIDA Fumio, Prime Minister of
+// Japan"), resolves offices named alone to whoever held them on the reference date, finds people outside the
+// gazetteer by pattern, and resolves pronouns to the last person named.
+import type { Context, Mention, PersonRef } from '../context.ts';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
+import type { Token } from '../text/tokens.ts';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'said', 'says', 'told']);
+
+function nameWord(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && t.cap && !STOP.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+}
+
+export const resolveMentions = (ctx: Context): void => {
+  const { tokens, mentions, gazetteer: g } = ctx;
+  const byTok = new Map<number, Mention>();
+  for (const m of mentions) byTok.set(m.tokStart, m);
+  const added: Mention[] = [];
+  const isPlace = (m: Mention | undefined): m is Mention => !!m && (m.kind === 'country' || m.kind === 'adjective');
+
+  for (let idx = 0; idx < mentions.length; idx++) {
+    const r = mentions[idx];
+    if (!r || r.kind !== 'role') continue;
+    const plural = r.surface.endsWith('s') && !r.surface.endsWith('ss');
+    const roleName = plural ? r.surface.slice(0, -1) : r.surface;
+    let countries: string[] = [];
+    let bodyName: string | null = null;
+    // Before: "Russian President", "Japan's Prime Minister", "US Secretary of State".
+    const before = mentions[idx - 1];
+    if (isPlace(before) && before.tokEnd === r.tokStart && before.country) countries.push(before.country);
+    else if (isPlace(before) && before.tokEnd === r.tokStart - 1 && tokens[r.tokStart - 1]?.text === '-' && before.country) countries.push(before.country);
+    // After: "of Belarus and Russia", "of the Republic of Kazakhstan", "of the European Commission".
+    let j = r.tokEnd;
+    if (tokens[j]?.key === 'of' && !tokens[j]?.lineBefore) {
+      let k = j + 1;
+      if (tokens[k]?.key === 'the') k++;
+      const list: string[] = [];
+      let end = -1;
+      for (let guard = 0; guard < 8; guard++) {
+        const m = byTok.get(k);
+        if (m && (m.kind === 'country' || m.kind === 'capital') && m.country) {
+          list.push(m.country);
+          end = m.tokEnd;
+          k = m.tokEnd;
+          const sep = tokens[k]?.key;
+          if (sep === 'and' || sep === ',') {
+            k++;
+            if (tokens[k]?.key === 'the') k++;
+            continue;
+          }
+        } else if (m && m.kind === 'body' && list.length === 0) {
+          bodyName = g.bodies[m.body]?.name ?? null;
+          end = m.tokEnd;
+        }
+        break;
+      }
+      if (end > 0) {
+        countries = list.length > 0 ? list : countries;
+        r.tokEnd = end;
+        r.end = tokens[end - 1]?.end ?? r.end;
+        j = end;
+      }
+    }
+    const country = countries[0] ?? null;
+    r.country = country;
+    // A name right after: "President Vladimir Putin", "the President of the United States, Joe Biden".
+    let k = j;
+    if (tokens[k]?.text === ',') k++;
+    while (tokens[k] && (tokens[k]?.key === 'mr' || tokens[k]?.key === 'ms' || tokens[k]?.key === 'mrs' || tokens[k]?.text === '.' || (tokens[k]?.key === 'h' && tokens[k + 1]?.text === '.') || tokens[k]?.key === 'e')) k++;
+    const after = byTok.get(k);
+    if (after && after.kind === 'person' && !plural) {
+      bind(after, roleName, country);
+      r.kind = 'bound';
+      continue;
+    }
+    // A name right before, in apposition: "KISHIDA Fumio, Prime Minister of Japan".
+    const prevTok = r.tokStart - 1;
+    const beforeTok = tokens[prevTok]?.text === ',' ? prevTok : -1;
+    if (beforeTok >= 0 && !plural) {
+      const m = mentions.slice(Math.max(0, idx - 2), idx).reverse().find((x) => x.kind === 'person' && x.tokEnd === beforeTok);
+      if (m) {
+        bind(m, roleName, country);
+        r.kind = 'bound';
+        continue;
+      }
+    }
+    // A name not in the gazetteer: two or three capitalised words after the office.
+    if (!plural && nameWord(tokens[k]) && !byTok.has(k) && !tokens[k]?.lineBefore) {
+      let end = k + 1;
+      while (end - k < 3 && nameWord(tokens[end]) && !byTok.has(end) && !tokens[end]?.lineBefore && tokens[end]?.spaceBefore) end++;
+      if (end - k >= 2) {
+        const surface = ctx.body.slice(tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+        const person: PersonRef = { person: -1, name: surface, role: roleName, country };
+        added.push({ kind: 'person', start: tokens[k]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, tokStart: k, tokEnd: end, people: [person], country, body: -1, surface, quoted: r.quoted });
+        r.kind = 'bound';
+        continue;
+      }
+    }
+    // The office alone: whoever held it on the reference date, for the state named or the publisher's state.
+    const states = countries.length > 0 ? countries : bodyName ? [null] : [ctx.home];
+    for (const c of states) {
+      if (c === null && !bodyName) continue;
+      const holder = g.holders(roleName, c ?? bodyName, ctx.reference)[0];
+      if (holder) r.people.push({ person: g.people.indexOf(holder), name: holder.name, role: roleName, country: c ?? null });
+    }
+    if (plural && r.people.length === 0) r.kind = 'group';
+  }
+  if (added.length > 0) {
+    mentions.push(...added);
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  surnamesOfPatternPeople(ctx);
+  // Pronouns: the last single person named before, outside quotations.
+  let last: PersonRef | null = null;
+  for (const m of mentions) {
+    if ((m.kind === 'person' || m.kind === 'role') && m.people.length === 1 && !m.quoted) last = m.people[0] ?? null;
+    else if (m.kind === 'pronoun' && last) m.people = [last];
+  }
+};
+
+/** People found by pattern are later named by surname alone ("Prime Minister Kishida"): bind those words too. */
+function surnamesOfPatternPeople(ctx: Context): void {
+  const { tokens, mentions } = ctx;
+  const words = new Map<string, PersonRef>();
+  for (const m of mentions) {
+    const p = m.people[0];
+    if (m.kind !== 'person' || !p || p.person >= 0) continue;
+    for (const t of tokens.slice(m.tokStart, m.tokEnd)) if (t.type === 'word' && t.text.length >= 3) words.set(t.key, p);
+  }
+  if (words.size === 0) return;
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) taken.add(i);
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !t.cap || taken.has(i)) continue;
+    const p = words.get(t.key);
+    if (!p) continue;
+    const role = mentions.find((m) => m.kind === 'role' && m.tokEnd === i);
+    if (role) {
+      role.kind = 'bound';
+      p.role = p.role ?? role.surface;
+      p.country = p.country ?? role.country;
+    }
+    added.push({ kind: 'person', start: t.start, end: t.end, tokStart: i, tokEnd: i + 1, people: [p], country: null, body: -1, surface: t.text, quoted: false });
+  }
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+function bind(m: Mention, role: string, country: string | null): void {
+  const p = m.people[0];
+  if (!p) return;
+  p.role = p.role ?? role;
+  p.country = p.country ?? country;
+}

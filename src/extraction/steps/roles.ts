@@ -1,0 +1,68 @@
+// Offices as the press writes them, matched as token-key sequences (longest first).
+
+export interface RoleWord {
+  role: string;
+  plural: boolean;
+  /** The role of a head of state or government (their holders are the usual participants). */
+  leader: boolean;
+}
+
+const ROLES: [string, string, boolean][] = [
+  ['president', 'President', true], ['vice president', 'Vice President', false], ['vice-president', 'Vice President', false],
+  ['prime minister', 'Prime Minister', true], ['premier', 'Prime Minister', true], ['pm', 'Prime Minister', true],
+  ['deputy prime minister', 'Deputy Prime Minister', false], ['first deputy prime minister', 'First Deputy Prime Minister', false],
+  ['vice premier', 'Vice Premier', false], ['chancellor', 'Chancellor', true], ['federal chancellor', 'Chancellor', true],
+  ['foreign minister', 'Foreign Minister', false], ['minister of foreign affairs', 'Foreign Minister', false],
+  ['foreign affairs minister', 'Foreign Minister', false], ['foreign secretary', 'Foreign Minister', false],
+  ['secretary of state', 'Secretary of State', false], ['defence minister', 'Defence Minister', false],
+  ['defense minister', 'Defence Minister', false], ['minister of defence', 'Defence Minister', false],
+  ['king', 'King', true], ['queen', 'Queen', true], ['emir', 'Emir', true], ['amir', 'Emir', true],
+  ['crown prince', 'Crown Prince', true], ['sultan', 'Sultan', true], ['secretary general', 'Secretary General', false],
+  ['secretary-general', 'Secretary General', false], ['press secretary', 'Press Secretary', false],
+  ['spokesperson', 'Spokesperson', false], ['spokesman', 'Spokesperson', false], ['spokeswoman', 'Spokesperson', false],
+  ['chairman', 'Chairman', false], ['chairwoman', 'Chairman', false], ['head of state', 'President', true],
+  ['taoiseach', 'Taoiseach', true], ['chief executive', 'Chief Executive', true], ['governor', 'Governor', false],
+];
+
+const PLURALS: [string, string][] = [
+  ['presidents', 'President'], ['prime ministers', 'Prime Minister'], ['premiers', 'Prime Minister'],
+  ['foreign ministers', 'Foreign Minister'], ['heads of state', 'President'], ['chancellors', 'Chancellor'],
+];
+
+interface Node {
+  next: Map<string, Node>;
+  role: RoleWord | null;
+}
+
+const ROOT: Node = { next: new Map(), role: null };
+function add(phrase: string, role: RoleWord): void {
+  let node = ROOT;
+  for (const w of phrase.split(/[ -]/)) {
+    let c = node.next.get(w);
+    if (!c) node.next.set(w, (c = { next: new Map(), role: null }));
+    node = c;
+  }
+  node.role = role;
+}
+for (const [p, role, leader] of ROLES) add(p, { role, plural: false, leader });
+for (const [p, role] of PLURALS) add(p, { role, plural: true, leader: true });
+
+/** Longest role phrase over the given keys (punctuation already removed). */
+export function matchRole(keys: readonly string[]): { length: number; role: RoleWord } | null {
+  let node: Node | undefined = ROOT;
+  let best: { length: number; role: RoleWord } | null = null;
+  for (let i = 0; i < keys.length && node; i++) {
+    node = node.next.get(keys[i] ?? '');
+    if (node?.role) best = { length: i + 1, role: node.role };
+  }
+  return best;
+}
+
+export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(ROOT.next.keys());
+
+/** Groups that stand for the leaders of the document's main event. */
+export const GROUP_PHRASES: readonly string[][] = [
+  ['heads', 'of', 'state'], ['leaders'], ['two', 'leaders'], ['both', 'leaders'], ['two', 'presidents'],
+  ['presidents'], ['prime', 'ministers'], ['sides'], ['two', 'sides'], ['both', 'sides'], ['they'], ['leaders', 'of', 'state'],
+  ['the', 'two'],
+];

@@ -1,0 +1,31 @@
+// The publisher: agencies the text names, and the state whose press service published it (for "the Prime Minister").
+import type { Context } from '../context.ts';
+
+const AGENCIES: [RegExp, string][] = [
+  [/\bBelTA\b/, 'BelTA'], [/\bTASS\b/, 'TASS'], [/\bRIA Novosti\b/, 'RIA Novosti'], [/\bInterfax\b/, 'Interfax'],
+  [/\bXinhua\b/, 'Xinhua'], [/\bReuters\b/, 'Reuters'], [/\bKyodo\b/, 'Kyodo'], [/\bKazinform\b/, 'Kazinform'],
+  [/\bAkorda\b/, 'Akorda'], [/\bAssociated Press\b/, 'Associated Press'], [/\bAFP\b/, 'AFP'],
+  [/\bKremlin press service\b/, 'Kremlin press service'],
+];
+
+// Publishers and site domains whose state is known.
+const HOME: [RegExp, string][] = [
+  [/belta|president\.gov\.by|\.by\b/i, 'BY'], [/kremlin|tass|ria\.ru|government\.ru|mid\.ru|\.ru\b/i, 'RU'],
+  [/akorda|kazinform|\.kz\b/i, 'KZ'], [/kantei|mofa\.go\.jp|kyodo|\.jp\b/i, 'JP'], [/fmprc|xinhua|\.cn\b/i, 'CN'],
+  [/gov\.uk|\.uk\b/i, 'GB'], [/whitehouse|state\.gov|\.gov\b/i, 'US'], [/\.de\b|bundesregierung/i, 'DE'],
+  [/elysee|\.fr\b/i, 'FR'], [/\.in\b|pmindia|mea\.gov\.in/i, 'IN'], [/\.ua\b/i, 'UA'], [/\.tr\b/i, 'TR'],
+];
+
+export const readSource = (ctx: Context): void => {
+  const src = ctx.header.source ?? '';
+  for (const [re, code] of HOME) {
+    if (re.test(src)) {
+      ctx.home = code;
+      break;
+    }
+  }
+  const agencies: string[] = [];
+  const probe = `${src}\n${ctx.body.slice(0, 200_000)}`;
+  for (const [re, name] of AGENCIES) if (re.test(probe)) agencies.push(name);
+  ctx.agencies = agencies;
+};

@@ -1,0 +1,85 @@
+// Status and hedging from the words around a trigger, and where it happens.
+import type { Context, Mention } from '../context.ts';
+import type { Resolved } from '../time/relative.ts';
+import type { EventStatus } from '../types.ts';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
+
+const FUTURE = new Set([
+  'will', 'shall', 'scheduled', 'due', 'expected', 'planned', 'plans', 'plan', 'upcoming', 'forthcoming', 'tentatively',
+  'preliminarily', 'intend', 'intends', 'postpone', 'postponed', 'invited', 'invitation', 'preparation', 'preparations',
+  'preparing', 'prepare', 'forward', 'leaving', 'heading', 'headed', 'left', 'leaves', 'next', 'new', 'going', 'would',
+  'en', 'route', 'way', 'await', 'awaits', 'awaited', 'agreed', 'agree', 'set', 'to', 'future', 'soon', 'later',
+  'proposed', 'propose', 'invite', 'hopes', 'hope', 'ahead',
+]);
+// "to" alone is no cue: only "to be held", "is to", "agreed to".
+const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'tentatively', 'preliminarily', 'postpone', 'postponed', 'left', 'leaves', 'leaving', 'heading', 'headed', 'next', 'new', 'invited', 'invitation', 'due', 'planned', 'plans', 'expected', 'forward', 'preparation', 'preparations', 'preparing', 'prepare', 'route', 'proposed', 'await', 'awaits', 'ahead']);
+
+export function futureCue(ctx: Context, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let i = a; i < b; i++) {
+    const k = tokens[i]?.key ?? '';
+    if (!FUTURE.has(k)) continue;
+    if (STRONG.has(k)) {
+      if (k === 'due' && tokens[i + 1]?.key !== 'to') continue;
+      if (k === 'expected' && tokens[i + 1]?.key !== 'to') continue;
+      if (k === 'left' && tokens[i + 1]?.key !== 'for') continue;
+      return true;
+    }
+    const n1 = tokens[i + 1]?.key ?? '';
+    const n2 = tokens[i + 2]?.key ?? '';
+    if ((k === 'agreed' || k === 'agree') && (n1 === 'to' || (n1 === 'on' && (n2 === 'a' || n2 === 'new')))) return true;
+    if (k === 'to' && n1 === 'be' && (n2 === 'held' || n2 === 'signed' || n2 === 'organised' || n2 === 'organized')) return true;
+    if (k === 'set' && n1 === 'to') return true;
+    if ((k === 'is' || k === 'are') && n1 === 'to') return true;
+    if (k === 'would' && (n1 === 'like' || n1 === 'take' || n1 === 'be')) return true;
+  }
+  return false;
+}
+
+export function hedged(ctx: Context, a: number, b: number, window: Resolved | null): boolean {
+  const { tokens } = ctx;
+  for (let i = a; i < b; i++) {
+    const k = tokens[i]?.key ?? '';
+    const n1 = tokens[i + 1]?.key ?? '';
+    if (k === 'tentatively' || k === 'preliminarily' || k === 'tentative' || k === 'provisionally') return true;
+    if (k === 'expected' && n1 === 'to') return true;
+    if ((k === 'may' || k === 'might' || k === 'could') && n1 === 'be' && !tokens[i]?.cap) return true;
+    if (k === 'planned' && n1 === 'for' && window && window.from !== window.to) return true;
+  }
+  return false;
+}
+
+export function statusOf(window: Resolved | null, vague: boolean, reference: string | null, future: boolean): EventStatus {
+  if (window && reference) {
+    if (window.to < reference) return 'held';
+    if (window.from > reference) return 'upcoming';
+    if (vague) return 'upcoming';
+  }
+  return future ? 'upcoming' : 'held';
+}
+
+const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into']);
+const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
+
+/** "in Moscow", "to Beijing", "in Sochi": a country, a capital or an unknown capitalised place after a preposition. */
+export function placeAfter(ctx: Context, a: number, b: number, byTok: ReadonlyMap<number, Mention>, direct = false): string | null {
+  const { tokens } = ctx;
+  for (let i = direct ? a - 1 : a; i < b && i < a + 8; i++) {
+    const t = tokens[i];
+    if (!t || (!PLACE_PREPS.has(t.key) && !(direct && i === a - 1)) || t.cap) continue;
+    let k = i + 1;
+    if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
+    const m = byTok.get(k);
+    if (m && (m.kind === 'country' || m.kind === 'capital')) return m.surface.replace(/^the /i, '');
+    if (m) continue;
+    const first = tokens[k];
+    if (!first || first.type !== 'word' || !first.cap || first.lineBefore || NOT_PLACE.has(first.key) || MONTHS.has(first.key) || WEEKDAYS.has(first.key)) continue;
+    if (t.key !== 'in' && t.key !== 'to' && !(direct && i === a - 1)) continue;
+    let end = k + 1;
+    while (end < b && end - k < 4 && !tokens[end]?.spaceBefore === false && tokens[end]?.cap && !byTok.has(end) && !MONTHS.has(tokens[end]?.key ?? '')) end++;
+    // "St. Petersburg": a dot after an abbreviation joins.
+    if (tokens[end]?.text === '.' && tokens[end - 1]?.key === 'st' && tokens[end + 1]?.cap) end += 2;
+    return ctx.body.slice(first.start, tokens[end - 1]?.end ?? first.end);
+  }
+  return null;
+}

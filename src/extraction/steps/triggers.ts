@@ -1,0 +1,194 @@
+// Event triggers: the words that report an occurrence, with their kind, whether they refer back to one already
+// reported ("the meeting", "his visit"), and the bodies named with them.
+import type { Context, Mention, Trigger } from '../context.ts';
+import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
+import type { EventKind } from '../types.ts';
+
+type Need = 'none' | 'person' | 'with' | 'place' | 'determiner';
+interface Lex {
+  kind: EventKind | 'conversation';
+  verb: boolean;
+  need: Need;
+}
+
+const n = (kind: Lex['kind'], need: Need = 'none'): Lex => ({ kind, verb: false, need });
+const v = (kind: Lex['kind'], need: Need = 'none'): Lex => ({ kind, verb: true, need });
+
+const LEXICON = buildPhraseTrie<Lex>([
+  ['telephone conversation', n('phone_call')], ['phone conversation', n('phone_call')], ['telephone call', n('phone_call')],
+  ['phone call', n('phone_call')], ['telephone talk', n('phone_call')], ['telephone talks', n('phone_call')],
+  ['phone talks', n('phone_call')], ['phone talk', n('phone_call')], ['video call', n('phone_call')],
+  ['videoconference', n('phone_call')], ['video conference', n('phone_call')], ['call', n('phone_call', 'determiner')],
+  ['conversation', n('conversation')], ['telephone conversation', n('phone_call')],
+  ['spoke by phone', v('phone_call')], ['spoke by telephone', v('phone_call')], ['spoke on the phone', v('phone_call')],
+  ['over the phone', v('phone_call')], ['by phone', v('phone_call')], ['by telephone', v('phone_call')],
+  ['on the phone', v('phone_call')], ['phoned', v('phone_call')], ['called', v('phone_call', 'person')],
+  ['spoke to', v('phone_call', 'person')], ['spoke with', v('phone_call', 'person')], ['speaks with', v('phone_call', 'person')],
+  ['speaks to', v('phone_call', 'person')], ['speak with', v('phone_call', 'person')], ['speak to', v('phone_call', 'person')],
+  ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete-a-tete', n('talks')],
+  ['one-on-one', n('talks')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
+  ['visit', n('visit')], ['visits', v('visit', 'place')], ['visited', v('visit', 'place')], ['visiting', v('visit', 'place')],
+  ['trip', n('visit')], ['tour', n('visit')], ['left for', v('visit', 'place')], ['leaves for', v('visit', 'place')],
+  ['arrived in', v('visit', 'place')], ['arrives in', v('visit', 'place')], ['arrived at', v('visit', 'place')],
+  ['travel to', v('visit', 'place')], ['travels to', v('visit', 'place')], ['travelled to', v('visit', 'place')],
+  ['traveled to', v('visit', 'place')], ['headed to', v('visit', 'place')], ['heading to', v('visit', 'place')],
+  ['heads to', v('visit', 'place')], ['departed for', v('visit', 'place')], ['left for', v('visit', 'place')],
+  ['summit', n('summit')], ['session', n('session')], ['sitting', n('session')], ['plenary session', n('session')],
+  ['interview', n('interview')], ['press conference', n('interview')], ['news conference', n('interview')],
+  ['briefing', n('interview')], ['press briefing', n('interview')], ['press approach', n('interview')],
+  ['meeting with journalists', n('interview')], ['meeting with the press', n('interview')],
+  ['address to the nation', n('statement')], ['addressed the nation', v('statement')], ['televised address', n('statement')],
+  ['annual address', n('statement')], ['made a statement', v('statement')], ['delivered an address', v('statement')],
+  ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
+  ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
+  ['ceremony', n('other')], ['parade', n('other')], ['congress', n('other')], ['conference', n('other')],
+]);
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', 'said', 'both']);
+const MODIFIERS = new Set([
+  'upcoming', 'forthcoming', 'planned', 'recent', 'bilateral', 'official', 'state', 'working', 'expanded',
+  'restricted', 'narrow', 'telephone', 'phone', 'summit', 'first', 'second', 'personal', 'previous', 'current',
+  'scheduled', 'regular', 'main', 'forthcoming', 'international', 'high-level', 'top-level', 'joint', 'friendly',
+  'informal', 'formal', 'extended', 'full-scale', 'detailed', 'lengthy', 'brief', 'short', 'productive', 'today',
+  'face', 'to', '-', 'in-person', 'ongoing',
+]);
+const FRESH = new Set(['next', 'new', 'another', 'a', 'an', 'one']);
+const NEGATION = new Set(['not', 'no', 'never', 'cannot']);
+
+function keysAt(ctx: Context, i: number): string[] {
+  const out: string[] = [];
+  for (let j = i; j < ctx.tokens.length && out.length < 5; j++) {
+    const t = ctx.tokens[j];
+    if (!t || (j > i && t.lineBefore)) break;
+    if (t.type === 'punct') {
+      if (t.text === '-') continue;
+      break;
+    }
+    out.push(t.key);
+  }
+  return out;
+}
+
+export const findTriggers = (ctx: Context): void => {
+  const { tokens, mentions, gazetteer: g } = ctx;
+  const mentionEndingAt = new Map<number, Mention>();
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    mentionEndingAt.set(m.tokEnd, m);
+    mentionAt.set(m.tokStart, m);
+  }
+  const out: Trigger[] = [];
+  const standing = (b: number): boolean => g.bodies[b]?.kind === 'standing_body';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word') continue;
+    // A standing body as the subject of a scheduling verb: "the Supreme State Council is scheduled for April".
+    const m0 = mentionAt.get(i);
+    if (m0 && m0.kind === 'body' && standing(m0.body)) {
+      const after = keysAt(ctx, m0.tokEnd).join(' ');
+      if (/^(?:is|are|will|was|has been|would|should)(?: be)?(?: tentatively| preliminarily| also)? (?:scheduled|held|due|planned|expected|set|take|convene|meet|to be held|to take)/.test(after) && !tokens[m0.tokEnd]?.lineBefore) {
+        out.push(trigger(ctx, 'session', m0.tokStart, m0.tokEnd, [m0.body], false, null, false));
+        i = m0.tokEnd - 1;
+        continue;
+      }
+    }
+    const hit = matchPhrase(LEXICON, keysAt(ctx, i));
+    if (!hit) continue;
+    let end = i;
+    for (let c = 0; c < hit.length; end++) if (tokens[end]?.text !== '-') c++;
+    const lex = hit.value;
+    const next = tokens[end];
+    if (lex.need === 'determiner') {
+      const prev = tokens[i - 1];
+      if (!prev || !(DEFINITE.has(prev.key) || FRESH.has(prev.key) || prev.cap || prev.key === 'video')) continue;
+      if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon')) continue;
+    }
+    if (lex.need === 'with' && !(next && (next.key === 'with' || mentionAt.has(end) || ['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead'].includes(next.key) || next.text === '.' || next.text === ','))) continue;
+    if (lex.need === 'person') {
+      let k = end;
+      if (tokens[k]?.key === 'the') k++;
+      const m = mentionAt.get(k) ?? mentionAt.get(k + 1);
+      if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective')) continue;
+    }
+    if (lex.need === 'place') {
+      let k = end;
+      if (tokens[k]?.key === 'the') k++;
+      if (!tokens[k]?.cap) continue;
+    }
+    // Bodies named with the trigger: "Supreme State Council summit", "meeting of the Council of Ministers".
+    const bodies: number[] = [];
+    let spanStart = i;
+    let spanEnd = end;
+    const before = mentionEndingAt.get(i) ?? (tokens[i - 1]?.key === 'expanded' || tokens[i - 1]?.key === 'restricted' ? mentionEndingAt.get(i - 1) : undefined);
+    if (before && before.kind === 'body') {
+      bodies.push(before.body);
+      spanStart = before.tokStart;
+    }
+    if (tokens[end]?.key === 'of') {
+      const k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+      const after = mentionAt.get(k);
+      if (after && after.kind === 'body') {
+        bodies.push(after.body);
+        spanEnd = after.tokEnd;
+      }
+    }
+    let kind: EventKind = lex.kind === 'conversation' ? 'phone_call' : lex.kind;
+    if (bodies.some(standing) && (kind === 'talks' || kind === 'summit' || kind === 'session')) kind = 'session';
+    else if (kind === 'session' && bodies.length === 0 && !before) kind = 'session';
+    // "Summit telephone talk": the telephone wins over the summit before it.
+    const prevKind = out[out.length - 1];
+    if (prevKind && prevKind.tokEnd === i && prevKind.kind === 'summit' && kind === 'phone_call') out.pop();
+    let label: string | null = null;
+    if (kind === 'summit') label = summitLabel(ctx, spanStart, bodies);
+    const trig = trigger(ctx, kind, spanStart, spanEnd, bodies, lex.verb, label, lex.kind === 'conversation');
+    out.push(trig);
+    i = spanEnd - 1;
+  }
+  ctx.triggers = out;
+};
+
+function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: number[], verb: boolean, label: string | null, weak: boolean): Trigger {
+  const { tokens } = ctx;
+  // The determiner before the trigger decides whether it refers back: "the meeting" but not "a new meeting".
+  let j = a - 1;
+  // A proper name before the trigger ("the G20 Summit") makes it a named occurrence, not a reference back.
+  let fresh = bodies.length > 0;
+  while (j >= 0 && j >= a - 5 && tokens[j] && (MODIFIERS.has(tokens[j]?.key ?? '') || tokens[j]?.text === '-' || tokens[j]?.text === '"' || (tokens[j]?.cap && !DEFINITE.has(tokens[j]?.key ?? '')))) {
+    if (tokens[j]?.key === 'next' || (tokens[j]?.cap && !MODIFIERS.has(tokens[j]?.key ?? ''))) fresh = true;
+    j--;
+  }
+  const det = tokens[j]?.key ?? '';
+  if (FRESH.has(det)) fresh = true;
+  let negated = false;
+  for (let k = Math.max(0, a - 4); k < a; k++) if (NEGATION.has(tokens[k]?.key ?? '')) negated = true;
+  const anaphoric = negated || (weak && !fresh) || (!fresh && DEFINITE.has(det));
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  return {
+    kind,
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+    tokStart: a,
+    tokEnd: b,
+    sentence: ctx.sentenceOf[a] ?? 0,
+    anaphoric,
+    bodies,
+    label,
+    quoted: false,
+    verb,
+  };
+}
+
+function summitLabel(ctx: Context, a: number, bodies: number[]): string | null {
+  const b = bodies[0];
+  if (b !== undefined) return ctx.gazetteer.bodies[b]?.name.toLowerCase() ?? null;
+  const words: string[] = [];
+  for (let j = a - 1; j >= 0 && j >= a - 6; j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.lineBefore) break;
+    if (t.type === 'punct' && t.text !== '"' && t.text !== '-') break;
+    if (t.type !== 'punct' && !t.cap && t.key !== 'plus' && t.key !== 'and') break;
+    if (t.type !== 'punct') words.unshift(t.key);
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}

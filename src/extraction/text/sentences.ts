@@ -1,0 +1,65 @@
+// Sentence boundaries over tokens: terminal punctuation not belonging to an abbreviation or an initial, and line breaks.
+import type { Token } from './tokens.ts';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Index of the paragraph (block of lines) the sentence belongs to. */
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'e', 'i', 'g', 'a', 'p', 'm', 'h',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'col', 'lt', 'sgt',
+  'rep', 'sen', 'gov', 'hon', 'rev', 'messrs', 'approx', 'dept', 'est', 'fig', 'inc', 'ltd', 'co', 'corp', 'art', 'para',
+]);
+
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let startTok = 0;
+  let paragraph = 0;
+  const push = (endTok: number): void => {
+    if (endTok <= startTok) return;
+    const a = tokens[startTok];
+    const b = tokens[endTok - 1];
+    if (a && b) out.push({ start: a.start, end: b.end, tokStart: startTok, tokEnd: endTok, paragraph });
+    startTok = endTok;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.lineBefore && i > startTok) {
+      push(i);
+      if (/\n[ ]*\n/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start))) paragraph++;
+    } else if (t.lineBefore && /\n[ ]*\n/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start))) {
+      paragraph++;
+    }
+    if (t.type !== 'punct' || (t.text !== '.' && t.text !== '!' && t.text !== '?')) continue;
+    // Closing quotes and brackets that follow the mark stay with the sentence.
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]?.type === 'punct' && !tokens[j]?.spaceBefore && /^["')\]]$/.test(tokens[j]?.text ?? '')) j++;
+    const next = tokens[j];
+    if (!next) {
+      push(j);
+      i = j - 1;
+      continue;
+    }
+    if (!next.spaceBefore) continue;
+    if (t.text === '.') {
+      const prev = tokens[i - 1];
+      if (prev && prev.end === t.start && prev.type === 'word') {
+        // "Mr.", "Jan.", an initial "H.", the last dot of "U.S." followed by a lower-case word.
+        if (ABBREVIATIONS.has(prev.key) && !next.lineBefore) continue;
+        if (prev.text.length === 1 && prev.cap && !next.lineBefore) continue;
+      }
+      if (!next.lineBefore && next.type === 'word' && !next.cap) continue;
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(tokens.length);
+  return out;
+}

@@ -1,0 +1,57 @@
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so results never depend on the machine's zone.
+
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && toDayNumber(s) !== null;
+}
+
+/** Days since 1970-01-01, or null for an impossible date. */
+export function toDayNumber(iso: string): number | null {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (m < 1 || m > 12 || d < 1 || d > lastDayOfMonth(y, m)) return null;
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function addDays(iso: string, n: number): string {
+  const d = toDayNumber(iso);
+  return d === null ? iso : fromDayNumber(d + n);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayOf(iso: string): number {
+  const d = toDayNumber(iso) ?? 0;
+  // 1970-01-01 was a Thursday (3).
+  return (((d + 3) % 7) + 7) % 7;
+}
+
+export function mondayOf(iso: string): string {
+  return addDays(iso, -weekdayOf(iso));
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+export function monthOf(iso: string): number {
+  return Number(iso.slice(5, 7));
+}
+
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

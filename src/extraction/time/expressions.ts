@@ -1,0 +1,325 @@
+// Time expressions: found once over the tokens, kept with their offsets; year-less dates and bare weekdays are
+// resolved later, when the tense of their clause is known.
+import { addDays, isoDate, lastDayOfMonth, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
+import { MONTHS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, WEEKDAYS } from './lexicon.ts';
+import { matchRelative, RELATIVE_FIRST_WORDS } from './relative.ts';
+import type { Resolved } from './relative.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Precision } from '../types.ts';
+
+export type Bias = 'past' | 'future' | 'none';
+
+export interface TimeExpr {
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  /** Resolved window when it does not depend on tense; null when year-less, weekday, same-day, or no reference. */
+  fixed: Resolved | null;
+  yearless: { m1: number; d1: number | null; m2: number; d2: number | null; precision: Precision } | null;
+  weekday: { day: number; dir: Bias } | null;
+  sameDay: boolean;
+  /** Says a relative span ("in the near future") rather than a calendar date. */
+  vague: boolean;
+}
+
+interface Core {
+  end: number;
+  fixed?: Resolved;
+  yearless?: TimeExpr['yearless'];
+  weekday?: TimeExpr['weekday'];
+  sameDay?: boolean;
+  vague?: boolean;
+}
+
+function isYear(t: Token | undefined): t is Token {
+  return !!t && t.type === 'num' && t.text.length === 4 && t.value >= 1900 && t.value <= 2100;
+}
+
+function dayNum(t: Token | undefined): number | null {
+  if (!t || t.type !== 'num' || t.text.length > 4 || t.value < 1 || t.value > 31) return null;
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text)) return t.value;
+  return null;
+}
+
+function month(t: Token | undefined): number | null {
+  if (!t || t.type !== 'word' || !t.cap) return null;
+  return MONTHS.get(t.key) ?? null;
+}
+
+const DASH = new Set(['-', 'to', 'and', 'through', 'till', 'until', 'or']);
+
+function clampDay(y: number, m: number, d: number): string {
+  return isoDate(y, m, Math.min(d, lastDayOfMonth(y, m)));
+}
+
+export function scanTimes(tokens: readonly Token[], reference: string | null): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const key = (i: number): string => tokens[i]?.key ?? '';
+  const isDash = (i: number): boolean => DASH.has(key(i)) && tokens[i]?.lineBefore === false;
+  // A trailing year: "6 December 2018", "December 6, 2018".
+  const yearAt = (i: number): { year: number; end: number } | null => {
+    if (isYear(tokens[i]) && !tokens[i]?.lineBefore) return { year: tokens[i]?.value ?? 0, end: i + 1 };
+    if (key(i) === ',' && isYear(tokens[i + 1]) && !tokens[i + 1]?.lineBefore) return { year: tokens[i + 1]?.value ?? 0, end: i + 2 };
+    return null;
+  };
+  const windowOf = (y: number | null, m1: number, d1: number | null, m2: number, d2: number | null, p: Precision, end: number): Core => {
+    if (y === null) return { end, yearless: { m1, d1, m2, d2, precision: p } };
+    const y2 = m2 < m1 ? y + 1 : y;
+    const from = clampDay(y, m1, d1 ?? 1);
+    const to = clampDay(y2, m2, d2 ?? 31);
+    return { end, fixed: { from, to, precision: p } };
+  };
+
+  const dateAt = (i: number, prep: boolean): Core | null => {
+    // Weekday before a date: "Monday, 5 February".
+    if (WEEKDAYS.has(key(i)) && tokens[i]?.cap) {
+      const j = key(i + 1) === ',' ? i + 2 : i + 1;
+      const d = dateAt(j, true);
+      if (d && (d.fixed || d.yearless?.d1 !== null)) return d;
+    }
+    // Part of day: "the evening of 5 February".
+    if (key(i) === 'the' && PARTS_OF_DAY.has(key(i + 1)) && key(i + 2) === 'of') return dateAt(i + 3, true);
+    if (PARTS_OF_DAY.has(key(i)) && key(i + 1) === 'of') return dateAt(i + 2, true);
+    // Numeric dates: 06.02.2023, 2023-02-06.
+    const t = tokens[i];
+    if (t && t.type === 'num') {
+      const sep = key(i + 1);
+      if ((sep === '.' || sep === '/') && key(i + 3) === sep && isYear(tokens[i + 4]) && tokens[i + 2]?.type === 'num') {
+        const d = t.value;
+        const m = tokens[i + 2]?.value ?? 0;
+        const iso = isoDate(tokens[i + 4]?.value ?? 0, m, d);
+        if (toDayNumber(iso) !== null && !tokens[i + 1]?.spaceBefore && !tokens[i + 2]?.spaceBefore) return { end: i + 5, fixed: { from: iso, to: iso, precision: 'day' } };
+      }
+      if (isYear(t) && sep === '-' && tokens[i + 2]?.type === 'num' && key(i + 3) === '-' && tokens[i + 4]?.type === 'num' && !tokens[i + 1]?.spaceBefore) {
+        const iso = isoDate(t.value, tokens[i + 2]?.value ?? 0, tokens[i + 4]?.value ?? 0);
+        if (toDayNumber(iso) !== null) return { end: i + 5, fixed: { from: iso, to: iso, precision: 'day' } };
+      }
+    }
+    // Day first: "5 February", "30-31 August", "30 August - 2 September", "the 5th of February".
+    const d1 = dayNum(tokens[i]);
+    if (d1 !== null) {
+      let j = i + 1;
+      if (key(j) === 'of') j++;
+      const m1 = month(tokens[j]);
+      if (m1 !== null) {
+        j++;
+        if (isDash(j) && dayNum(tokens[j + 1]) !== null && month(tokens[j + 2]) !== null) {
+          const d2 = dayNum(tokens[j + 1]) ?? d1;
+          const m2 = month(tokens[j + 2]) ?? m1;
+          const y = yearAt(j + 3);
+          return windowOf(y?.year ?? null, m1, d1, m2, d2, 'days', y?.end ?? j + 3);
+        }
+        const y = yearAt(j);
+        return windowOf(y?.year ?? null, m1, d1, m1, d1, 'day', y?.end ?? j);
+      }
+      if (isDash(i + 1) && dayNum(tokens[i + 2]) !== null) {
+        let k = i + 3;
+        if (key(k) === 'of') k++;
+        const m = month(tokens[k]);
+        if (m !== null) {
+          const d2 = dayNum(tokens[i + 2]) ?? d1;
+          const y = yearAt(k + 1);
+          if (d2 > d1) return windowOf(y?.year ?? null, m, d1, m, d2, 'days', y?.end ?? k + 1);
+        }
+      }
+      return null;
+    }
+    // Month first: "February 5th", "August 30-31", "December 6, 2018", "April-May", "February 2024".
+    const m1 = month(tokens[i]);
+    if (m1 !== null) {
+      const dd = dayNum(tokens[i + 1]);
+      if (dd !== null && !tokens[i + 1]?.lineBefore && !(tokens[i + 1]?.text.length === 4)) {
+        let j = i + 2;
+        if (isDash(j) && dayNum(tokens[j + 1]) !== null && (dayNum(tokens[j + 1]) ?? 0) > dd) {
+          const d2 = dayNum(tokens[j + 1]) ?? dd;
+          const y = yearAt(j + 2);
+          return windowOf(y?.year ?? null, m1, dd, m1, d2, 'days', y?.end ?? j + 2);
+        }
+        if (isDash(j) && month(tokens[j + 1]) !== null && dayNum(tokens[j + 2]) !== null) {
+          const m2 = month(tokens[j + 1]) ?? m1;
+          const d2 = dayNum(tokens[j + 2]) ?? dd;
+          const y = yearAt(j + 3);
+          return windowOf(y?.year ?? null, m1, dd, m2, d2, 'days', y?.end ?? j + 3);
+        }
+        const y = yearAt(j);
+        j = y?.end ?? j;
+        return windowOf(y?.year ?? null, m1, dd, m1, dd, 'day', j);
+      }
+      if (isDash(i + 1) && month(tokens[i + 2]) !== null) {
+        const m2 = month(tokens[i + 2]) ?? m1;
+        const y = yearAt(i + 3);
+        // "May" alone is too often the verb; a range of two months is a date.
+        return windowOf(y?.year ?? null, m1, null, m2, null, 'months', y?.end ?? i + 3);
+      }
+      const y = yearAt(i + 1);
+      if (y) return windowOf(y.year, m1, null, m1, null, 'month', y.end);
+      if (prep) return windowOf(null, m1, null, m1, null, 'month', i + 1);
+      return null;
+    }
+    return null;
+  };
+
+  const coreAt = (i: number, prep: boolean): Core | null => {
+    const k = key(i);
+    // Early / mid / late a month: days 1-10, 11-20, 21-last.
+    let part: [number, number] | null = null;
+    let j = i;
+    if (k === 'early' || k === 'beginning' || k === 'start') part = [1, 10];
+    else if (k === 'mid' || k === 'middle') part = [11, 20];
+    else if (k === 'late' || k === 'end') part = [21, 31];
+    if (k === 'the' && ['beginning', 'start', 'middle', 'end'].includes(key(i + 1)) && key(i + 2) === 'of') {
+      part = key(i + 1) === 'middle' ? [11, 20] : key(i + 1) === 'end' ? [21, 31] : [1, 10];
+      j = i + 3;
+    } else if (part) {
+      j = key(i + 1) === 'of' || key(i + 1) === '-' ? i + 2 : i + 1;
+    }
+    if (part && month(tokens[j]) !== null) {
+      const m = month(tokens[j]) ?? 1;
+      const y = yearAt(j + 1);
+      return windowOf(y?.year ?? null, m, part[0], m, part[1], 'days', y?.end ?? j + 1);
+    }
+    // Halves and quarters: "the first half of 2024", "Q3", "H1 2024", "the second quarter of this year".
+    let h = i;
+    if (key(h) === 'the') h++;
+    const ord = ORDINALS.get(key(h));
+    const unit = key(h + 1);
+    if (ord !== undefined && (unit === 'half' || unit === 'quarter') && !(unit === 'half' && ord > 2)) {
+      let y: number | null = null;
+      let end = h + 2;
+      if (key(end) === 'of') {
+        if (isYear(tokens[end + 1])) [y, end] = [tokens[end + 1]?.value ?? 0, end + 2];
+        else if (reference && (key(end + 1) === 'this' || key(end + 1) === 'the') && key(end + 2) === 'year') [y, end] = [yearOf(reference), end + 3];
+        else if (reference && key(end + 1) === 'next' && key(end + 2) === 'year') [y, end] = [yearOf(reference) + 1, end + 3];
+      } else if (isYear(tokens[end])) [y, end] = [tokens[end]?.value ?? 0, end + 1];
+      if (y === null && reference) y = yearOf(reference);
+      if (y !== null) return quarterOrHalf(y, unit === 'half' ? 'half' : 'quarter', ord, end);
+      return null;
+    }
+    const qm = /^([qh])([1-4])$/.exec(k);
+    if (qm && tokens[i]?.upper !== false) {
+      const n = Number(qm[2]);
+      const y = isYear(tokens[i + 1]) ? tokens[i + 1]?.value ?? 0 : reference ? yearOf(reference) : null;
+      if (y !== null && (qm[1] === 'q' || n <= 2)) return quarterOrHalf(y, qm[1] === 'q' ? 'quarter' : 'half', n, isYear(tokens[i + 1]) ? i + 2 : i + 1);
+    }
+    // Weekdays need a determiner: "Good Friday" is no date.
+    if ((k === 'last' || k === 'next' || k === 'this' || k === 'coming' || k === 'on') && WEEKDAYS.has(key(i + 1)) && tokens[i + 1]?.cap) {
+      const dt = dateAt(i + 1, true);
+      if (dt) return dt;
+      const dir: Bias = k === 'last' ? 'past' : k === 'next' || k === 'coming' ? 'future' : 'none';
+      let end = i + 2;
+      if (PARTS_OF_DAY.has(key(end))) end++;
+      return { end, weekday: { day: WEEKDAYS.get(key(i + 1)) ?? 0, dir } };
+    }
+    // A year: "in 2019", "the year 2024".
+    if (key(i) === 'the' && key(i + 1) === 'year' && isYear(tokens[i + 2])) return yearWindow(tokens[i + 2]?.value ?? 0, i + 3);
+    if (prep && isYear(tokens[i]) && !(key(i + 1) === '-' && tokens[i + 2]?.type === 'num')) return yearWindow(tokens[i]?.value ?? 0, i + 1);
+    // The relative table.
+    if (RELATIVE_FIRST_WORDS.has(k)) {
+      const keys: string[] = [];
+      const idx: number[] = [];
+      for (let n = i; n < tokens.length && keys.length < 6; n++) {
+        const t = tokens[n];
+        if (!t || (n > i && t.lineBefore)) break;
+        if (t.text === '-') continue;
+        keys.push(t.key);
+        idx.push(n);
+      }
+      const m = matchRelative(keys);
+      if (m) {
+        const end = (idx[m.length - 1] ?? i) + 1;
+        if (!reference) return { end, vague: true };
+        const r = m.rule(reference, m.slot);
+        if (r === 'same-day') return { end, sameDay: true };
+        if (r) return { end, fixed: r, vague: r.precision === 'relative' };
+      }
+    }
+    return dateAt(i, prep);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type === 'punct') continue;
+    const isPrep = PREPOSITIONS.has(t.key) && !t.cap ? true : PREPOSITIONS.has(t.key) && t.cap;
+    let core: Core | null = null;
+    let start = i;
+    if (isPrep && t.key !== 'early') {
+      core = coreAt(i + 1, true);
+      if (!core && key(i + 1) === 'the') core = null;
+    }
+    if (!core) {
+      start = i;
+      core = coreAt(i, false);
+    }
+    if (!core || core.end <= i) continue;
+    const first = tokens[start];
+    const last = tokens[core.end - 1];
+    if (!first || !last) continue;
+    out.push({
+      start: first.start,
+      end: last.end,
+      tokStart: start,
+      tokEnd: core.end,
+      fixed: core.fixed ?? null,
+      yearless: core.yearless ?? null,
+      weekday: core.weekday ?? null,
+      sameDay: core.sameDay ?? false,
+      vague: core.vague ?? false,
+    });
+    i = core.end - 1;
+  }
+  return out;
+}
+
+function quarterOrHalf(y: number, unit: 'half' | 'quarter', n: number, end: number): Core {
+  const months = unit === 'half' ? 6 : 3;
+  const m1 = (n - 1) * months + 1;
+  const m2 = m1 + months - 1;
+  return { end, fixed: { from: isoDate(y, m1, 1), to: isoDate(y, m2, lastDayOfMonth(y, m2)), precision: unit } };
+}
+
+function yearWindow(y: number, end: number): Core {
+  return { end, fixed: { from: isoDate(y, 1, 1), to: isoDate(y, 12, 31), precision: 'year' } };
+}
+
+/** Resolves an expression against R; year-less dates take the year that fits the tense, else the nearest. */
+export function resolveTime(e: TimeExpr, reference: string | null, bias: Bias, previous: Resolved | null): Resolved | null {
+  if (e.fixed) return e.fixed;
+  if (e.sameDay) return previous;
+  if (!reference) return null;
+  const r = toDayNumber(reference) ?? 0;
+  if (e.weekday) {
+    const wd = weekdayOf(reference);
+    const dir = e.weekday.dir === 'none' ? bias : e.weekday.dir;
+    let delta = e.weekday.day - wd;
+    if (dir === 'future') delta = delta < 0 ? delta + 7 : delta;
+    else if (dir === 'past') delta = delta > 0 ? delta - 7 : delta;
+    else if (delta > 3) delta -= 7;
+    else if (delta < -3) delta += 7;
+    if (e.weekday.dir === 'future' && delta === 0) delta = 7;
+    if (e.weekday.dir === 'past' && delta === 0) delta = -7;
+    const iso = fromDayNumber(r + delta);
+    return { from: iso, to: iso, precision: 'day' };
+  }
+  if (!e.yearless) return null;
+  const { m1, d1, m2, d2, precision } = e.yearless;
+  const ry = yearOf(reference);
+  const candidates = [ry - 1, ry, ry + 1].map((y) => {
+    const y2 = m2 < m1 ? y + 1 : y;
+    const from = clampDay(y, m1, d1 ?? 1);
+    const to = clampDay(y2, m2, d2 ?? 31);
+    return { from, to, precision };
+  });
+  const dist = (c: Resolved): number => {
+    const a = toDayNumber(c.from) ?? 0;
+    const b = toDayNumber(c.to) ?? 0;
+    if (bias === 'future' && b < r) return 1e6 + (r - b);
+    if (bias === 'past' && a > r) return 1e6 + (a - r);
+    return a <= r && r <= b ? 0 : Math.min(Math.abs(a - r), Math.abs(b - r));
+  };
+  let best = candidates[1] ?? candidates[0];
+  for (const c of candidates) if (best && dist(c) < dist(best)) best = c;
+  return best ?? null;
+}
+
+export { addDays };

@@ -1,0 +1,27 @@
+// Words of the calendar.
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 0], ['tuesday', 1], ['wednesday', 2], ['thursday', 3], ['friday', 4], ['saturday', 5], ['sunday', 6],
+]);
+
+export const SEASONS: ReadonlyMap<string, [number, number]> = new Map([
+  ['spring', [3, 5]], ['summer', [6, 8]], ['autumn', [9, 11]], ['fall', [9, 11]], ['winter', [12, 2]],
+]);
+
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['last', 4], ['final', 4],
+]);
+
+export const PREPOSITIONS = new Set([
+  'on', 'in', 'for', 'by', 'at', 'during', 'from', 'between', 'until', 'till', 'through', 'since', 'before',
+  'after', 'around', 'of', 'throughout', 'within', 'as', 'early', 'scheduled',
+]);
+
+export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
