@@ -21,6 +21,7 @@ const ConfigSchema = z.object({
   ACCORD_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
   ACCORD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ACCORD_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
+  ACCORD_DOCUMENT_LIMIT: z.coerce.number({ error: 'must be a number of bytes' }).int().positive().default(50 * 1024 * 1024),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
@@ -34,6 +35,8 @@ export interface Config {
   readonly adminPassword: string | undefined;
   readonly logLevel: string;
   readonly bodyLimit: number;
+  /** Largest document file (one version) accepted, in bytes. */
+  readonly documentLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -73,5 +76,6 @@ export function loadConfig(
     adminPassword: c.ACCORD_ADMIN_PASSWORD,
     logLevel: c.ACCORD_LOG_LEVEL,
     bodyLimit: c.ACCORD_BODY_LIMIT,
+    documentLimit: c.ACCORD_DOCUMENT_LIMIT,
   });
 }
