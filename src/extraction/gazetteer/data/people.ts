@@ -4,6 +4,7 @@ import { PEOPLE_ASIA_AFRICA } from './people-asia-africa.ts';
 import { PEOPLE_BODIES } from './people-bodies.ts';
 import { PEOPLE_CIS } from './people-cis.ts';
 import { PEOPLE_EUROPE } from './people-europe.ts';
+import { PEOPLE_EUROPE_2 } from './people-europe-2.ts';
 
 // The one aggregator over the regional people files (house style allows no other barrels).
 // Conventions for every file: `to` is the last day in office, so on a handover day both the
@@ -15,4 +16,5 @@ export const PEOPLE: readonly GazetteerPerson[] = [
   ...PEOPLE_AMERICAS,
   ...PEOPLE_ASIA_AFRICA,
   ...PEOPLE_BODIES,
+  ...PEOPLE_EUROPE_2,
 ];
