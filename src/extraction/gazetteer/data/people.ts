@@ -1,5 +1,6 @@
 import type { GazetteerPerson } from '../types.ts';
 import { PEOPLE_AMERICAS } from './people-americas.ts';
+import { PEOPLE_AMERICAS_2 } from './people-americas-2.ts';
 import { PEOPLE_ASIA_AFRICA } from './people-asia-africa.ts';
 import { PEOPLE_BODIES } from './people-bodies.ts';
 import { PEOPLE_CIS } from './people-cis.ts';
@@ -17,4 +18,5 @@ export const PEOPLE: readonly GazetteerPerson[] = [
   ...PEOPLE_ASIA_AFRICA,
   ...PEOPLE_BODIES,
   ...PEOPLE_EUROPE_2,
+  ...PEOPLE_AMERICAS_2,
 ];
