@@ -1,6 +1,7 @@
 import type { GazetteerPerson } from '../types.ts';
 import { PEOPLE_AMERICAS } from './people-americas.ts';
 import { PEOPLE_AMERICAS_2 } from './people-americas-2.ts';
+import { PEOPLE_ASIA_2 } from './people-asia-2.ts';
 import { PEOPLE_ASIA_AFRICA } from './people-asia-africa.ts';
 import { PEOPLE_BODIES } from './people-bodies.ts';
 import { PEOPLE_CIS } from './people-cis.ts';
@@ -19,4 +20,5 @@ export const PEOPLE: readonly GazetteerPerson[] = [
   ...PEOPLE_BODIES,
   ...PEOPLE_EUROPE_2,
   ...PEOPLE_AMERICAS_2,
+  ...PEOPLE_ASIA_2,
 ];
