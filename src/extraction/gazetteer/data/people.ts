@@ -1,4 +1,5 @@
 import type { GazetteerPerson } from '../types.ts';
+import { PEOPLE_AFRICA } from './people-africa.ts';
 import { PEOPLE_AMERICAS } from './people-americas.ts';
 import { PEOPLE_AMERICAS_2 } from './people-americas-2.ts';
 import { PEOPLE_ASIA_2 } from './people-asia-2.ts';
@@ -21,4 +22,5 @@ export const PEOPLE: readonly GazetteerPerson[] = [
   ...PEOPLE_EUROPE_2,
   ...PEOPLE_AMERICAS_2,
   ...PEOPLE_ASIA_2,
+  ...PEOPLE_AFRICA,
 ];
