@@ -1,0 +1,279 @@
+// The only code that writes SQL for instructions, their executors, authors and financing.
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ExecutionState } from '../../../domain/execution-state.ts';
+import type { TimeWindow } from '../../../domain/window.ts';
+import type { Database } from '../../db/schema.ts';
+import { stateSql } from '../control/state-sql.ts';
+import { containsText, isPostgresDb } from '../control/sql.ts';
+import { columnsFromWindow, windowFromColumns } from './deadline.ts';
+import type { Topic } from './schemas.ts';
+import type { InstructionsTable } from './tables.ts';
+
+type Q = Kysely<Database>;
+
+export interface Financing {
+  party: string | null;
+  currency: string;
+  planned: number | null;
+  allocated: number | null;
+  spent: number | null;
+}
+
+export interface InstructionRecord {
+  id: number;
+  title: string;
+  text: string;
+  topic: Topic;
+  party: string | null;
+  responsibleBodyId: number;
+  issuedOn: string;
+  issuedAtEngagementId: number | null;
+  parentId: number | null;
+  deadline: TimeWindow | null;
+  effectiveDeadlineLatest: string | null;
+  acceptedProgress: number;
+  fulfilledOn: string | null;
+  withdrawnOn: string | null;
+  factsAsOf: string | null;
+  demo: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InstructionParts {
+  executorBodyIds: number[];
+  authorIds: number[];
+  financing: Financing[];
+}
+
+export type Instruction = InstructionRecord & InstructionParts;
+
+function toRecord(row: Selectable<InstructionsTable>): InstructionRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    topic: row.topic as Topic,
+    party: row.party,
+    responsibleBodyId: row.responsible_body_id,
+    issuedOn: row.issued_on,
+    issuedAtEngagementId: row.issued_at_engagement_id,
+    parentId: row.parent_id,
+    deadline: windowFromColumns({ earliest: row.deadline_earliest, latest: row.deadline_latest, precision: row.deadline_precision, tentative: row.deadline_tentative, text: row.deadline_text }),
+    effectiveDeadlineLatest: row.effective_deadline_latest,
+    acceptedProgress: row.accepted_progress,
+    fulfilledOn: row.fulfilled_on,
+    withdrawnOn: row.withdrawn_on,
+    factsAsOf: row.facts_as_of,
+    demo: row.demo === 1,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface InstructionValues {
+  title: string;
+  text: string;
+  topic: Topic;
+  party: string | null;
+  responsibleBodyId: number;
+  issuedOn: string;
+  issuedAtEngagementId: number | null;
+  parentId: number | null;
+  deadline: TimeWindow | null;
+  demo: boolean;
+  now: string;
+}
+
+export async function insertInstruction(db: Q, v: InstructionValues): Promise<number> {
+  const d = columnsFromWindow(v.deadline);
+  const row = await db
+    .insertInto('instructions')
+    .values({
+      title: v.title,
+      text: v.text,
+      topic: v.topic,
+      party: v.party,
+      responsible_body_id: v.responsibleBodyId,
+      issued_on: v.issuedOn,
+      issued_at_engagement_id: v.issuedAtEngagementId,
+      parent_id: v.parentId,
+      deadline_earliest: d.earliest,
+      deadline_latest: d.latest,
+      deadline_precision: d.precision,
+      deadline_tentative: d.tentative,
+      deadline_text: d.text,
+      effective_deadline_latest: d.latest,
+      demo: v.demo ? 1 : 0,
+      created_at: v.now,
+      updated_at: v.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function replaceExecutors(db: Q, instructionId: number, bodyIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('instruction_executors').where('instruction_id', '=', instructionId).execute();
+  const unique = [...new Set(bodyIds)];
+  if (unique.length > 0) await db.insertInto('instruction_executors').values(unique.map((body_id) => ({ instruction_id: instructionId, body_id }))).execute();
+}
+
+export async function replaceAuthors(db: Q, instructionId: number, personIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('instruction_authors').where('instruction_id', '=', instructionId).execute();
+  const unique = [...new Set(personIds)];
+  if (unique.length > 0) await db.insertInto('instruction_authors').values(unique.map((person_id) => ({ instruction_id: instructionId, person_id }))).execute();
+}
+
+export async function replaceFinancing(db: Q, instructionId: number, lines: readonly Financing[]): Promise<void> {
+  await db.deleteFrom('financing').where('instruction_id', '=', instructionId).execute();
+  if (lines.length > 0) {
+    await db
+      .insertInto('financing')
+      .values(lines.map((f) => ({ instruction_id: instructionId, party: f.party, currency: f.currency, planned: f.planned, allocated: f.allocated, spent: f.spent })))
+      .execute();
+  }
+}
+
+export async function findInstruction(db: Q, id: number): Promise<InstructionRecord | undefined> {
+  const row = await db.selectFrom('instructions').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+export async function instructionExists(db: Q, id: number): Promise<boolean> {
+  return (await db.selectFrom('instructions').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** Executors, authors and financing of many instructions: one query each, whatever the page size. */
+export async function loadParts(db: Q, ids: readonly number[]): Promise<Map<number, InstructionParts>> {
+  const parts = new Map<number, InstructionParts>(ids.map((id) => [id, { executorBodyIds: [], authorIds: [], financing: [] }]));
+  if (ids.length === 0) return parts;
+  const [executors, authors, financing] = await Promise.all([
+    db.selectFrom('instruction_executors').select(['instruction_id', 'body_id']).where('instruction_id', 'in', ids).orderBy('instruction_id').orderBy('body_id').execute(),
+    db.selectFrom('instruction_authors').select(['instruction_id', 'person_id']).where('instruction_id', 'in', ids).orderBy('instruction_id').orderBy('person_id').execute(),
+    db.selectFrom('financing').selectAll().where('instruction_id', 'in', ids).orderBy('instruction_id').orderBy('id').execute(),
+  ]);
+  for (const e of executors) parts.get(e.instruction_id)?.executorBodyIds.push(e.body_id);
+  for (const a of authors) parts.get(a.instruction_id)?.authorIds.push(a.person_id);
+  for (const f of financing) {
+    parts.get(f.instruction_id)?.financing.push({ party: f.party, currency: f.currency, planned: f.planned === null ? null : Number(f.planned), allocated: f.allocated === null ? null : Number(f.allocated), spent: f.spent === null ? null : Number(f.spent) });
+  }
+  return parts;
+}
+
+export interface ListFilters {
+  party?: string | undefined;
+  bodyId?: number | undefined;
+  topic?: Topic | undefined;
+  state?: ExecutionState | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  q?: string | undefined;
+  parentId?: number | undefined;
+  at: string;
+  /** the sort key of the last row of the previous page */
+  after?: { latest: string | null; id: number } | undefined;
+  limit: number;
+}
+
+/** A page of instructions in deadline order (open and missing deadlines last), with their state at `at`. */
+export async function listInstructions(db: Q, f: ListFilters): Promise<(InstructionRecord & { state: ExecutionState })[]> {
+  const s = stateSql(isPostgresDb(db), f.at);
+  let q = db
+    .selectFrom('instructions')
+    .selectAll('instructions')
+    .select(s.state.as('state'))
+    .orderBy(sql`effective_deadline_latest asc nulls last`)
+    .orderBy('id')
+    .limit(f.limit);
+  if (f.party !== undefined) q = q.where('party', '=', f.party);
+  if (f.topic !== undefined) q = q.where('topic', '=', f.topic);
+  if (f.parentId !== undefined) q = q.where('parent_id', '=', f.parentId);
+  const bodyId = f.bodyId;
+  if (bodyId !== undefined) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('responsible_body_id', '=', bodyId),
+        eb.exists(eb.selectFrom('instruction_executors as e').select('e.body_id').whereRef('e.instruction_id', '=', 'instructions.id').where('e.body_id', '=', bodyId)),
+      ]),
+    );
+  }
+  if (f.state !== undefined) q = q.where('issued_on', '<=', f.at).where(s.state, '=', f.state);
+  if (f.dueFrom !== undefined) q = q.where(s.effectiveLatest, '>=', f.dueFrom);
+  if (f.dueTo !== undefined) q = q.where(s.effectiveLatest, '<=', f.dueTo);
+  const text = f.q;
+  if (text !== undefined) q = q.where((eb) => eb.or([containsText(eb.ref('title'), text), containsText(eb.ref('text'), text)]));
+  const after = f.after;
+  if (after !== undefined) {
+    q =
+      after.latest === null
+        ? q.where('effective_deadline_latest', 'is', null).where('id', '>', after.id)
+        : q.where((eb) =>
+            eb.or([
+              eb('effective_deadline_latest', '>', after.latest),
+              eb.and([eb('effective_deadline_latest', '=', after.latest), eb('id', '>', after.id)]),
+              eb('effective_deadline_latest', 'is', null),
+            ]),
+          );
+  }
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...toRecord(r), state: r.state }));
+}
+
+/** The state of one instruction computed by the SQL CASE (the detail view uses the domain rule). */
+export async function stateInSql(db: Q, id: number, at: string): Promise<ExecutionState | undefined> {
+  const s = stateSql(isPostgresDb(db), at);
+  const row = await db.selectFrom('instructions').select(s.state.as('state')).where('id', '=', id).executeTakeFirst();
+  return row?.state;
+}
+
+export async function updateInstruction(
+  db: Q,
+  id: number,
+  version: number,
+  patch: Partial<{ title: string; text: string; topic: Topic }>,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('instructions')
+    .set({ ...patch, version: version + 1, updated_at: now })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export interface FactsUpdate {
+  effectiveDeadlineLatest?: string | null;
+  acceptedProgress?: number;
+  fulfilledOn?: string | null;
+  withdrawnOn?: string | null;
+  factsAsOf?: string | null;
+}
+
+/** Writes the denormalised current facts and bumps the version (the representation changed). */
+export async function setFacts(db: Q, id: number, facts: FactsUpdate, now: string): Promise<void> {
+  await db
+    .updateTable('instructions')
+    .set((eb) => ({
+      ...(facts.effectiveDeadlineLatest !== undefined && { effective_deadline_latest: facts.effectiveDeadlineLatest }),
+      ...(facts.acceptedProgress !== undefined && { accepted_progress: facts.acceptedProgress }),
+      ...(facts.fulfilledOn !== undefined && { fulfilled_on: facts.fulfilledOn }),
+      ...(facts.withdrawnOn !== undefined && { withdrawn_on: facts.withdrawnOn }),
+      ...(facts.factsAsOf !== undefined && { facts_as_of: facts.factsAsOf }),
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Serialises changes to one instruction's facts (decisions, reviews) across concurrent transactions. */
+export async function lockInstruction(db: Q, id: number): Promise<InstructionRecord | undefined> {
+  // SQLite has one writer at a time already; PostgreSQL needs the row lock.
+  const q = db.selectFrom('instructions').selectAll().where('id', '=', id);
+  const row = await (isPostgresDb(db) ? q.forUpdate() : q).executeTakeFirst();
+  return row && toRecord(row);
+}
