@@ -5,9 +5,11 @@ import { PEOPLE_AMERICAS_2 } from './people-americas-2.ts';
 import { PEOPLE_ASIA_2 } from './people-asia-2.ts';
 import { PEOPLE_ASIA_AFRICA } from './people-asia-africa.ts';
 import { PEOPLE_BODIES } from './people-bodies.ts';
+import { PEOPLE_BODIES_2 } from './people-bodies-2.ts';
 import { PEOPLE_CIS } from './people-cis.ts';
 import { PEOPLE_EUROPE } from './people-europe.ts';
 import { PEOPLE_EUROPE_2 } from './people-europe-2.ts';
+import { PEOPLE_MINISTERS } from './people-ministers.ts';
 
 // The one aggregator over the regional people files (house style allows no other barrels).
 // Conventions for every file: `to` is the last day in office, so on a handover day both the
@@ -23,4 +25,6 @@ export const PEOPLE: readonly GazetteerPerson[] = [
   ...PEOPLE_AMERICAS_2,
   ...PEOPLE_ASIA_2,
   ...PEOPLE_AFRICA,
+  ...PEOPLE_MINISTERS,
+  ...PEOPLE_BODIES_2,
 ];
