@@ -2,9 +2,10 @@
 // they are joined here. Migrations (./migrations) are the truth; these types follow them.
 import type { AccountTables } from '../features/accounts/tables.ts';
 import type { EngagementTables } from '../features/engagements/tables.ts';
+import type { DocumentTables } from '../features/documents/tables.ts';
 import type { ControlTables } from '../features/control/tables.ts';
 import type { InstructionTables } from '../features/instructions/tables.ts';
 import type { RegistryTables } from '../features/registry/tables.ts';
 import type { ReportTables } from '../features/reports/tables.ts';
 
-export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables;
+export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables & DocumentTables;

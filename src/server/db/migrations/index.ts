@@ -4,9 +4,11 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_accounts.ts';
 import * as m0002 from './0002_cycle.ts';
 import * as m0003 from './0003_engagements.ts';
+import * as m0004 from './0004_documents.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_accounts': m0001,
   '0002_cycle': m0002,
   '0003_engagements': m0003,
+  '0004_documents': m0004,
 };
