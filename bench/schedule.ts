@@ -139,6 +139,14 @@ const loop: ScheduleInput = {
 // Third variant, the hard case for the search: no windows at all, so the only clash is the long loop itself.
 const bare: ScheduleInput = { engagements: input.engagements.map((e) => ({ ...e, earliest: null, latest: null })), constraints: loop.constraints };
 
+// Fourth: one chain through every engagement, every window unknown but the last day's. Plain FIFO
+// Bellman–Ford needs a pass per link here (2 s); subtree disassembly keeps it linear.
+const chainInput: ScheduleInput = {
+  engagements: input.engagements.map((e, i) => (i === ENGAGEMENTS - 1 ? { ...e, earliest: 20000, latest: 20000 } : { ...e, earliest: null, latest: null })),
+  constraints: input.engagements.slice(1).map((e, i) => ({ id: `chain${i}`, before: `e${i}`, after: e.id })),
+};
+const fullChain: number[] = [];
+
 const fullConsistent: number[] = [];
 const fullBare: number[] = [];
 let bareConflict = 0;
@@ -157,6 +165,9 @@ for (let k = 0; k < FULL_REPEATS; k++) {
   fullLoop.push(l.ms);
   if (l.value.consistent) throw new Error('the loop variant was found consistent');
   loopConflict = l.value.conflict.constraints.length + l.value.conflict.windows.length;
+  const ch = time(() => checkSchedule(chainInput));
+  fullChain.push(ch.ms);
+  if (!ch.value.consistent || ch.value.windows.get('e0')?.latest !== 20000 - (ENGAGEMENTS - 1)) throw new Error('the chain was narrowed wrongly');
   const n = time(() => checkSchedule(bare));
   fullBare.push(n.ms);
   if (n.value.consistent) throw new Error('the bare loop variant was found consistent');
@@ -199,15 +210,37 @@ for (let k = 0; k < ADDITIONS; k++) {
   clashTimes.push(bad.ms);
 }
 
+// Two harder additions: closing the long loop on the network without windows (the clash is all
+// constraints, so the window shortcut cannot see it), and a gap on the chain that moves every
+// engagement's earliest day (10,000 windows change).
+const bareOpen = checkSchedule({ engagements: bare.engagements, constraints: input.constraints });
+const chainOpen = checkSchedule(chainInput);
+if (!bareOpen.consistent || !chainOpen.consistent) throw new Error('the open networks should be consistent');
+const loopAdd: number[] = [];
+const wideAdd: number[] = [];
+let wideChanged = 0;
+for (let k = 0; k < FULL_REPEATS; k++) {
+  const a = time(() => checkAddedConstraint(bareOpen.state, loop.constraints[loop.constraints.length - 1] as OrderingConstraint));
+  if (a.value.consistent) throw new Error('closing the loop should clash');
+  loopAdd.push(a.ms);
+  const b = time(() => checkAddedConstraint(chainOpen.state, { id: 'wide', before: 'e0', after: `e${ENGAGEMENTS - 1}`, minGap: 0, maxGap: 19_000 }));
+  if (!b.value.consistent) throw new Error('the wide gap should fit');
+  wideChanged = b.value.changed.length;
+  wideAdd.push(b.ms);
+}
+
 const fmt = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
 const rows: [string, string, string][] = [
   ['full check, consistent (narrowed windows for all)', `${fmt(median(fullConsistent))} ms`, `${FULL_REPEATS} runs`],
   ['full check, inconsistent (conflict found and explained)', `${fmt(median(fullInconsistent))} ms`, `${FULL_REPEATS} runs`],
   [`full check, inconsistent (a loop closing a chain of ${chain.length} engagements; the clash found has ${loopConflict} members)`, `${fmt(median(fullLoop))} ms`, `${FULL_REPEATS} runs`],
   [`full check, inconsistent, no windows at all (the clash found has ${bareConflict} constraints)`, `${fmt(median(fullBare))} ms`, `${FULL_REPEATS} runs`],
+  [`full check, one chain of ${ENGAGEMENTS.toLocaleString('en')} engagements, only the last day known`, `${fmt(median(fullChain))} ms`, `${FULL_REPEATS} runs`],
   ['added constraint, consistent (windows updated)', `${fmt(median(okTimes))} ms (p95 ${fmt(percentile(okTimes, 0.95))})`, `${okTimes.length} additions`],
   ['added constraint, chained on the previous state', `${fmt(median(chainTimes))} ms (p95 ${fmt(percentile(chainTimes, 0.95))})`, `${chainTimes.length} additions`],
   ['added constraint, contradicting (conflict explained)', `${fmt(median(clashTimes))} ms (p95 ${fmt(percentile(clashTimes, 0.95))})`, `${clashTimes.length} additions`],
+  ['added constraint closing the long loop, no windows (conflict explained)', `${fmt(median(loopAdd))} ms`, `${FULL_REPEATS} runs`],
+  [`added constraint moving every window on the chain (${wideChanged} changed)`, `${fmt(median(wideAdd))} ms`, `${FULL_REPEATS} runs`],
 ];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const table = ['| case | median | sample |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -229,7 +262,9 @@ days) and, for one in five, a maximum gap; so the network is consistent. The
 first inconsistent variant adds one constraint putting a fixed-day engagement
 before an earlier one; the second closes a long chain of constraints into a
 loop; the third drops every window from that, so the only clash is the long
-loop itself. Added constraints are checked one at a time against the
+loop itself. A last network chains all engagements one after another with
+only the last one's day known (the worst case for plain FIFO Bellman–Ford,
+which needed 2.1 s here before the search used subtree disassembly). Added constraints are checked one at a time against the
 consistent network's state (and, "chained", each on the state the previous
 one left).
 

@@ -104,11 +104,13 @@ export function checkSchedule(input: ScheduleInput): ScheduleResult {
 
   const fromOrigin = new Float64Array(nodes).fill(Infinity);
   const toOrigin = new Float64Array(nodes).fill(Infinity);
+  const fromOriginVia = new Int32Array(nodes).fill(-1);
+  const toOriginVia = new Int32Array(nodes).fill(-1);
   fromOrigin[ORIGIN] = 0;
   toOrigin[ORIGIN] = 0;
-  lowerForward(net.edges, headOut, p, fromOrigin, [ORIGIN], net.scratch.heap);
-  lowerBackward(net.edges, headIn, p, toOrigin, [ORIGIN], net.scratch.heap);
-  const state: ScheduleState = { network: net, headOut, headIn, potential: p, fromOrigin, toOrigin };
+  lowerForward(net.edges, headOut, p, fromOrigin, fromOriginVia, [ORIGIN], net.scratch.heap);
+  lowerBackward(net.edges, headIn, p, toOrigin, toOriginVia, [ORIGIN], net.scratch.heap);
+  const state: ScheduleState = { network: net, headOut, headIn, potential: p, fromOrigin, toOrigin, fromOriginVia, toOriginVia };
   return { consistent: true, windows: new WindowsView(state), state };
 }
 

@@ -93,6 +93,10 @@ export interface ScheduleState {
   readonly fromOrigin: Float64Array;
   /** dist(node, Z) = -earliest start day; Infinity when unbounded */
   readonly toOrigin: Float64Array;
+  /** last edge of a shortest path Z -> node (-1: none): explains a clash in O(path) */
+  readonly fromOriginVia: Int32Array;
+  /** first edge of a shortest path node -> Z (-1: none) */
+  readonly toOriginVia: Int32Array;
 }
 
 /** Reusable work arrays, so incremental checks allocate nothing per node. */
