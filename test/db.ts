@@ -37,6 +37,7 @@ export async function freshDb(dialect: Dialect, options: { migrate?: boolean; po
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
+      await c.query(`drop schema if exists ${schema}_jobs cascade`);
       await c.end();
     };
   }

@@ -14,6 +14,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: Dialect;
+  /** PostgreSQL only: how to reach the same database from another client (the job queue). */
+  readonly postgres?: { url: string; searchPath: string | undefined };
   close(): Promise<void>;
 }
 
@@ -47,5 +49,5 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', postgres: { url: target.url, searchPath: options.searchPath }, close: () => kysely.destroy() };
 }

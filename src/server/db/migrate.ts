@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db } from './database.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
@@ -8,13 +8,16 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-function migrator(db: Db): Migrator {
-  return new Migrator({ db: db.kysely, provider: new StaticProvider() });
+async function migrator(db: Db): Promise<Migrator> {
+  // Name the schema of Kysely's own bookkeeping tables: it looks for them across every schema, so
+  // another Accord schema in the same PostgreSQL database would otherwise be mistaken for ours.
+  const schema = db.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s : undefined;
+  return new Migrator({ db: db.kysely, provider: new StaticProvider(), ...(schema !== undefined && { migrationTableSchema: schema }) });
 }
 
 /** Brings the schema to the newest migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const result: MigrationResultSet = await migrator(db).migrateToLatest();
+  const result: MigrationResultSet = await (await migrator(db)).migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(result.error)}`, { cause: result.error });
@@ -24,6 +27,6 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
 
 /** Names of migrations not yet applied (empty when current). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const all = await migrator(db).getMigrations();
+  const all = await (await migrator(db)).getMigrations();
   return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

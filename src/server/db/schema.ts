@@ -6,6 +6,7 @@ import type { DocumentTables } from '../features/documents/tables.ts';
 import type { ControlTables } from '../features/control/tables.ts';
 import type { InstructionTables } from '../features/instructions/tables.ts';
 import type { RegistryTables } from '../features/registry/tables.ts';
+import type { JobTables } from '../jobs/tables.ts';
 import type { ReportTables } from '../features/reports/tables.ts';
 
-export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables & DocumentTables;
+export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables & DocumentTables & JobTables;

@@ -5,10 +5,12 @@ import * as m0001 from './0001_accounts.ts';
 import * as m0002 from './0002_cycle.ts';
 import * as m0003 from './0003_engagements.ts';
 import * as m0004 from './0004_documents.ts';
+import * as m0008 from './0008_jobs.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_accounts': m0001,
   '0002_cycle': m0002,
   '0003_engagements': m0003,
   '0004_documents': m0004,
+  '0008_jobs': m0008,
 };
