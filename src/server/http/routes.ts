@@ -7,6 +7,7 @@ import { registryRoutes } from '../features/registry/routes.ts';
 import { engagementRoutes } from '../features/engagements/routes.ts';
 import { scheduleRoutes } from '../features/schedule/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
+import { agendaRoutes } from '../features/agenda/routes.ts';
 import type { FeatureRoutes } from './types.ts';
 
-export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, instructionRoutes, controlRoutes];
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, agendaRoutes, instructionRoutes, controlRoutes];
