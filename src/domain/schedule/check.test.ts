@@ -103,6 +103,19 @@ describe('checkSchedule', () => {
     expect(r.conflict.explanation).toMatch(/^These constraints cannot all hold: .*Together they would put [ABC] at least 3 days after itself\.$/);
   });
 
+  it('shortens the explanation of a long loop but lists every constraint', () => {
+    const n = 40;
+    const engagements = Array.from({ length: n }, (_, i) => engagement(`e${i}`, `meeting ${i}`, 'XXXX'));
+    const constraints = engagements.map((e, i) => ({ id: `c${i}`, before: e.id, after: `e${(i + 1) % n}` }));
+    const r = checkSchedule({ engagements, constraints });
+    expect(r.consistent).toBe(false);
+    if (r.consistent) return;
+    expect(r.conflict.constraints).toHaveLength(n);
+    expect(r.conflict.explanation).toContain('and so on through 30 more steps');
+    expect(r.conflict.explanation).toContain('at least 40 days after itself');
+    expect(r.conflict.explanation.split(';')).toHaveLength(11);
+  });
+
   it('allows "same day or later" when asked, and a maximum gap', () => {
     const engagements = [engagement('a', 'A', '2023-03-01'), engagement('b', 'B', '2023-02/2023-04')];
     const same = checkSchedule({ engagements, constraints: [{ id: 'x', before: 'a', after: 'b', minGap: 0, maxGap: 10 }] });

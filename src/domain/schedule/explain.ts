@@ -48,6 +48,16 @@ export function maxGapPhrase(gap: number): string {
   return `at least ${days(-gap)} before`;
 }
 
+/** Long chains keep their first and last steps; the ids in the conflict stay complete. */
+export const MAX_STEPS_SPELLED_OUT = 12;
+
+function joinSteps(parts: readonly string[]): string {
+  if (parts.length <= MAX_STEPS_SPELLED_OUT) return parts.join('; ');
+  const keep = Math.floor(MAX_STEPS_SPELLED_OUT / 2) - 1;
+  const skipped = parts.length - 2 * keep;
+  return [...parts.slice(0, keep), `and so on through ${skipped} more steps`, ...parts.slice(parts.length - keep)].join('; ');
+}
+
 function collectIds(net: Network, cycle: readonly number[]): { constraints: string[]; windows: string[] } {
   const constraints: string[] = [];
   const windows: string[] = [];
@@ -121,7 +131,7 @@ export function explainCycle(net: Network, cycle: readonly number[]): ScheduleCo
       parts.push(stepSentence(net, e, floor));
     }
     const endNode = to[first] as number;
-    const sentence = `${parts.join('; ')}; but ${windowOf(labelOf(net.engagements[endNode - 1]))} ends on ${formatDayForPeople(weight[first] as number)}.`;
+    const sentence = `${joinSteps(parts)}; but ${windowOf(labelOf(net.engagements[endNode - 1]))} ends on ${formatDayForPeople(weight[first] as number)}.`;
     return { constraints, windows, explanation: capitalise(sentence) };
   }
   // A loop of constraints alone: read it backwards from any node.
@@ -148,7 +158,7 @@ export function explainCycle(net: Network, cycle: readonly number[]): ScheduleCo
     }
   }
   const home = labelOf(net.engagements[(from[first] as number) - 1]);
-  const sentence = `These constraints cannot all hold: ${parts.join('; ')}. Together they would put ${home} at least ${days(floor)} after itself.`;
+  const sentence = `These constraints cannot all hold: ${joinSteps(parts)}. Together they would put ${home} at least ${days(floor)} after itself.`;
   return { constraints, windows, explanation: sentence };
 }
 
