@@ -72,6 +72,25 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   return out;
 }
 
+const SPEECH = new Set(['said', 'says', 'told', 'noted', 'reported', 'reports', 'announced', 'stated', 'added', 'informed', 'confirmed', 'stressed']);
+
+function afterSpeech(ctx: Context, i: number): boolean {
+  let j = i - 1;
+  if (['reporters', 'journalists', 'media', 'press', 'the', 'tass', 'ria', 'interfax'].includes(ctx.tokens[j]?.key ?? '')) j--;
+  if (ctx.tokens[j]?.key === 'the' || ctx.tokens[j]?.key === 'to') j--;
+  return SPEECH.has(ctx.tokens[j]?.key ?? '');
+}
+
+/** A person who only reports ("Kremlin Spokesman Dmitry Peskov told reporters", "according to X") takes no part. */
+function isSourceOnly(ctx: Context, m: Mention): boolean {
+  const after = ctx.tokens[m.tokEnd]?.key ?? '';
+  const after2 = ctx.tokens[m.tokEnd + 1]?.key ?? '';
+  if (SPEECH.has(after) && after !== 'added' && !ctx.tokens[m.tokEnd]?.lineBefore) return after !== 'said' || after2 !== 'that' || true;
+  const b1 = ctx.tokens[m.tokStart - 1]?.key ?? '';
+  const b2 = ctx.tokens[m.tokStart - 2]?.key ?? '';
+  return b2 === 'according' && b1 === 'to';
+}
+
 function findDateline(ctx: Context): { window: Resolved; text: string } | null {
   for (const x of ctx.times) {
     if (x.start > 600) break;
@@ -124,13 +143,13 @@ export const assembleEvents = (ctx: Context): void => {
     }
     triggerSentences++;
     const lead = triggerSentences <= 2;
-    const timeOf = assignTimes(ctx, trigs, times, sent.tokStart);
+
     // People of the sentence: named, by office, by pronoun; groups stand for the main event's participants.
     const named: PersonRef[] = [];
     const namedSpans: Span[] = [];
     let group = false;
     for (const m of ments) {
-      if (m.quoted) continue;
+      if (m.quoted || isSourceOnly(ctx, m)) continue;
       if (m.kind === 'group') group = true;
       else if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length > 0) {
         for (const p of m.people) if (!named.some((q) => samePerson(p, q))) named.push(p);
@@ -148,12 +167,15 @@ export const assembleEvents = (ctx: Context): void => {
       }
       return true;
     });
+    // Times said of the speech act ("Peskov told reporters on Friday") date no event.
+    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart)), sent.tokStart);
     let summitOfSentence: DraftEvent | null = null;
     for (let ti = 0; ti < cands.length; ti++) {
       const t = cands[ti];
       if (!t) continue;
       const segA = ti === 0 ? sent.tokStart : (cands[ti - 1]?.tokEnd ?? sent.tokStart);
-      const segB = ti === cands.length - 1 ? sent.tokEnd : (cands[ti + 1]?.tokStart ?? sent.tokEnd);
+      // The words just before the next trigger modify it ("the upcoming meeting"), not this one.
+      const segB = ti === cands.length - 1 ? sent.tokEnd : Math.max(t.tokEnd, (cands[ti + 1]?.tokStart ?? sent.tokEnd) - 3);
       const x = timeOf.get(t) ?? null;
       const future = futureCue(ctx, segA, segB);
       const bias: Bias = future ? 'future' : 'past';
@@ -161,7 +183,9 @@ export const assembleEvents = (ctx: Context): void => {
       if (x) resolved.set(x, window);
       const status = statusOf(window, x?.vague ?? false, reference, future);
       let people = named;
-      if ((group || (people.length === 0 && !t.quoted)) && t.kind !== 'session') {
+      // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
+      const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
+      if ((group || (people.length === 0 && !t.quoted && personal)) && t.kind !== 'session') {
         if (group || people.length === 0) people = [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))];
       }
       if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
@@ -250,6 +274,8 @@ function mergeInto(e: DraftEvent, d: DraftEvent, anaphor: boolean): void {
     e.timeSpan = d.timeSpan;
     e.tentative = d.tentative;
     e.status = d.status;
+  } else if (d.window && e.window && d.window.from === e.window.from && d.window.to === e.window.to) {
+    e.tentative ||= d.tentative;
   }
   if (e.kind === 'visit' && d.kind === 'talks') e.kind = 'talks';
   e.where = e.where ?? d.where;

@@ -4,7 +4,9 @@ import type { Context, Mention, PersonRef } from '../context.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
-import { GROUP_PHRASES, matchRole } from './roles.ts';
+import { GROUP_PHRASES, matchRole, ROLE_FIRST_WORDS } from './roles.ts';
+
+const GROUP_FIRST = new Set(GROUP_PHRASES.map((p) => p[0] ?? ''));
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'his', 'her', 'excellency', 'majesty', 'highness', 'h']);
 // Capitalised words that never start a person's name.
@@ -30,9 +32,11 @@ function slice(ctx: Context, a: number, b: number): string {
 /** The gazetteer entry at token i, preferring people, then bodies, then places. */
 function gazetteerAt(ctx: Context, i: number): Mention | null {
   const g = ctx.gazetteer;
-  const m = g.match(ctx.tokens, i);
   const t = ctx.tokens[i];
-  if (!t) return null;
+  // Names start with a capital or a digit ("G20"); most tokens are neither.
+  if (!t || !(t.cap || t.type === 'num')) return null;
+  const m = g.match(ctx.tokens, i);
+  if (!m && (t.type !== 'word' || t.text.length < 6)) return null;
   const base = { start: t.start, tokStart: i, people: [] as PersonRef[], country: null as string | null, body: -1, quoted: false };
   if (m) {
     const last = ctx.tokens[m.end - 1];
@@ -107,7 +111,9 @@ export const findMentions = (ctx: Context): void => {
       continue;
     }
     // Offices: "President", "Prime Minister", "Minister of Foreign Affairs", "Presidents".
-    const role = t.cap || t.key === 'presidents' || t.key === 'leaders' ? matchRole(keysFrom(ctx, i, 5)) : null;
+    // Offices in lower case count after a determiner ("the president said", "the head of state").
+    const determined = ['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[i - 1]?.key ?? '');
+    const role = ROLE_FIRST_WORDS.has(t.key) && (t.cap || determined || t.key === 'presidents' || t.key === 'leaders') ? matchRole(keysFrom(ctx, i, 5)) : null;
     if (role) {
       let end = i;
       for (let n = 0; n < role.length; end++) if (tokens[end]?.type !== 'punct') n++;
@@ -121,7 +127,7 @@ export const findMentions = (ctx: Context): void => {
         out.push({ kind: 'pronoun', start: t.start, end: t.end, tokStart: i, tokEnd: i + 1, people: [], country: null, body: -1, surface: t.text, quoted: false });
         continue;
       }
-      const group = GROUP_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.key === w));
+      const group = GROUP_FIRST.has(k) && GROUP_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.key === w));
       if (group && (group[0] !== 'the' || tokens[i + 2]?.key === 'discussed')) {
         const end = i + group.length;
         out.push({ kind: 'group', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [], country: null, body: -1, surface: slice(ctx, i, end), quoted: false });

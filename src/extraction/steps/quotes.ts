@@ -31,6 +31,9 @@ export const findQuoteSpans = (ctx: Context): void => {
     if (words(text) > 5) out.push({ speaker: null, text, start: s, end: e, outerStart: a, outerEnd: Math.min(b + 1, body.length) });
   };
   for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    // Fast path: only line breaks and quotation marks matter here.
+    if (code !== 10 && code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb && code !== 0x201e) continue;
     const c = body[i] ?? '';
     if (c === '\n') {
       // A quotation continued in the next paragraph opens it again without closing this one.

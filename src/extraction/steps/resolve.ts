@@ -97,7 +97,8 @@ export const resolveMentions = (ctx: Context): void => {
       }
     }
     // The office alone: whoever held it on the reference date, for the state named or the publisher's state.
-    const states = countries.length > 0 ? countries : bodyName ? [null] : [ctx.home];
+    // "The Prime Minister" alone is the publisher's; "the presidents" alone is a group, resolved with the event.
+    const states = countries.length > 0 ? countries : bodyName ? [null] : plural ? [] : [ctx.home];
     for (const c of states) {
       if (c === null && !bodyName) continue;
       const holder = g.holders(roleName, c ?? bodyName, ctx.reference)[0];

@@ -13,6 +13,7 @@ const ROLES: [string, string, boolean][] = [
   ['deputy prime minister', 'Deputy Prime Minister', false], ['first deputy prime minister', 'First Deputy Prime Minister', false],
   ['vice premier', 'Vice Premier', false], ['chancellor', 'Chancellor', true], ['federal chancellor', 'Chancellor', true],
   ['foreign minister', 'Foreign Minister', false], ['minister of foreign affairs', 'Foreign Minister', false],
+  ['minister for foreign affairs', 'Foreign Minister', false], ['minister', 'Minister', false],
   ['foreign affairs minister', 'Foreign Minister', false], ['foreign secretary', 'Foreign Minister', false],
   ['secretary of state', 'Secretary of State', false], ['defence minister', 'Defence Minister', false],
   ['defense minister', 'Defence Minister', false], ['minister of defence', 'Defence Minister', false],
@@ -63,6 +64,8 @@ export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(ROOT.next.keys());
 /** Groups that stand for the leaders of the document's main event. */
 export const GROUP_PHRASES: readonly string[][] = [
   ['heads', 'of', 'state'], ['leaders'], ['two', 'leaders'], ['both', 'leaders'], ['two', 'presidents'],
+  ['two', 'ministers'], ['both', 'ministers'], ['ministers'], ['two', 'heads', 'of', 'state'], ['parties'],
+  ['two', 'parties'], ['counterparts'],
   ['presidents'], ['prime', 'ministers'], ['sides'], ['two', 'sides'], ['both', 'sides'], ['they'], ['leaders', 'of', 'state'],
   ['the', 'two'],
 ];

@@ -14,11 +14,15 @@ const FUTURE = new Set([
 // "to" alone is no cue: only "to be held", "is to", "agreed to".
 const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'tentatively', 'preliminarily', 'postpone', 'postponed', 'left', 'leaves', 'leaving', 'heading', 'headed', 'next', 'new', 'invited', 'invitation', 'due', 'planned', 'plans', 'expected', 'forward', 'preparation', 'preparations', 'preparing', 'prepare', 'route', 'proposed', 'await', 'awaits', 'ahead']);
 
+const OCCASIONS = new Set(['meeting', 'meetings', 'round', 'talks', 'visit', 'summit', 'session', 'contact', 'contacts', 'conversation', 'week', 'month', 'year', 'call', 'trip']);
+
 export function futureCue(ctx: Context, a: number, b: number): boolean {
   const { tokens } = ctx;
   for (let i = a; i < b; i++) {
     const k = tokens[i]?.key ?? '';
     if (!FUTURE.has(k)) continue;
+    // "a new meeting", "the next round", but not "his new term".
+    if ((k === 'new' || k === 'next') && !OCCASIONS.has(tokens[i + 1]?.key ?? '')) continue;
     if (STRONG.has(k)) {
       if (k === 'due' && tokens[i + 1]?.key !== 'to') continue;
       if (k === 'expected' && tokens[i + 1]?.key !== 'to') continue;
@@ -31,6 +35,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if (k === 'to' && n1 === 'be' && (n2 === 'held' || n2 === 'signed' || n2 === 'organised' || n2 === 'organized')) return true;
     if (k === 'set' && n1 === 'to') return true;
     if ((k === 'is' || k === 'are') && n1 === 'to') return true;
+    // Headline future: "Lukashenko to pay state visit to China", "Putin, Erdogan to hold talks".
+    if (k === 'to' && tokens[i - 1]?.cap && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && !tokens[i + 1]?.lineBefore) return true;
     if (k === 'would' && (n1 === 'like' || n1 === 'take' || n1 === 'be')) return true;
   }
   return false;
@@ -64,17 +70,21 @@ const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition',
 /** "in Moscow", "to Beijing", "in Sochi": a country, a capital or an unknown capitalised place after a preposition. */
 export function placeAfter(ctx: Context, a: number, b: number, byTok: ReadonlyMap<number, Mention>, direct = false): string | null {
   const { tokens } = ctx;
-  for (let i = direct ? a - 1 : a; i < b && i < a + 8; i++) {
+  // Countries only close to the trigger ("talks in Russia"); further on, "in Ukraine" is more often a topic.
+  // Cities anywhere in the trigger's clause ("held talks with X … at the Great Hall of the People in Beijing").
+  for (let i = direct ? a - 1 : a; i < b && i < a + 40; i++) {
     const t = tokens[i];
     if (!t || (!PLACE_PREPS.has(t.key) && !(direct && i === a - 1)) || t.cap) continue;
+    const near = i < a + 8;
     let k = i + 1;
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
     const m = byTok.get(k);
-    if (m && (m.kind === 'country' || m.kind === 'capital')) return m.surface.replace(/^the /i, '');
+    if (m && ((m.kind === 'country' && near) || m.kind === 'capital')) return m.surface.replace(/^the /i, '');
     if (m) continue;
     const first = tokens[k];
     if (!first || first.type !== 'word' || !first.cap || first.lineBefore || NOT_PLACE.has(first.key) || MONTHS.has(first.key) || WEEKDAYS.has(first.key)) continue;
     if (t.key !== 'in' && t.key !== 'to' && !(direct && i === a - 1)) continue;
+    if (t.key === 'to' && !near) continue;
     let end = k + 1;
     while (end < b && end - k < 4 && !tokens[end]?.spaceBefore === false && tokens[end]?.cap && !byTok.has(end) && !MONTHS.has(tokens[end]?.key ?? '')) end++;
     // "St. Petersburg": a dot after an abbreviation joins.

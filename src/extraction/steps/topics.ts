@@ -17,15 +17,15 @@ const KEYWORDS: [string, Topic][] = [
   ['touris', 'tourism'],
 ];
 
+// One alternation, compiled once; a word start is required ("war" is not "toward").
+const PATTERN = new RegExp(`(?<![\\p{L}])(?:${KEYWORDS.map(([k]) => k).join('|')})`, 'giu');
+const TOPIC_OF = new Map(KEYWORDS.map(([k, t]) => [k, t]));
+
 export function topicsIn(text: string): Topic[] {
-  const lower = text.toLowerCase();
   const out: Topic[] = [];
-  for (const [k, t] of KEYWORDS) {
-    const i = lower.indexOf(k);
-    if (i < 0 || out.includes(t)) continue;
-    // Whole-word start: "war" is not "toward".
-    if (i > 0 && /\p{L}/u.test(lower[i - 1] ?? '')) continue;
-    out.push(t);
+  for (const m of text.matchAll(PATTERN)) {
+    const t = TOPIC_OF.get(m[0].toLowerCase());
+    if (t && !out.includes(t)) out.push(t);
   }
   return out;
 }

@@ -79,11 +79,14 @@ export const findTriggers = (ctx: Context): void => {
   }
   const out: Trigger[] = [];
   const standing = (b: number): boolean => g.bodies[b]?.kind === 'standing_body';
+  // A summit of an organisation that has a standing council is a sitting of that council ("CSTO summit").
+  const councils = new Set(g.bodies.filter((b) => b.kind === 'standing_body' && b.parent && /council/i.test(b.name)).map((b) => b.parent));
+  const councilOf = (b: number): boolean => g.bodies[b]?.kind === 'organisation' && councils.has(g.bodies[b]?.name);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word') continue;
     // A standing body as the subject of a scheduling verb: "the Supreme State Council is scheduled for April".
-    const m0 = mentionAt.get(i);
+    const m0 = t.cap ? mentionAt.get(i) : undefined;
     if (m0 && m0.kind === 'body' && standing(m0.body)) {
       const after = keysAt(ctx, m0.tokEnd).join(' ');
       if (/^(?:is|are|will|was|has been|would|should)(?: be)?(?: tentatively| preliminarily| also)? (?:scheduled|held|due|planned|expected|set|take|convene|meet|to be held|to take)/.test(after) && !tokens[m0.tokEnd]?.lineBefore) {
@@ -92,7 +95,7 @@ export const findTriggers = (ctx: Context): void => {
         continue;
       }
     }
-    const hit = matchPhrase(LEXICON, keysAt(ctx, i));
+    const hit = LEXICON.next.has(t.key) ? matchPhrase(LEXICON, keysAt(ctx, i)) : null;
     if (!hit) continue;
     let end = i;
     for (let c = 0; c < hit.length; end++) if (tokens[end]?.text !== '-') c++;
@@ -133,7 +136,7 @@ export const findTriggers = (ctx: Context): void => {
       }
     }
     let kind: EventKind = lex.kind === 'conversation' ? 'phone_call' : lex.kind;
-    if (bodies.some(standing) && (kind === 'talks' || kind === 'summit' || kind === 'session')) kind = 'session';
+    if (bodies.some((b) => standing(b) || councilOf(b)) && (kind === 'talks' || kind === 'summit' || kind === 'session')) kind = 'session';
     else if (kind === 'session' && bodies.length === 0 && !before) kind = 'session';
     // "Summit telephone talk": the telephone wins over the summit before it.
     const prevKind = out[out.length - 1];
@@ -187,7 +190,7 @@ function summitLabel(ctx: Context, a: number, bodies: number[]): string | null {
     const t = ctx.tokens[j];
     if (!t || t.lineBefore) break;
     if (t.type === 'punct' && t.text !== '"' && t.text !== '-') break;
-    if (t.type !== 'punct' && !t.cap && t.key !== 'plus' && t.key !== 'and') break;
+    if (t.type !== 'punct' && ((!t.cap && t.key !== 'plus' && t.key !== 'and') || DEFINITE.has(t.key))) break;
     if (t.type !== 'punct') words.unshift(t.key);
   }
   return words.length > 0 ? words.join(' ') : null;

@@ -22,8 +22,30 @@ export interface Token {
   value: number;
 }
 
-// One alternative per token class; no nested quantifiers, so matching is linear.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:'[\p{L}]+)?|\p{N}+(?:st|nd|rd|th)?|[^\s\p{L}\p{M}\p{N}]/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+
+/** 0 space, 1 letter, 2 digit, 3 other; ASCII by code, the rest by Unicode class. */
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+    if (c >= 48 && c <= 57) return 2;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12) return 0;
+    return 3;
+  }
+  const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+  if (LETTER.test(ch)) return 1;
+  if (DIGIT.test(ch)) return 2;
+  if (SPACE.test(ch)) return 0;
+  return 3;
+}
+
+function unitLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
 
 export function foldKey(word: string): string {
   const s = word.toLowerCase();
@@ -33,42 +55,63 @@ export function foldKey(word: string): string {
   return s;
 }
 
+/** One pass over the characters: words (letters, then letters or digits, with one inner apostrophe), numbers (with an ordinal suffix), single marks. */
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
-  let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
-    const gap = start > prevEnd ? text.slice(prevEnd, start) : '';
-    const first = raw.charCodeAt(0);
-    const isDigit = first >= 48 && first <= 57;
-    let type: TokenType;
-    if (isDigit || /^\p{N}/u.test(raw)) type = 'num';
-    else if (/^[\p{L}\p{M}]/u.test(raw)) type = 'word';
-    else type = 'punct';
-    let key = type === 'word' ? foldKey(raw) : raw.toLowerCase();
-    let possessive = false;
-    if (type === 'word' && key.endsWith("'s")) {
-      key = key.slice(0, -2);
-      possessive = true;
-    } else if (type === 'word' && key.includes("'")) {
-      key = key.replace("'", '');
+  const n = text.length;
+  let i = 0;
+  let lineBefore = false;
+  let spaceBefore = false;
+  while (i < n) {
+    const cls = classOf(text, i);
+    if (cls === 0) {
+      if (text.charCodeAt(i) === 10) lineBefore = true;
+      spaceBefore = true;
+      i += unitLength(text, i);
+      continue;
     }
-    const lower = raw.toLowerCase();
-    out.push({
-      type,
-      text: raw,
-      key,
-      start,
-      end: start + raw.length,
-      cap: type === 'word' && raw !== lower,
-      upper: type === 'word' && raw.length >= 2 && raw === raw.toUpperCase() && raw !== lower,
-      lineBefore: gap.includes('\n'),
-      spaceBefore: gap.length > 0,
-      possessive,
-      value: type === 'num' ? parseInt(raw, 10) : NaN,
-    });
-    prevEnd = start + raw.length;
+    const start = i;
+    let type: TokenType;
+    if (cls === 1) {
+      type = 'word';
+      i += unitLength(text, i);
+      while (i < n) {
+        const k = classOf(text, i);
+        if (k === 1 || k === 2) i += unitLength(text, i);
+        else break;
+      }
+      if (text.charCodeAt(i) === 39 && i + 1 < n && classOf(text, i + 1) === 1) {
+        i++;
+        while (i < n && classOf(text, i) === 1) i += unitLength(text, i);
+      }
+    } else if (cls === 2) {
+      type = 'num';
+      i += unitLength(text, i);
+      while (i < n && classOf(text, i) === 2) i += unitLength(text, i);
+      const suffix = text.slice(i, i + 2).toLowerCase();
+      if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') i += 2;
+    } else {
+      type = 'punct';
+      i += unitLength(text, i);
+    }
+    const raw = text.slice(start, i);
+    let key = raw;
+    let possessive = false;
+    let cap = false;
+    let upper = false;
+    if (type === 'word') {
+      const lower = raw.toLowerCase();
+      cap = raw.charAt(0) !== lower.charAt(0);
+      upper = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase();
+      key = foldKey(raw);
+      if (key.endsWith("'s")) {
+        key = key.slice(0, -2);
+        possessive = true;
+      } else if (key.includes("'")) key = key.replace("'", '');
+    } else if (type === 'num') key = raw.toLowerCase();
+    out.push({ type, text: raw, key, start, end: i, cap, upper, lineBefore, spaceBefore, possessive, value: type === 'num' ? parseInt(raw, 10) : NaN });
+    lineBefore = false;
+    spaceBefore = false;
   }
   return out;
 }

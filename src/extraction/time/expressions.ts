@@ -47,6 +47,11 @@ function month(t: Token | undefined): number | null {
   return MONTHS.get(t.key) ?? null;
 }
 
+const STARTERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_FIRST_WORDS, ...ORDINALS.keys(), ...PARTS_OF_DAY,
+  'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
+]);
+
 const DASH = new Set(['-', 'to', 'and', 'through', 'till', 'until', 'or']);
 
 function clampDay(y: number, m: number, d: number): string {
@@ -129,7 +134,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     const m1 = month(tokens[i]);
     if (m1 !== null) {
       const dd = dayNum(tokens[i + 1]);
-      if (dd !== null && !tokens[i + 1]?.lineBefore && !(tokens[i + 1]?.text.length === 4)) {
+      if (dd !== null && !tokens[i + 1]?.lineBefore && !isYear(tokens[i + 1])) {
         let j = i + 2;
         if (isDash(j) && dayNum(tokens[j + 1]) !== null && (dayNum(tokens[j + 1]) ?? 0) > dd) {
           const d2 = dayNum(tokens[j + 1]) ?? dd;
@@ -226,6 +231,9 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
         idx.push(n);
       }
       const m = matchRelative(keys);
+      // "shortly after the start of his term", "soon after": relative to something else, not to R.
+      const follower = keys[m?.length ?? 0];
+      if (m && m.length === 1 && (follower === 'after' || follower === 'before' || follower === 'afterwards')) return null;
       if (m) {
         const end = (idx[m.length - 1] ?? i) + 1;
         if (!reference) return { end, vague: true };
@@ -240,6 +248,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type === 'punct') continue;
+    // Only a few words can start a time expression; the rest are skipped at the cost of one lookup.
+    if (t.type === 'word' && !STARTERS.has(t.key) && !/^[qh][1-4]$/.test(t.key)) continue;
     const isPrep = PREPOSITIONS.has(t.key) && !t.cap ? true : PREPOSITIONS.has(t.key) && t.cap;
     let core: Core | null = null;
     let start = i;
@@ -313,8 +323,10 @@ export function resolveTime(e: TimeExpr, reference: string | null, bias: Bias, p
   const dist = (c: Resolved): number => {
     const a = toDayNumber(c.from) ?? 0;
     const b = toDayNumber(c.to) ?? 0;
-    if (bias === 'future' && b < r) return 1e6 + (r - b);
-    if (bias === 'past' && a > r) return 1e6 + (a - r);
+    // A day a few days the "wrong" side of R is more likely a loose tense than a date a year away.
+    const slack = precision === 'day' || precision === 'days' ? 3 : 0;
+    if (bias === 'future' && b < r - slack) return 1e6 + (r - b);
+    if (bias === 'past' && a > r + slack) return 1e6 + (a - r);
     return a <= r && r <= b ? 0 : Math.min(Math.abs(a - r), Math.abs(b - r));
   };
   let best = candidates[1] ?? candidates[0];
