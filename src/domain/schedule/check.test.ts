@@ -87,6 +87,19 @@ describe('checkSchedule', () => {
     expect(r.conflict.explanation).toContain('but the window of the Council of Ministers ends on 28 February 2023');
   });
 
+  it('explains a maximum gap', () => {
+    const r = checkSchedule({
+      engagements: [engagement('call', 'the telephone call', '2023-03-01'), engagement('visit', 'the visit', '2023-04')],
+      constraints: [{ id: 'soon', before: 'call', after: 'visit', maxGap: 10 }],
+    });
+    expect(r).toMatchObject({ consistent: false, conflict: { constraints: ['soon'] } });
+    if (!r.consistent) {
+      expect(r.conflict.explanation).toBe(
+        "The visit cannot be held before 1 April 2023 (its window); the visit must come within 10 days after the telephone call, so the telephone call cannot be before 22 March 2023; but the telephone call's window ends on 1 March 2023.",
+      );
+    }
+  });
+
   it('finds a circle of strict constraints', () => {
     const r = checkSchedule({
       engagements: [engagement('a', 'A', 'XXXX'), engagement('b', 'B', 'XXXX'), engagement('c', 'C', 'XXXX')],
