@@ -6,6 +6,7 @@ import * as m0002 from './0002_cycle.ts';
 import * as m0003 from './0003_engagements.ts';
 import * as m0004 from './0004_documents.ts';
 import * as m0008 from './0008_jobs.ts';
+import * as m0005 from './0005_cycle_indexes.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_engagements': m0003,
   '0004_documents': m0004,
   '0008_jobs': m0008,
+  '0005_cycle_indexes': m0005,
 };

@@ -10,6 +10,7 @@ import { describeEachDialect } from '../../../../test/db.ts';
 import * as instructionsRepo from '../instructions/repository.ts';
 import * as reportsRepo from '../reports/repository.ts';
 import * as controlRepo from './repository.ts';
+import { listInState } from './summary-repository.ts';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -76,6 +77,11 @@ describeEachDialect('execution state: SQL CASE = domain rule', (getDb) => {
     for (const at of days) {
       const rows = await instructionsRepo.listInstructions(db, { at, limit: 500 });
       expect(rows).toHaveLength(ids.length);
+      // the summary's lists (index-assisted, two queries) pick the same instructions as the CASE
+      for (const state of ['overdue', 'at_risk'] as const) {
+        const listed = (await listInState(db, at, state, 500)).map((r) => r.id).sort((a, b) => a - b);
+        expect(listed, `${state} at ${at}`).toEqual(rows.filter((r) => r.state === state && r.issuedOn <= at).map((r) => r.id).sort((a, b) => a - b));
+      }
       for (const row of rows) {
         const [reports, decisions] = await Promise.all([reportsRepo.listReports(db, row.id), controlRepo.listDecisions(db, row.id)]);
         const expected = executionState({

@@ -23,7 +23,7 @@ const i = (column: string) => sql.ref(`instructions.${column}`);
 
 /** SQL expressions over the `instructions` table (it must be in scope under that name) for the day `at`. */
 export function stateSql(postgres: boolean, at: string): StateSql {
-  const fresh = sql`(${i('facts_as_of')} is null or ${i('facts_as_of')} <= ${at})`;
+  const fresh = freshAt(at);
   const effectiveLatest = sql<string | null>`(case when ${fresh} then ${i('effective_deadline_latest')} else coalesce((
       select d.new_deadline_latest from control_decisions d
       where d.instruction_id = ${i('id')} and d.kind = 'extend' and d.decided_on <= ${at}
@@ -48,4 +48,24 @@ function stateCase(postgres: boolean, at: string, latest: RawBuilder<string | nu
       when ${latest} < ${at} then 'overdue'
       when ${latest} <= ${nearFrom} and ${behind} then 'at_risk'
       else 'on_track' end)`;
+}
+
+/**
+ * For instructions whose denormalised facts hold at `at` (`freshAt`), the range of
+ * effective_deadline_latest a state implies: overdue lies before `at`, at_risk within AT_RISK_DAYS of
+ * it. Lists add it beside the CASE so an index on the deadline finds the rows without a full scan; the
+ * CASE stays the judge.
+ */
+export function deadlineRangeOf(state: 'overdue' | 'at_risk', at: string): { from?: string; to: string } {
+  return state === 'overdue' ? { to: addDays(at, -1) } : { from: at, to: addDays(at, AT_RISK_DAYS) };
+}
+
+/** Whether the denormalised facts hold at `at` (see the note at the top). */
+export function freshAt(at: string): RawBuilder<boolean> {
+  return sql<boolean>`(${i('facts_as_of')} is null or ${i('facts_as_of')} <= ${at})`;
+}
+
+/** The opposite of `freshAt`: the few instructions whose facts must be recomputed for `at`. */
+export function staleAt(at: string): RawBuilder<boolean> {
+  return sql<boolean>`(${i('facts_as_of')} > ${at})`;
 }

@@ -5,7 +5,7 @@ import type { ExecutionState } from '../../../domain/execution-state.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Topic } from '../instructions/schemas.ts';
 import { isPostgresDb } from './sql.ts';
-import { stateSql } from './state-sql.ts';
+import { deadlineRangeOf, freshAt, stateSql, staleAt } from './state-sql.ts';
 
 type Q = Kysely<Database>;
 
@@ -71,23 +71,43 @@ export interface DueRow {
   acceptedProgress: number;
 }
 
-/** Instructions in `state` at `at`, earliest deadline first (for overdue: the longest overdue first). */
+/**
+ * Instructions in `state` at `at`, earliest deadline first (for overdue: the longest overdue first).
+ * Two queries: the instructions whose stored facts hold at `at` (nearly all; found through the
+ * deadline index and the range the state implies), and those with later facts (few; recomputed).
+ */
 export async function listInState(db: Q, at: string, state: 'overdue' | 'at_risk', limit: number, party?: string): Promise<DueRow[]> {
   const s = stateSql(isPostgresDb(db), at);
-  let inner = db
-    .selectFrom('instructions')
-    .select(['id', 'title', 'topic', 'party', 'responsible_body_id', 'issued_on', s.effectiveLatest.as('latest'), s.acceptedProgress.as('progress'), s.state.as('state')])
-    .where('issued_on', '<=', at);
-  if (party !== undefined) inner = inner.where('party', '=', party);
-  const rows = await db
-    .selectFrom(inner.as('s'))
-    .innerJoin('bodies as b', 'b.id', 's.responsible_body_id')
-    .select(['s.id', 's.title', 's.topic', 's.party', 's.issued_on', 's.latest', 's.progress', 'b.id as body_id', 'b.name as body_name', 'b.short_name as body_short_name'])
-    .where('s.state', '=', state)
-    .orderBy('s.latest')
-    .orderBy('s.id')
-    .limit(limit)
-    .execute();
+  const range = deadlineRangeOf(state, at);
+  const base = () => {
+    let q = db
+      .selectFrom('instructions')
+      .innerJoin('bodies as b', 'b.id', 'instructions.responsible_body_id')
+      .select([
+        'instructions.id',
+        'instructions.title',
+        'instructions.topic',
+        'instructions.party',
+        'instructions.issued_on',
+        s.effectiveLatest.as('latest'),
+        s.acceptedProgress.as('progress'),
+        'b.id as body_id',
+        'b.name as body_name',
+        'b.short_name as body_short_name',
+      ])
+      .where('instructions.issued_on', '<=', at)
+      .where(s.state, '=', state)
+      .limit(limit);
+    if (party !== undefined) q = q.where('instructions.party', '=', party);
+    return q;
+  };
+  let fresh = base().where(freshAt(at)).where('instructions.effective_deadline_latest', '<=', range.to);
+  if (range.from !== undefined) fresh = fresh.where('instructions.effective_deadline_latest', '>=', range.from);
+  const [a, b] = await Promise.all([
+    fresh.orderBy('instructions.effective_deadline_latest').orderBy('instructions.id').execute(),
+    base().where(staleAt(at)).orderBy(s.effectiveLatest).orderBy('instructions.id').execute(),
+  ]);
+  const rows = [...a, ...b].sort((x, y) => ((x.latest ?? '') < (y.latest ?? '') ? -1 : (x.latest ?? '') > (y.latest ?? '') ? 1 : x.id - y.id)).slice(0, limit);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
