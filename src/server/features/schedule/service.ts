@@ -118,7 +118,8 @@ export async function assertWindowFits(db: Q, options: { engagementId: number; w
   if (after.consistent || options.force) return;
   const conflict = toConflict(after.conflict);
   if (!conflict.engagementIds.includes(options.engagementId) && !check(nodes, ordering).consistent) return;
-  throw conflictError(`This window for engagement ${options.engagementId} (${formatEdtf(options.window)}) makes the schedule impossible.`, conflict, true);
+  const title = nodes.find((n) => n.id === options.engagementId)?.title ?? `engagement ${options.engagementId}`;
+  throw conflictError(`Moving "${title}" to ${formatEdtf(options.window)} makes the schedule impossible.`, conflict, true);
 }
 
 export interface NewConstraint {
