@@ -8,6 +8,7 @@ import { engagementRoutes } from '../features/engagements/routes.ts';
 import { scheduleRoutes } from '../features/schedule/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { agendaRoutes } from '../features/agenda/routes.ts';
+import { documentRoutes } from '../features/documents/routes.ts';
 import type { FeatureRoutes } from './types.ts';
 
-export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, agendaRoutes, instructionRoutes, controlRoutes];
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, agendaRoutes, instructionRoutes, controlRoutes, documentRoutes];
