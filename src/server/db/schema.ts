@@ -8,5 +8,7 @@ import type { InstructionTables } from '../features/instructions/tables.ts';
 import type { RegistryTables } from '../features/registry/tables.ts';
 import type { JobTables } from '../jobs/tables.ts';
 import type { ReportTables } from '../features/reports/tables.ts';
+import type { IntakeTables } from '../features/intake/tables.ts';
+import type { FeedTables } from '../features/feeds/tables.ts';
 
-export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables & DocumentTables & JobTables;
+export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables & DocumentTables & JobTables & IntakeTables & FeedTables;

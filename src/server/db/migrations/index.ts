@@ -7,6 +7,7 @@ import * as m0003 from './0003_engagements.ts';
 import * as m0004 from './0004_documents.ts';
 import * as m0008 from './0008_jobs.ts';
 import * as m0005 from './0005_cycle_indexes.ts';
+import * as m0006 from './0006_intake.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_documents': m0004,
   '0008_jobs': m0008,
   '0005_cycle_indexes': m0005,
+  '0006_intake': m0006,
 };
