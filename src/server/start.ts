@@ -5,8 +5,11 @@ import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { ensureAdmin } from './features/accounts/service.ts';
+import { presentDemoAccounts, signInLines } from './features/demo/accounts.ts';
+import { loadDemoIfEmpty } from './features/demo/load.ts';
 import { buildApp } from './http/app.ts';
 import type { App } from './http/types.ts';
+import { buildWebIfNeeded } from './web-build.ts';
 
 export interface Running {
   app: App;
@@ -28,6 +31,13 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
           : `Created the admin account ${config.adminEmail} with the password from ACCORD_ADMIN_PASSWORD.`,
       );
     }
+    if (config.demo) {
+      const demo = await loadDemoIfEmpty(db);
+      if (demo.loaded && demo.counts) {
+        const c = demo.counts;
+        log(`Loaded the demo (the Union State of Belarus and Russia): ${c.bodies} bodies, ${c.people} people, ${c.engagements} engagements, ${c.instructions} instructions, ${c.reports} reports, ${c.decisions} control decisions.`);
+      }
+    }
     return db;
   } catch (error) {
     await db.close();
@@ -36,6 +46,8 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
 }
 
 export async function startServer(config: Config, log: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<Running> {
+  // A broken front-end build must not take the API down: say so and serve the API.
+  await buildWebIfNeeded({ log }).catch((error: unknown) => log(`The front end did not build (${error instanceof Error ? error.message : String(error)}); serving the API only.`));
   const db = await prepareDatabase(config, log);
   const logger = pino({ level: config.logLevel });
   const app = await buildApp({ db, config, logger });
@@ -48,6 +60,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  if (config.demo) for (const line of signInLines(await presentDemoAccounts(db.kysely), url)) log(line);
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     await app.close();
