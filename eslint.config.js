@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'src/web/dist/'] },
@@ -37,7 +38,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    // Plain Node scripts (the CLI shim, fixture tools).
+    files: ['bin/**/*.js', '**/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
 );
