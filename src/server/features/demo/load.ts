@@ -205,7 +205,7 @@ async function loadEngagements(db: Q, actor: Actor, ref: { body: (k: BodyKey) =>
     demo: true,
   }, now);
   ids.set('ssc', ssc.id);
-  await addConstraint(db, actor, { beforeId: com.id, afterId: ssc.id, minGapDays: 1, note: 'The Council of Ministers meets in February, so the Supreme State Council follows it (BelTA, 17 February 2023).' }, now);
+  await addConstraint(db, actor, { beforeId: com.id, afterId: ssc.id, minGapDays: 1, note: 'The Council of Ministers meets in February, so the Supreme State Council follows it (BelTA, 17 February 2023).' });
   await updateEngagementOutcomes(db, actor, call.id, {
     outcomes: [
       { kind: 'engagement_agreed', nextEngagementId: talks.id, note: 'The presidents agreed to fix the date of a meeting in the near future.' },
