@@ -1,0 +1,179 @@
+// The core benchmarks (npm run bench): at 1,000,000 instructions and about 5,000,000 reports, on SQLite
+// and PostgreSQL,
+//  1. the control summary at a day through the server against the same SQL through the driver
+//     (median of interleaved runs; target ratio <= 1.5);
+//  2. the filtered, keyset-paginated instruction list under autocannon (32 connections, loopback)
+//     against a bare Fastify route returning a page of the same size (targets: ratio >= 0.5,
+//     p99 < 50 ms);
+//  3. the server's resident memory after the runs (target < 300 MB).
+// Generates the data first when the database is missing or smaller (bench/generate.ts). Loopback only;
+// every phase is bounded in time and the whole run stops itself after MAX_MINUTES. Prints a table and
+// writes it into bench/README.md between the results markers.
+//
+//   npm run bench -- [--dialect sqlite|postgres|both] [--instructions N] [--seconds 15] [--runs 9]
+//                    [--regenerate] [--no-readme]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { sql } from 'kysely';
+import { openDatabase, type Db } from '../src/server/db/database.ts';
+import { SYSTEM_ACTOR } from '../src/server/features/accounts/actor.ts';
+import { createToken, createUser } from '../src/server/features/accounts/service.ts';
+import { generate } from './generate.ts';
+import { load, CONNECTIONS, type LoadResult } from './list-bench.ts';
+import { startAccord, startBare } from './processes.ts';
+import { benchSummary, type SummaryResult } from './summary-bench.ts';
+import { AT_PAST, AT_TODAY } from './synth.ts';
+import { argValue, databaseTarget, databaseUrl, parseDialects, PG_SCHEMA, type BenchDialect } from './targets.ts';
+
+const MAX_MINUTES = 45;
+const ACCORD_PORT = 3187;
+const BARE_PORT = 3188;
+const LIST_PATH = '/api/v1/instructions?party=BY&limit=50';
+const PAYLOAD_FILE = '/tmp/accord-bench-page.json';
+
+const guard = setTimeout(() => {
+  process.stderr.write(`The benchmark ran longer than ${MAX_MINUTES} minutes; stopping.\n`);
+  process.exit(2);
+}, MAX_MINUTES * 60_000);
+guard.unref();
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function openBench(dialect: BenchDialect): Promise<Db> {
+  return openDatabase(databaseTarget(dialect), dialect === 'postgres' ? { searchPath: PG_SCHEMA, poolSize: 2 } : {});
+}
+
+async function instructionCount(dialect: BenchDialect): Promise<number> {
+  const db = await openBench(dialect);
+  try {
+    const row = await sql<{ n: number }>`select count(*) as n from instructions`.execute(db.kysely);
+    return Number(row.rows[0]?.n ?? 0);
+  } catch {
+    return 0; // no schema yet
+  } finally {
+    await db.close();
+  }
+}
+
+/** A viewer with a bearer token, made through the account services. */
+async function benchToken(dialect: BenchDialect): Promise<string> {
+  const db = await openBench(dialect);
+  try {
+    const user = await createUser(db.kysely, SYSTEM_ACTOR, { email: `bench-${Date.now()}@bench.local`, name: 'Benchmark', password: 'benchmark-password-1', role: 'viewer' });
+    return (await createToken(db.kysely, SYSTEM_ACTOR, { userId: user.id, name: 'bench' })).secret;
+  } finally {
+    await db.close();
+  }
+}
+
+interface DialectResult {
+  dialect: BenchDialect;
+  instructions: number;
+  generatedSeconds: number | null;
+  summaryToday: SummaryResult;
+  summaryPast: SummaryResult | null;
+  list: LoadResult;
+  bare: LoadResult;
+  memory: { rssMb: number; peakMb: number };
+}
+
+async function benchDialect(dialect: BenchDialect, o: { instructions: number; seconds: number; runs: number; regenerate: boolean; past: boolean }): Promise<DialectResult> {
+  let generatedSeconds: number | null = null;
+  const have = o.regenerate ? 0 : await instructionCount(dialect);
+  if (have < o.instructions) {
+    say(`${dialect}: generating ${o.instructions.toLocaleString('en')} instructions (found ${have.toLocaleString('en')}) …`);
+    generatedSeconds = (await generate(dialect, o.instructions)).seconds;
+    say(`${dialect}: generated in ${generatedSeconds.toFixed(0)} s`);
+  }
+  const instructions = await instructionCount(dialect);
+  const token = await benchToken(dialect);
+  const server = await startAccord(databaseUrl(dialect), ACCORD_PORT);
+  try {
+    say(`${dialect}: control summary at ${AT_TODAY} (${o.runs} runs) …`);
+    const summaryToday = await benchSummary({ dialect, url: server.url, token, at: AT_TODAY, runs: o.runs, warmups: 2 });
+    let summaryPast: SummaryResult | null = null;
+    if (o.past) {
+      say(`${dialect}: control summary at ${AT_PAST} (7 runs) …`);
+      summaryPast = await benchSummary({ dialect, url: server.url, token, at: AT_PAST, runs: 7, warmups: 1 });
+    }
+    const first = await fetch(`${server.url}${LIST_PATH}`, { headers: { authorization: `Bearer ${token}` } });
+    const page = await first.text();
+    if (first.status !== 200) throw new Error(`the list answered ${first.status}: ${page.slice(0, 300)}`);
+    writeFileSync(PAYLOAD_FILE, page);
+    say(`${dialect}: list under load, ${CONNECTIONS} connections, ${o.seconds} s …`);
+    const list = await load({ url: server.url, path: LIST_PATH, token, seconds: o.seconds, walk: true });
+    const memory = server.memory();
+    await server.stop();
+    say(`${dialect}: bare Fastify baseline, ${o.seconds} s …`);
+    const bare = await startBare(BARE_PORT, PAYLOAD_FILE);
+    let bareResult: LoadResult;
+    try {
+      bareResult = await load({ url: bare.url, path: LIST_PATH, seconds: o.seconds, walk: false });
+    } finally {
+      await bare.stop();
+    }
+    return { dialect, instructions, generatedSeconds, summaryToday, summaryPast, list, bare: bareResult, memory };
+  } finally {
+    await server.stop();
+  }
+}
+
+const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+function table(results: readonly DialectResult[]): string {
+  const lines = ['| dialect | measure | Accord | floor / baseline | ratio | target | met |', '|---|---|---|---|---|---|---|'];
+  for (const r of results) {
+    const d = `${r.dialect} (${(r.instructions / 1e6).toFixed(1)}M)`;
+    const s = r.summaryToday;
+    lines.push(`| ${d} | control summary at ${s.at}, median of ${s.server.runs} (ms) | ${ms(s.server.medianMs)} | ${ms(s.floor.medianMs)} (SQL via driver) | ${s.ratio.toFixed(2)}× | ≤ 1.5× | ${mark(s.ratio <= 1.5)} |`);
+    const p = r.summaryPast;
+    if (p) lines.push(`| ${d} | control summary at ${p.at} (facts recomputed), median of ${p.server.runs} (ms) | ${ms(p.server.medianMs)} | ${ms(p.floor.medianMs)} (SQL via driver) | ${p.ratio.toFixed(2)}× | ≤ 1.5× | ${mark(p.ratio <= 1.5)} |`);
+    const ratio = r.list.requestsPerSec / r.bare.requestsPerSec;
+    lines.push(`| ${d} | list party=BY, 50/page, walking cursors: req/s | ${r.list.requestsPerSec.toFixed(0)} | ${r.bare.requestsPerSec.toFixed(0)} (bare Fastify) | ${ratio.toFixed(2)} | ≥ 0.5 | ${mark(ratio >= 0.5)} |`);
+    lines.push(`| ${d} | list p99 latency (ms), p50 ${ms(r.list.p50Ms)} | ${ms(r.list.p99Ms)} | ${ms(r.bare.p99Ms)} (bare) | | < 50 | ${mark(r.list.p99Ms < 50)} |`);
+    lines.push(`| ${d} | server RSS after the runs (MB), peak ${r.memory.peakMb.toFixed(0)} | ${r.memory.rssMb.toFixed(0)} | | | < 300 | ${mark(r.memory.rssMb < 300)} |`);
+    if (r.list.non2xx + r.list.errors > 0) lines.push(`| ${d} | list: non-2xx ${r.list.non2xx}, errors ${r.list.errors} | | | | 0 | **no** |`);
+  }
+  return lines.join('\n');
+}
+
+function writeReadme(text: string): void {
+  const file = 'bench/README.md';
+  const readme = readFileSync(file, 'utf8');
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`${file} has no results markers`);
+  writeFileSync(file, `${readme.slice(0, a + start.length)}\n${text}\n${readme.slice(b)}`);
+}
+
+async function main(): Promise<void> {
+  const dialects = parseDialects(argValue('dialect'));
+  const o = {
+    instructions: Number(argValue('instructions') ?? 1_000_000),
+    seconds: Number(argValue('seconds') ?? 15),
+    runs: Math.max(7, Number(argValue('runs') ?? 9)),
+    regenerate: process.argv.includes('--regenerate'),
+    past: !process.argv.includes('--no-past'),
+  };
+  const results: DialectResult[] = [];
+  for (const dialect of dialects) results.push(await benchDialect(dialect, o));
+  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, load average ${loadavg()[0]?.toFixed(1)} at the end, Node ${process.version}`;
+  const generated = results.filter((r) => r.generatedSeconds !== null).map((r) => `${r.dialect} ${r.generatedSeconds?.toFixed(0)} s`);
+  const text = [`Run ${when} UTC on ${machine}.${generated.length > 0 ? ` Data generated in this run: ${generated.join(', ')}.` : ''}`, '', table(results), ''].join('\n');
+  say(`\n${text}`);
+  for (const r of results) say(`${r.dialect} totals at ${r.summaryToday.at}: ${JSON.stringify(r.summaryToday.totals)}`);
+  if (!process.argv.includes('--no-readme')) writeReadme(text);
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
