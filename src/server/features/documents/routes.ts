@@ -10,7 +10,11 @@ import { actorOf } from '../../http/auth.ts';
 import { expectedVersion, setEtag } from '../../http/etag.ts';
 import { ProblemSchema } from '../../http/problem.ts';
 import type { App, AppDeps } from '../../http/types.ts';
+import { InstructionDetailSchema } from '../instructions/detail-schema.ts';
+import { NewInstructionSchema } from '../instructions/schemas.ts';
+import { IsoDay } from '../registry/schemas.ts';
 import * as approvals from './approvals.ts';
+import { issueInstructionFromDocument } from './issue.ts';
 import { baseMediaType, extensionOf, isMediaType, MEDIA_TYPES } from './media.ts';
 import {
   ApproveSchema,
@@ -36,6 +40,11 @@ import {
 } from './schemas.ts';
 import * as documents from './service.ts';
 import { verifyDocument } from './verify.ts';
+
+const DocumentInstructionSchema = NewInstructionSchema.omit({ issuedAtEngagementId: true, issuedOn: true })
+  .extend({ issuedOn: IsoDay.optional().meta({ description: 'defaults to the signing day' }) })
+  .strict()
+  .meta({ id: 'DocumentInstruction' });
 
 export const DEFAULT_DOCUMENT_LIMIT = 50 * 1024 * 1024;
 
@@ -164,6 +173,20 @@ export async function documentRoutes(app: App, { db, config }: AppDeps): Promise
   app.get('/documents/:id/verification', { schema: { tags, summary: 'Check every hash and signature and list the trail', params: DocumentParams, response: { 200: VerificationSchema, ...errors } } }, async (request) =>
     verifyDocument(k, actorOf(request), request.params.id),
   );
+
+  app.post('/documents/:id/instructions', {
+    schema: {
+      tags,
+      summary: 'Issue an instruction the signed document carries; it is dated and placed by the signing and linked back to the document',
+      params: DocumentParams,
+      body: DocumentInstructionSchema,
+      response: { 201: InstructionDetailSchema, ...errors },
+    },
+  }, async (request, reply) => {
+    const created = await k.transaction().execute((trx) => issueInstructionFromDocument(trx, actorOf(request), { documentId: request.params.id, instruction: request.body }));
+    setEtag(reply, 'instruction', created.id, created.version);
+    return reply.status(201).header('location', `/api/v1/instructions/${created.id}`).send(created);
+  });
 
   app.get('/documents/keys', { schema: { tags, summary: "Parties' public keys", querystring: KeyListQuery, response: { 200: z.object({ items: z.array(PartyKeySchema) }), ...errors } } }, async (request) => ({
     items: await approvals.listPartyKeys(k, actorOf(request), request.query.party),
