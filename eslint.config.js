@@ -42,4 +42,12 @@ export default tseslint.config(
     files: ['bin/**/*.js', '**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The front end runs in the browser and knows the server only through /api/v1.
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/domain/**', '**/extraction/**', '**/cli/**'], message: 'web/ talks to the server through /api/v1 only.' }] }],
+    },
+  },
 );

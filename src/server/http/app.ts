@@ -9,6 +9,8 @@ import { AppError } from '../errors.ts';
 import { resolveActor } from './auth.ts';
 import { sendProblem } from './problem.ts';
 import { FEATURE_ROUTES } from './routes.ts';
+import { registerWebApp } from './static.ts';
+import { WEB_DIST } from '../web-build.ts';
 import type { App, AppDeps } from './types.ts';
 
 export interface BuildAppOptions extends AppDeps {
@@ -63,6 +65,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(async (scoped) => {
     for (const register of FEATURE_ROUTES) await register(scoped as App, deps);
   }, { prefix: '/api/v1' });
+  // The front end (built into src/web/dist) at `/`, after the API so /api keeps its problem documents.
+  await registerWebApp(app, WEB_DIST);
 
   return app;
 }

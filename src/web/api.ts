@@ -1,0 +1,62 @@
+// The one fetch wrapper: every call to /api/v1 goes through here, so the CSRF token the trust issue
+// will add is one change. Cookie sessions; JSON bodies; problem documents become ApiError.
+import type { Problem } from './types.ts';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly problem: Problem | null) {
+    super(problem?.detail ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+  /** The message for a field path such as "body.title", when the server named it. */
+  field(path: string): string | undefined {
+    return this.problem?.errors?.find((e) => e.path === path || e.path.endsWith(`.${path}`))?.message;
+  }
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+export interface RequestOptions { query?: Query; body?: unknown; ifMatch?: string | null; signal?: AbortSignal }
+export interface Response<T> { data: T; etag: string | null }
+
+const listeners = new Set<() => void>();
+/** Called when the server says the session is gone (401), so the shell can send the user to sign in. */
+export function onUnauthenticated(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function apiUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const qs = params.toString();
+  return `/api/v1${path}${qs ? `?${qs}` : ''}`;
+}
+
+export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<Response<T>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  const res = await fetch(apiUrl(path, options.query), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+    ...(options.signal && { signal: options.signal }),
+  });
+  if (!res.ok) {
+    let problem: Problem | null = null;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      problem = null;
+    }
+    if (res.status === 401 && path !== '/auth/login') for (const l of listeners) l();
+    throw new ApiError(res.status, problem);
+  }
+  const data = res.status === 204 ? (null as T) : ((await res.json()) as T);
+  return { data, etag: res.headers.get('etag') };
+}
+
+export const api = {
+  get: async <T>(path: string, query?: Query, signal?: AbortSignal) => (await request<T>('GET', path, { ...(query && { query }), ...(signal && { signal }) })).data,
+  post: async <T>(path: string, body?: unknown) => (await request<T>('POST', path, { body: body ?? {} })).data,
+};

@@ -1,0 +1,89 @@
+// The shapes of /api/v1 as the pages use them (see /api/openapi.json). The front end knows the server
+// only through its public API, so these are written from the OpenAPI document, not imported.
+export type Role = 'admin' | 'controller' | 'executor' | 'viewer';
+export const EXECUTION_STATES = ['overdue', 'at_risk', 'on_track', 'fulfilled', 'withdrawn'] as const;
+export type ExecutionState = (typeof EXECUTION_STATES)[number];
+export const DECISION_KINDS = ['keep', 'extend', 'fulfilled', 'withdraw', 'escalate'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export const TOPICS = [
+  'economy', 'trade', 'energy', 'finance', 'industry', 'agriculture', 'transport', 'import_substitution', 'sanctions', 'single_market', 'integration', 'security',
+  'defence', 'military', 'conflict', 'nuclear', 'politics', 'foreign_policy', 'law', 'elections', 'migration', 'humanitarian', 'health', 'education', 'culture',
+  'science', 'technology', 'space', 'climate', 'infrastructure', 'labour', 'media', 'regional', 'sport', 'tourism',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export interface Me { userId: number; name: string; role: Role; party: string | null; bodyId: number | null; via: 'session' | 'token' | 'system' }
+
+export interface TimeWindow { earliest: string | null; latest: string | null; precision: string; tentative: boolean; text: string | null }
+export interface EngagementWindow extends TimeWindow { edtf: string }
+
+export interface Financing { party: string | null; currency: string; planned: number | null; allocated: number | null; spent: number | null }
+
+export interface Instruction {
+  id: number; title: string; text: string; topic: Topic; party: string | null; responsibleBodyId: number; executorBodyIds: number[]; authorIds: number[];
+  issuedOn: string; issuedAtEngagementId: number | null; parentId: number | null; deadline: TimeWindow | null; deadlineEdtf: string | null;
+  effectiveDeadlineLatest: string | null; acceptedProgress: number; fulfilledOn: string | null; withdrawnOn: string | null; state: ExecutionState; stateAt: string;
+  financing: Financing[]; demo: boolean; createdAt: string; updatedAt: string;
+}
+export interface Report {
+  id: number; instructionId: number; bodyId: number; authorUserId: number | null; text: string; progress: number; spent: number | null; currency: string | null;
+  evidence: { url: string; title: string | null }[]; submittedOn: string; submittedAt: string; reviewStatus: 'pending' | 'accepted' | 'returned';
+  reviewedBy: number | null; reviewedAt: string | null; reviewedOn: string | null; reviewComment: string | null;
+}
+export interface Decision {
+  id: number; instructionId: number; kind: DecisionKind; decidedOn: string; reason: string | null; newDeadline: TimeWindow | null; previousDeadline: TimeWindow | null;
+  engagementId: number | null; agendaItemId: number | null; decidedBy: number | null; createdAt: string;
+}
+export interface InstructionDetail extends Instruction {
+  effectiveDeadline: TimeWindow | null;
+  deadlineHistory: { window: TimeWindow | null; since: string; decisionId: number | null; reason: string | null }[];
+  reports: Report[];
+  decisions: Decision[];
+}
+export interface Page<T> { items: T[]; nextCursor: string | null }
+
+export interface Score { assessed: number; fulfilled: number; partial: number; notComplied: number; withdrawn: number; score: number | null; percent: number | null }
+export interface PartyCompliance { party: string; overall: Score; byTopic: (Score & { topic: string })[] }
+export interface DueItem {
+  id: number; title: string; topic: Topic; party: string | null; responsibleBody: { id: number; name: string; shortName: string | null };
+  issuedOn: string; deadlineLatest: string; acceptedProgress: number; daysOverdue: number;
+}
+export interface Summary {
+  at: string; totals: Partial<Record<ExecutionState, number>>; counts: { party: string | null; topic: Topic; state: ExecutionState; count: number }[];
+  compliance: PartyCompliance[]; overdue: DueItem[]; atRisk: DueItem[];
+  reviewQueue: { pending: number; oldest: { reportId: number; instructionId: number; submittedOn: string } | null };
+}
+
+export interface Party { code: string; name: string; kind: 'state' | 'organisation'; demo: boolean }
+export interface Body { id: number; name: string; shortName: string | null; kind: string; party: string | null; parentId: number | null; demo: boolean }
+
+export type EngagementKind = 'phone_call' | 'talks' | 'visit' | 'summit' | 'session' | 'interview' | 'statement';
+export type EngagementStatus = 'proposed' | 'scheduled' | 'confirmed' | 'held' | 'postponed' | 'cancelled';
+export interface Participant { personId: number | null; bodyId: number | null; party: string | null; role: string | null }
+export interface Engagement {
+  id: number; kind: EngagementKind; title: string; place: string | null; bodyId: number | null; status: EngagementStatus; statusReason: string | null;
+  when: EngagementWindow; notes: string | null; demo: boolean; participants: Participant[]; createdAt: string; updatedAt: string;
+}
+export interface EngagementDetail extends Engagement {
+  windowHistory: { when: EngagementWindow; reason: string | null; changedBy: number | null; changedAt: string }[];
+  statusHistory: { status: EngagementStatus; reason: string | null; changedBy: number | null; changedAt: string }[];
+  outcomes: { id: number; kind: string; instructionId: number | null; documentId: number | null; nextEngagementId: number | null; note: string | null; createdAt: string }[];
+}
+export interface Bounds { id: number; title: string; own: string; allowed: string; allowedEarliest: string | null; allowedLatest: string | null; narrowed: boolean }
+export interface Conflict { constraintIds: number[]; engagementIds: number[]; explanation: string; involvesProposed: boolean }
+export interface Schedule { consistent: boolean; engagements: Bounds[]; conflict: Conflict | null }
+export interface Constraint { id: number; beforeId: number; afterId: number; minGapDays: number; maxGapDays: number | null; note: string | null; forced: boolean; createdAt: string }
+
+export interface AgendaItem {
+  id: number; position: number; title: string; topics: string[]; notes: string | null; instructionIds: number[]; documentIds: number[];
+  decisions: { id: number; instructionId: number; agendaItemId: number | null; kind: string; decidedOn: string }[];
+}
+export interface Agenda { engagementId: number; items: AgendaItem[] }
+export type ProposalReason = 'overdue' | 'at_risk' | 'due_before_meeting' | 'report_waiting';
+export interface ProposedInstruction {
+  id: number; title: string; topic: string; party: string | null; responsibleBodyId: number; deadlineLatest: string | null; state: ExecutionState;
+  pendingReports: number; reasons: ProposalReason[]; daysLate: number | null;
+}
+export interface AgendaProposal { engagementId: number; at: string; dueBy: string; items: { title: string; topics: string[]; instructionIds: number[]; instructions: ProposedInstruction[] }[] }
+
+export interface Problem { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] }

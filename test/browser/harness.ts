@@ -1,0 +1,92 @@
+// Browser tests: a real Accord server on a free 127.0.0.1 port over a fresh SQLite database with the
+// demo, and Debian's Chromium driven by playwright-core (no browser downloads on these machines).
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config.ts';
+import { DEMO_ACCOUNTS, type DemoAccount } from '../../src/server/features/demo/accounts.ts';
+import { startServer, type Running } from '../../src/server/start.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** ACCORD_SCREENSHOTS=1 writes the README's screenshots to docs/screenshots (the demo is dated from today, so CI leaves them alone). */
+export const SCREENSHOTS = process.env.ACCORD_SCREENSHOTS === '1';
+
+export interface Harness {
+  server: Running;
+  url: string;
+  context: BrowserContext;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-browser-'));
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: `sqlite:${join(dir, 'accord.db')}`,
+    ACCORD_DEMO: 'true',
+    ACCORD_ADMIN_PASSWORD: 'browser-test-admin-password',
+    ACCORD_LOG_LEVEL: 'silent',
+  });
+  const server = await startServer(config, () => undefined);
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1366, height: 860 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  return {
+    server,
+    url: server.url,
+    context,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function account(key: DemoAccount['key']): DemoAccount {
+  const a = DEMO_ACCOUNTS.find((x) => x.key === key);
+  if (!a) throw new Error(`no demo account ${key}`);
+  return a;
+}
+
+/** Signs in through the sign-in page, by keyboard like a user would. */
+export async function signIn(page: Page, url: string, key: DemoAccount['key']): Promise<void> {
+  const a = account(key);
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('E-mail').fill(a.email);
+  await page.getByLabel('Password').fill(a.password);
+  await page.getByLabel('Password').press('Enter');
+  await page.getByTestId('user-name').waitFor();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in to Accord' }).waitFor();
+}
+
+/** Serious and critical axe-core violations (WCAG 2 A/AA) on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
