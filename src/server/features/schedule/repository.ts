@@ -1,5 +1,5 @@
 // The only code that writes SQL for ordering constraints and loads the schedule's network.
-import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ConstraintsTable } from '../engagements/tables.ts';
 
@@ -66,47 +66,86 @@ function toNode(r: { id: number; title: string; window_earliest: string | null; 
   return { id: r.id, title: r.title, earliest: r.window_earliest, latest: r.window_latest, tentative: r.window_tentative === 1 };
 }
 
+/** An ordering edge as the network needs it (no note, no dates): small rows for large networks. */
+export interface Edge {
+  id: number;
+  beforeId: number;
+  afterId: number;
+  minGapDays: number;
+  maxGapDays: number | null;
+}
+
+async function loadEdges(db: Q): Promise<Edge[]> {
+  const rows = await db.selectFrom('constraints').select(['id', 'before_id', 'after_id', 'min_gap', 'max_gap']).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, beforeId: r.before_id, afterId: r.after_id, minGapDays: r.min_gap, maxGapDays: r.max_gap }));
+}
+
+async function cancelledIds(db: Q): Promise<Set<number>> {
+  const rows = await db.selectFrom('engagements').select('id').where('status', '=', 'cancelled').execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+const NODE_COLUMNS = ['id', 'title', 'window_earliest', 'window_latest', 'window_tentative'] as const;
+
 /** Every engagement that takes part in the schedule (not cancelled) and every constraint between two of them. */
-export async function loadNetwork(db: Q): Promise<{ nodes: NetworkNode[]; constraints: Constraint[] }> {
-  const rows = await db.selectFrom('engagements').select(['id', 'title', 'window_earliest', 'window_latest', 'window_tentative']).where('status', '<>', 'cancelled').orderBy('id').execute();
-  const constraints = await db
-    .selectFrom('constraints as c')
-    .innerJoin('engagements as b', 'b.id', 'c.before_id')
-    .innerJoin('engagements as a', 'a.id', 'c.after_id')
-    .selectAll('c')
-    .where('b.status', '<>', 'cancelled')
-    .where('a.status', '<>', 'cancelled')
-    .orderBy('c.id')
-    .execute();
-  return { nodes: rows.map(toNode), constraints: constraints.map(toConstraint) };
+export async function loadNetwork(db: Q): Promise<{ nodes: NetworkNode[]; constraints: Edge[] }> {
+  const rows = await db.selectFrom('engagements').select([...NODE_COLUMNS]).where('status', '<>', 'cancelled').orderBy('id').execute();
+  const live = new Set(rows.map((r) => r.id));
+  const edges = await loadEdges(db);
+  return { nodes: rows.map(toNode), constraints: edges.filter((e) => live.has(e.beforeId) && live.has(e.afterId)) };
 }
 
 /**
  * The part of the network connected to the given engagements through constraints (their connected
- * component): a change there cannot make any other part of the schedule impossible, so checks stay
- * proportional to the component, not the whole calendar. Cancelled engagements do not connect.
+ * component): a change there cannot make any other part of the schedule impossible, so the check
+ * stays proportional to the component, not the whole calendar. Cancelled engagements do not connect.
+ * The edges are small integer rows, so they are read whole and walked in memory (a recursive SQL
+ * query was slower on both dialects).
  */
-export async function loadComponent(db: Q, seeds: readonly number[]): Promise<{ nodes: NetworkNode[]; constraints: Constraint[] }> {
-  const idType = sql.raw(db.getExecutor().adapter instanceof PostgresAdapter ? 'bigint' : 'integer');
-  const seedRows = sql.join(seeds.map((s) => sql`select cast(${s} as ${idType}) as id`), sql` union `);
-  const ids = await sql<{ id: number }>`
-    with recursive edge(a, b) as (
-      select c.before_id, c.after_id from constraints c
-        join engagements x on x.id = c.before_id and x.status <> 'cancelled'
-        join engagements y on y.id = c.after_id and y.status <> 'cancelled'
-    ), pair(a, b) as (
-      select a, b from edge union all select b, a from edge
-    ), comp(id) as (
-      ${seedRows}
-      union
-      select pair.b from pair join comp on pair.a = comp.id
-    )
-    select id from comp`.execute(db);
-  const idList = ids.rows.map((r) => Number(r.id));
-  if (idList.length === 0) return { nodes: [], constraints: [] };
-  const rows = await db.selectFrom('engagements').select(['id', 'title', 'window_earliest', 'window_latest', 'window_tentative']).where('id', 'in', idList).where('status', '<>', 'cancelled').orderBy('id').execute();
-  const live = rows.map((r) => r.id);
-  const constraints =
-    live.length === 0 ? [] : await db.selectFrom('constraints').selectAll().where('before_id', 'in', live).where('after_id', 'in', live).orderBy('id').execute();
-  return { nodes: rows.map(toNode), constraints: constraints.map(toConstraint) };
+export async function loadComponent(db: Q, seeds: readonly number[]): Promise<{ nodes: NetworkNode[]; constraints: Edge[] }> {
+  const cancelled = await cancelledIds(db);
+  const edges = (await loadEdges(db)).filter((e) => !cancelled.has(e.beforeId) && !cancelled.has(e.afterId));
+  const adjacent = new Map<number, number[]>();
+  const link = (a: number, b: number): void => {
+    const list = adjacent.get(a);
+    if (list) list.push(b);
+    else adjacent.set(a, [b]);
+  };
+  for (const e of edges) {
+    link(e.beforeId, e.afterId);
+    link(e.afterId, e.beforeId);
+  }
+  const seen = new Set<number>(seeds.filter((id) => !cancelled.has(id)));
+  const queue = [...seen];
+  while (queue.length > 0) {
+    const id = queue.pop() as number;
+    for (const next of adjacent.get(id) ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  if (seen.size === 0) return { nodes: [], constraints: [] };
+  const ids = [...seen];
+  const rows: Parameters<typeof toNode>[0][] = [];
+  // Chunks keep within both dialects' bind-parameter limits.
+  for (let i = 0; i < ids.length; i += 5000) {
+    rows.push(...(await db.selectFrom('engagements').select([...NODE_COLUMNS]).where('id', 'in', ids.slice(i, i + 5000)).execute()));
+  }
+  rows.sort((a, b) => a.id - b.id);
+  return { nodes: rows.map(toNode), constraints: edges.filter((e) => seen.has(e.beforeId)) };
+}
+
+/**
+ * Changes whenever anything the network is made of changes: engagement versions grow on every
+ * change (windows, status), constraint ids only grow, so a deletion or an insertion moves the count
+ * or the largest id. Used to tell whether a schedule computed earlier still holds.
+ */
+export async function networkFingerprint(db: Q): Promise<string> {
+  const r = await sql<{ c: number | null; m: number | null; e: number | null; v: number | null }>`select
+      (select count(*) from constraints) as c, (select max(id) from constraints) as m,
+      (select count(*) from engagements) as e, (select sum(version) from engagements) as v`.execute(db);
+  const row = r.rows[0];
+  return [row?.c, row?.m, row?.e, row?.v].map((x) => String(x ?? 0)).join(':');
 }

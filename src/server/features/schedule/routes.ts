@@ -8,12 +8,15 @@ import { ProblemSchema } from '../../http/problem.ts';
 import type { App, AppDeps } from '../../http/types.ts';
 import { IdParam } from '../accounts/schemas.ts';
 import { ConstraintCheckSchema, ConstraintListQuery, ConstraintSchema, NewConstraintSchema, ScheduleQuery, ScheduleSchema } from './schemas.ts';
+import { ScheduleCache } from './cache.ts';
 import * as schedule from './service.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
 
 export function scheduleRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
+  // One per application, so per database: the last consistent schedule, for incremental checks.
+  const cache = new ScheduleCache();
 
   app.get('/schedule', {
     schema: {
@@ -22,7 +25,7 @@ export function scheduleRoutes(app: App, { db }: AppDeps): void {
       querystring: ScheduleQuery,
       response: { 200: ScheduleSchema, ...errors },
     },
-  }, async (request) => schedule.getSchedule(k, actorOf(request), { engagementId: request.query.engagementId }));
+  }, async (request) => schedule.getSchedule(k, actorOf(request), { engagementId: request.query.engagementId, cache }));
 
   app.get('/constraints', {
     schema: { tags: ['schedule'], summary: 'List ordering constraints (of one engagement)', querystring: ConstraintListQuery, response: { 200: z.object({ items: z.array(ConstraintSchema), nextCursor: z.string().nullable() }), ...errors } },
@@ -46,14 +49,18 @@ export function scheduleRoutes(app: App, { db }: AppDeps): void {
     },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const created = await k.transaction().execute((trx) => schedule.addConstraint(trx, actor, request.body));
+    const { ticket, ...created } = await k.transaction().execute((trx) => schedule.addConstraint(trx, actor, request.body, { cache }));
+    cache.confirm(ticket); // committed: the next addition starts from this schedule
     setEtag(reply, 'constraint', created.constraint.id, 1);
     return reply.status(201).send(created);
   });
 
   app.post('/constraints/check', {
     schema: { tags: ['schedule'], summary: 'What adding a constraint would do, without storing it', body: NewConstraintSchema, response: { 200: ConstraintCheckSchema, ...errors } },
-  }, async (request) => schedule.previewConstraint(k, actorOf(request), request.body));
+  }, async (request) => {
+    const { base: _base, ...check } = await schedule.previewConstraint(k, actorOf(request), request.body, { cache });
+    return check;
+  });
 
   app.get('/constraints/:id', {
     schema: { tags: ['schedule'], summary: 'Read a constraint', params: IdParam, response: { 200: ConstraintSchema, ...errors } },

@@ -148,4 +148,25 @@ describeEachDialect('schedule and constraints', (getDb) => {
     expect(comp.engagements.map((e) => e.id).sort()).toEqual([c.id, d.id].sort());
     expect(comp.consistent).toBe(true);
   });
+
+  it('checks additions incrementally on the last schedule, naming stored constraints by id, and notices changes made meanwhile', async () => {
+    client = await testClient(getDb());
+    const a = await createEngagement(client, { kind: 'talks', title: 'A', when: '2023-02-10' });
+    const b = await createEngagement(client, { kind: 'talks', title: 'B', when: '2023-02' });
+    const c = await createEngagement(client, { kind: 'talks', title: 'C', when: '2023-02-12' });
+    expect((await schedule()).consistent).toBe(true); // warms the schedule
+    const first = await constrain({ beforeId: a.id, afterId: b.id });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ check: { narrowed: [{ id: b.id, allowed: '2023-02-11/2023-02-28' }] } });
+    const firstId = (first.json() as { constraint: { id: number } }).constraint.id;
+    const clash = await constrain({ beforeId: b.id, afterId: c.id, minGapDays: 3 });
+    expect(clash.statusCode).toBe(409);
+    expect((clash.json() as { conflict: Conflict }).conflict.constraintIds).toEqual([firstId]);
+    expect((await constrain({ beforeId: b.id, afterId: c.id })).statusCode).toBe(201);
+    // Someone narrows B meanwhile (a change the last schedule does not know): the next check sees it.
+    expect((await patchEngagement(client, b.id, { when: '2023-02-11' })).statusCode).toBe(200);
+    const d = await createEngagement(client, { kind: 'talks', title: 'D', when: '2023-02-11' });
+    expect((await constrain({ beforeId: b.id, afterId: d.id })).statusCode).toBe(409);
+    expect((await constrain({ beforeId: b.id, afterId: d.id, minGapDays: 0 })).statusCode).toBe(201);
+  });
 });
