@@ -34,7 +34,6 @@ export function calendarRoutes(app: App, { db }: AppDeps): void {
       tags: ['calendar'],
       summary: 'Every engagement as an iCalendar feed: tentative windows as all-day events spanning the window',
       description: 'Subscribe from a calendar application with ?token= (a viewer token; calendar clients send no cookies). The token is accepted on this route only.',
-      security: [{ session: [] }, { bearer: [] }, { calendarToken: [] }],
       querystring: CalendarQuery,
       response: { 200: z.string().meta({ description: 'text/calendar (RFC 5545)' }), ...errors },
     },

@@ -20,14 +20,14 @@ export const WindowSchema = z
     tentative: z.boolean(),
     text: z.string().nullable(),
   })
-  .meta({ id: 'TimeWindow' });
+  .meta({ id: 'EngagementWindow', description: 'The window an engagement may fall in, with its EDTF form' });
 
 export const WhenInputSchema = z
   .union([
     z.string().min(1).max(100),
     z.object({ edtf: z.string().min(1).max(100), text: z.string().max(500).nullable().optional(), precision: PrecisionSchema.optional() }).strict(),
   ])
-  .meta({ id: 'WhenInput', description: 'An EDTF string, or {edtf, text, precision} to keep the original phrase' });
+  .meta({ id: 'EngagementWhen', description: 'An EDTF string, or {edtf, text, precision} to keep the original phrase' });
 
 export const ParticipantSchema = z
   .object({ personId: Id.nullable(), bodyId: Id.nullable(), party: z.string().nullable(), role: z.string().nullable() })
