@@ -16,7 +16,7 @@ export interface PersonRef {
   country: string | null;
 }
 
-export type MentionKind = 'bound' | 'person' | 'role' | 'group' | 'pronoun' | 'country' | 'capital' | 'adjective' | 'body' | 'place';
+export type MentionKind = 'bound' | 'person' | 'role' | 'group' | 'pronoun' | 'country' | 'capital' | 'city' | 'adjective' | 'body' | 'place';
 
 export interface Mention {
   kind: MentionKind;
@@ -26,7 +26,7 @@ export interface Mention {
   tokEnd: number;
   /** Resolved people: one for a name, role or pronoun; several for a group. */
   people: PersonRef[];
-  /** Country code for country, capital, adjective mentions and for roles of a state. */
+  /** Country code for country, capital, city and adjective mentions and for roles of a state. */
   country: string | null;
   /** Gazetteer body index for body mentions. */
   body: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerPerson, GazetteerPosition } from './types.ts';
 import { BODIES } from './data/bodies.ts';
+import { CITIES } from './data/cities.ts';
 import { COUNTRIES } from './data/countries.ts';
 import { PEOPLE } from './data/people.ts';
 
@@ -231,6 +232,15 @@ describe('PEOPLE', () => {
     expect(holderOn('CN', 'President', '2023-02-05')).toBe('Xi Jinping');
     expect(holderOn(null, 'President', '2023-02-05', 'European Commission')).toBe('Ursula von der Leyen');
     expect(holderOn(null, 'Secretary General', '2023-02-05', 'North Atlantic Treaty Organization')).toBe('Jens Stoltenberg');
+    // Earlier offices of people whose later office came first into the data.
+    expect(holderOn('PL', 'Foreign Minister', '2010-06-01')).toBe('Radosław Sikorski');
+    expect(holderOn('LV', 'Foreign Minister', '2019-03-01')).toBe('Edgars Rinkēvičs');
+    expect(holderOn('MD', 'Foreign Minister', '2011-03-01')).toBe('Iurie Leancă');
+    expect(holderOn('IL', 'Foreign Minister', '2022-01-10')).toBe('Yair Lapid');
+    expect(holderOn('MN', 'Prime Minister', '2019-05-01')).toBe('Ukhnaagiin Khürelsükh');
+    expect(holderOn('UZ', 'Foreign Minister', '2023-05-01')).toBe('Vladimir Norov');
+    expect(holderOn('CH', 'President', '2018-05-01')).toBe('Alain Berset');
+    expect(holderOn('CH', 'President', '2021-05-01')).toBe('Guy Parmelin');
   });
 
   it('names people by their usual aliases', () => {
@@ -287,5 +297,39 @@ describe('BODIES', () => {
     expect(parentOf('Union State Council of Ministers')).toBe('Union State');
     expect(parentOf('Supreme Eurasian Economic Council')).toBe('Eurasian Economic Union');
     expect(parentOf('CSTO Collective Security Council')).toBe('Collective Security Treaty Organization');
+  });
+});
+
+// --- cities ---
+
+describe('CITIES', () => {
+  const countryKeys = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.adjectives, ...c.capitals]).map(key));
+
+  it('repeats no capital, country or adjective, names no city twice, and belongs to known states', () => {
+    const owner = new Map<string, string>();
+    const bad: string[] = [];
+    for (const c of CITIES) {
+      if (!COUNTRIES.some((x) => x.code === c.country)) bad.push(`${c.name}: country ${c.country}`);
+      for (const s of new Set([c.name, ...c.aliases])) {
+        const k = key(s);
+        if (countryKeys.has(k)) bad.push(`${s}: also a country, capital or adjective`);
+        if (STOP_WORDS.has(k) || MONTHS.has(k) || s.trim() !== s || s.length < 3) bad.push(`${s}: stop-word, month, padded or short`);
+        const prev = owner.get(k);
+        if (prev !== undefined && prev !== c.name) bad.push(`${s}: ${prev} / ${c.name}`);
+        owner.set(k, c.name);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('knows the cities where summits and visits are held outside capitals', () => {
+    const countryOf = (s: string) => CITIES.find((c) => [c.name, ...c.aliases].some((a) => key(a) === key(s)))?.country;
+    expect(countryOf('Saint Petersburg')).toBe('RU');
+    expect(countryOf('Samarkand')).toBe('UZ');
+    expect(countryOf('Davos')).toBe('CH');
+    expect(countryOf('Camp David')).toBe('US');
+    expect(countryOf('Hrodna')).toBe('BY');
+    expect(countryOf('Dushanbe')).toBeUndefined();
+    expect(CITIES.length).toBeGreaterThan(300);
   });
 });

@@ -2,13 +2,13 @@
 // transliteration-tolerant surname matching; and "who held office X of country Y on date D".
 import { foldKey, tokenise } from '../text/tokens.ts';
 import type { Token } from '../text/tokens.ts';
-import type { CountryCode, GazetteerBody, GazetteerCountry, GazetteerPerson, GazetteerPosition } from './types.ts';
+import type { CountryCode, GazetteerBody, GazetteerCity, GazetteerCountry, GazetteerPerson, GazetteerPosition } from './types.ts';
 
-export type EntryType = 'person' | 'country' | 'adjective' | 'capital' | 'body';
+export type EntryType = 'person' | 'country' | 'adjective' | 'capital' | 'city' | 'body';
 
 export interface Entry {
   type: EntryType;
-  /** Index into the people, countries or bodies array. */
+  /** Index into the people, countries, cities or bodies array. */
   index: number;
 }
 
@@ -27,9 +27,12 @@ export interface GazetteerData {
   people: readonly GazetteerPerson[];
   countries: readonly GazetteerCountry[];
   bodies: readonly GazetteerBody[];
+  /** Non-capital cities; optional so that small test gazetteers need not list any. */
+  cities?: readonly GazetteerCity[];
 }
 
 export interface Gazetteer extends GazetteerData {
+  cities: readonly GazetteerCity[];
   /** Longest gazetteer name starting at token i. */
   match(tokens: readonly Token[], i: number): TrieMatch | null;
   /** People one of whose name words is within one edit of the word (transliterations: Lukashenka/Lukashenko). */
@@ -52,6 +55,11 @@ const ROLE_SYNONYMS: Record<string, string> = {
   'foreign secretary': 'foreign minister',
   'secretary of state': 'foreign minister',
   'secretary-general': 'secretary general',
+  taoiseach: 'prime minister',
+  'minister for foreign affairs': 'foreign minister',
+  'external affairs minister': 'foreign minister',
+  'minister of external affairs': 'foreign minister',
+  'minister for external affairs': 'foreign minister',
   'spokesman': 'spokesperson',
   'spokeswoman': 'spokesperson',
   'press secretary': 'spokesperson',
@@ -115,6 +123,12 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     for (const a of c.adjectives) add(a, { type: 'adjective', index });
     for (const a of c.capitals) add(a, { type: 'capital', index });
   });
+  // Cities after countries: a name that is both ("Georgia") stays a country first in the lookup's preference order.
+  const cities = data.cities ?? [];
+  cities.forEach((c, index) => {
+    add(c.name, { type: 'city', index });
+    for (const a of c.aliases) add(a, { type: 'city', index });
+  });
   data.bodies.forEach((b, index) => {
     add(b.name, { type: 'body', index });
     for (const a of b.aliases) add(a, { type: 'body', index });
@@ -163,6 +177,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
 
   return {
     ...data,
+    cities,
     match(tokens, i) {
       const first = tokens[i];
       if (!first || first.type === 'punct' || !(first.cap || first.type === 'num')) return null;

@@ -48,3 +48,12 @@ export interface GazetteerBody {
   /** The organisation a standing body belongs to ("Union State", "Eurasian Economic Union"). */
   parent?: string;
 }
+
+/** A city that is not a capital (capitals live with their country), where summits and visits happen. */
+export interface GazetteerCity {
+  /** English name as the press writes it ("St. Petersburg"). */
+  name: string;
+  /** Other spellings and transliterations ("Saint Petersburg", "Санкт-Петербург"). */
+  aliases: readonly string[];
+  country: CountryCode;
+}

@@ -58,6 +58,8 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
       const kind = place.type === 'country' ? 'country' : place.type === 'capital' ? 'capital' : 'adjective';
       return { ...base, kind, end, tokEnd: m.end, country: code, surface };
     }
+    const city = m.entries.find((e) => e.type === 'city');
+    if (city) return { ...base, kind: 'city', end, tokEnd: m.end, country: g.cities[city.index]?.country ?? null, surface };
   }
   // Transliterations not listed: a surname within one letter of a known one, with its given name if it agrees too.
   if (t.type === 'word' && t.cap && t.text.length >= 6 && !MONTHS.has(t.key)) {

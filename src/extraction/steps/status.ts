@@ -79,7 +79,7 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: ReadonlyMa
     let k = i + 1;
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
     const m = byTok.get(k);
-    if (m && ((m.kind === 'country' && near) || m.kind === 'capital')) return m.surface.replace(/^the /i, '');
+    if (m && ((m.kind === 'country' && near) || m.kind === 'capital' || m.kind === 'city')) return m.surface.replace(/^the /i, '');
     if (m) continue;
     const first = tokens[k];
     if (!first || first.type !== 'word' || !first.cap || first.lineBefore || NOT_PLACE.has(first.key) || MONTHS.has(first.key) || WEEKDAYS.has(first.key)) continue;

@@ -69,7 +69,7 @@ export const BODIES: readonly GazetteerBody[] = [
   },
   {
     name: 'Supreme Eurasian Economic Council',
-    aliases: ['SEEC', 'Supreme Council of the Eurasian Economic Union', 'Высший Евразийский экономический совет'],
+    aliases: ['SEEC', 'Supreme Council of the Eurasian Economic Union', 'Eurasian Economic Council', 'Высший Евразийский экономический совет'],
     kind: 'standing_body',
     parent: EAEU,
   },
@@ -101,7 +101,7 @@ export const BODIES: readonly GazetteerBody[] = [
   },
   {
     name: 'CIS Council of Heads of State',
-    aliases: ['Council of CIS Heads of State', 'Council of Heads of State of the CIS', 'Council of Heads of State of the Commonwealth of Independent States', 'Совет глав государств СНГ'],
+    aliases: ['Council of CIS Heads of State', 'CIS Heads of State Council', 'Council of Heads of State of the CIS', 'Council of Heads of State of the Commonwealth of Independent States', 'Совет глав государств СНГ'],
     kind: 'standing_body',
     parent: CIS,
   },
@@ -390,4 +390,12 @@ export const BODIES: readonly GazetteerBody[] = [
     kind: 'standing_body',
     members: ['US'],
   },
+  // --- The Americas ---
+  {
+    name: 'Community of Latin American and Caribbean States',
+    aliases: ['CELAC', 'Comunidad de Estados Latinoamericanos y Caribeños', 'СЕЛАК'],
+    kind: 'organisation',
+  },
+  { name: 'Organization of American States', aliases: ['OAS', 'Organisation of American States', 'ОАГ'], kind: 'organisation' },
+  { name: 'Mercosur', aliases: ['MERCOSUR', 'Southern Common Market', 'Mercosul', 'Меркосур'], kind: 'organisation', members: ['AR', 'BR', 'PY', 'UY', 'BO'] },
 ];

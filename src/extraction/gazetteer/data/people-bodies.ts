@@ -129,7 +129,11 @@ export const PEOPLE_BODIES: readonly GazetteerPerson[] = [
   {
     name: 'Vladimir Norov',
     aliases: ['Norov'],
-    positions: [{ role: 'Secretary General', country: null, body: SCO, from: '2019-01-01', to: '2021-12-31' }],
+    positions: [
+      { role: 'Foreign Minister', country: 'UZ', from: '2006-02-01', to: '2010-01-12' },
+      { role: 'Secretary General', country: null, body: SCO, from: '2019-01-01', to: '2021-12-31' },
+      { role: 'Foreign Minister', country: 'UZ', from: '2022-07-29', to: '2024-09-17' },
+    ],
   },
   {
     name: 'Zhang Ming',

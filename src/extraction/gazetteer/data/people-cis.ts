@@ -585,7 +585,10 @@ export const PEOPLE_CIS: readonly GazetteerPerson[] = [
   {
     name: 'Iurie Leancă',
     aliases: ['Iurie Leanca', 'Yuri Leanca', 'Leancă', 'Leanca'],
-    positions: [{ role: 'Prime Minister', country: 'MD', from: '2013-05-31', to: '2015-02-18' }],
+    positions: [
+      { role: 'Foreign Minister', country: 'MD', from: '2009-09-25', to: '2013-05-30' },
+      { role: 'Prime Minister', country: 'MD', from: '2013-05-31', to: '2015-02-18' },
+    ],
   },
   {
     name: 'Pavel Filip',

@@ -168,7 +168,10 @@ export const PEOPLE_EUROPE: readonly GazetteerPerson[] = [
   { name: 'Ewa Kopacz', aliases: ['Kopacz'], positions: [{ role: 'Prime Minister', country: 'PL', from: '2014-09-22', to: '2015-11-16' }] },
   { name: 'Beata Szydło', aliases: ['Beata Szydlo', 'Szydło', 'Szydlo'], positions: [{ role: 'Prime Minister', country: 'PL', from: '2015-11-16', to: '2017-12-11' }] },
   { name: 'Mateusz Morawiecki', aliases: ['Morawiecki'], positions: [{ role: 'Prime Minister', country: 'PL', from: '2017-12-11', to: '2023-12-13' }] },
-  { name: 'Radosław Sikorski', aliases: ['Radoslaw Sikorski', 'Sikorski'], positions: [{ role: 'Foreign Minister', country: 'PL', from: '2023-12-13', to: null }] },
+  { name: 'Radosław Sikorski', aliases: ['Radoslaw Sikorski', 'Sikorski'], positions: [
+    { role: 'Foreign Minister', country: 'PL', from: '2007-11-16', to: '2014-09-22' },
+    { role: 'Foreign Minister', country: 'PL', from: '2023-12-13', to: null },
+  ] },
 
   // --- Netherlands, Belgium, Luxembourg ---
   { name: 'Queen Beatrix', aliases: [], positions: [{ role: 'Queen', country: 'NL', from: '1980-04-30', to: '2013-04-30' }] },
@@ -310,7 +313,10 @@ export const PEOPLE_EUROPE: readonly GazetteerPerson[] = [
   },
   { name: 'Kristen Michal', aliases: [], positions: [{ role: 'Prime Minister', country: 'EE', from: '2024-07-23', to: null }] },
   { name: 'Alar Karis', aliases: ['Karis'], positions: [{ role: 'President', country: 'EE', from: '2021-10-11', to: null }] },
-  { name: 'Edgars Rinkēvičs', aliases: ['Edgars Rinkevics', 'Rinkēvičs', 'Rinkevics'], positions: [{ role: 'President', country: 'LV', from: '2023-07-08', to: null }] },
+  { name: 'Edgars Rinkēvičs', aliases: ['Edgars Rinkevics', 'Rinkēvičs', 'Rinkevics'], positions: [
+    { role: 'Foreign Minister', country: 'LV', from: '2011-10-25', to: '2023-07-07' },
+    { role: 'President', country: 'LV', from: '2023-07-08', to: null },
+  ] },
   { name: 'Gitanas Nausėda', aliases: ['Gitanas Nauseda', 'Nausėda', 'Nauseda'], positions: [{ role: 'President', country: 'LT', from: '2019-07-12', to: null }] },
   { name: 'Dalia Grybauskaitė', aliases: ['Dalia Grybauskaite', 'Grybauskaitė', 'Grybauskaite'], positions: [{ role: 'President', country: 'LT', from: '2009-07-12', to: '2019-07-12' }] },
 
@@ -356,10 +362,10 @@ export const PEOPLE_EUROPE: readonly GazetteerPerson[] = [
 
   // --- Switzerland (the presidency rotates each calendar year) ---
   { name: 'Ignazio Cassis', aliases: ['Cassis'], positions: [{ role: 'President', country: 'CH', from: '2022-01-01', to: '2022-12-31' }] },
-  { name: 'Alain Berset', aliases: ['Berset'], positions: [{ role: 'President', country: 'CH', from: '2023-01-01', to: '2023-12-31' }] },
+  { name: 'Alain Berset', aliases: ['Berset'], positions: [{ role: 'President', country: 'CH', from: '2018-01-01', to: '2018-12-31' }, { role: 'President', country: 'CH', from: '2023-01-01', to: '2023-12-31' }] },
   { name: 'Viola Amherd', aliases: ['Amherd'], positions: [{ role: 'President', country: 'CH', from: '2024-01-01', to: '2024-12-31' }] },
   { name: 'Karin Keller-Sutter', aliases: ['Keller-Sutter'], positions: [{ role: 'President', country: 'CH', from: '2025-01-01', to: '2025-12-31' }] },
-  { name: 'Guy Parmelin', aliases: ['Parmelin'], positions: [{ role: 'President', country: 'CH', from: '2026-01-01', to: '2026-12-31' }] },
+  { name: 'Guy Parmelin', aliases: ['Parmelin'], positions: [{ role: 'President', country: 'CH', from: '2021-01-01', to: '2021-12-31' }, { role: 'President', country: 'CH', from: '2026-01-01', to: '2026-12-31' }] },
 
   // --- Serbia ---
   { name: 'Boris Tadić', aliases: ['Boris Tadic', 'Tadić', 'Tadic'], positions: [{ role: 'President', country: 'RS', from: '2004-07-11', to: '2012-04-05' }] },

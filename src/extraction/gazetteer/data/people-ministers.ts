@@ -3,8 +3,8 @@ import type { GazetteerPerson } from '../types.ts';
 // Foreign ministers not in the regional files, and the Kyrgyz and Moldovan prime ministers those
 // files leave out. Conventions as in people-cis.ts. South Africa's "Minister of International
 // Relations and Cooperation" is written "Foreign Minister", as the press does. Ministers who also
-// held an office already listed elsewhere (Sikorski 2007–2014, Leancă, Lapid, Mauro Vieira
-// 2015–2016, Norov) cannot be given that office here without a second entry, and are a known gap.
+// held an office already listed elsewhere (Sikorski 2007–2014, Leancă, Lapid, Norov) have that office
+// in their existing entries; Mauro Vieira 2015–2016 is a known gap.
 // Open terms were checked to the end of 2025 unless a comment says otherwise.
 
 export const PEOPLE_MINISTERS: readonly GazetteerPerson[] = [
