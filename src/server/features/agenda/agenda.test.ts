@@ -61,9 +61,9 @@ describeEachDialect('agendas and control meetings', (getDb) => {
       { title: 'Energy resources', topics: ['energy'], instructionIds: [s.gasPrice.id, s.gasBalance.id], notes: 'price first' },
     ];
     expect((await put({ items })).statusCode).toBe(428);
-    const bad = await put({ items: [{ title: 'X', instructionIds: [99999] }] }, await etagOf(client, meeting.id));
+    const bad = await put({ items: [{ title: 'X', instructionIds: [99999], documentIds: [77777] }] }, await etagOf(client, meeting.id));
     expect(bad.statusCode).toBe(400);
-    expect(bad.json()).toMatchObject({ errors: [{ field: 'items.0.instructionIds.0' }] });
+    expect((bad.json() as { errors: { field: string }[] }).errors.map((e) => e.field).sort()).toEqual(['items.0.documentIds.0', 'items.0.instructionIds.0']);
     const saved = await put({ items }, await etagOf(client, meeting.id));
     expect(saved.statusCode, saved.body).toBe(200);
     const agenda = saved.json() as { items: { id: number; position: number; title: string; instructionIds: number[] }[] };

@@ -139,7 +139,11 @@ export async function saveAgenda(db: Q, actor: Actor, options: { engagementId: n
   const fields: FieldProblem[] = [];
   const ownItems = await repo.agendaItemIds(db, engagementId);
   const instructions = await repo.existingInstructions(db, items.flatMap((i) => i.instructionIds ?? []));
+  const documents = await engagementsRepo.documentsExist(db, items.flatMap((i) => i.documentIds ?? []));
   const values = items.map((item, n): AgendaItemValues & { id?: number | undefined } => {
+    (item.documentIds ?? []).forEach((id, k) => {
+      if (!documents.has(id)) fields.push({ path: `items.${n}.documentIds.${k}`, message: `document ${id} does not exist` });
+    });
     if (item.id !== undefined && !ownItems.has(item.id)) fields.push({ path: `items.${n}.id`, message: `agenda item ${item.id} is not on this engagement's agenda` });
     (item.instructionIds ?? []).forEach((id, k) => {
       if (!instructions.has(id)) fields.push({ path: `items.${n}.instructionIds.${k}`, message: `instruction ${id} does not exist` });

@@ -289,3 +289,9 @@ export async function peopleById(db: Q, ids: readonly number[], day: string | nu
   }
   return result;
 }
+
+export async function documentsExist(db: Q, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('documents').select('id').where('id', 'in', [...ids]).execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -152,10 +152,12 @@ async function resolveOutcomes(db: Q, input: readonly OutcomeInput[], fields: Fi
   const instructions = new Set(
     instructionIds.length === 0 ? [] : (await db.selectFrom('instructions').select('id').where('id', 'in', instructionIds).execute()).map((r) => r.id),
   );
+  const documents = await repo.documentsExist(db, input.flatMap((o) => (o.documentId == null ? [] : [o.documentId])));
   return input.map((o, i) => {
     const needed = o.kind === 'instruction_issued' ? 'instructionId' : o.kind === 'document_signed' ? 'documentId' : 'nextEngagementId';
     if (o[needed] == null) fields.push({ path: `outcomes.${i}.${needed}`, message: `an outcome '${o.kind}' names its ${needed}` });
     if (o.instructionId != null && !instructions.has(o.instructionId)) fields.push({ path: `outcomes.${i}.instructionId`, message: `instruction ${o.instructionId} does not exist` });
+    if (o.documentId != null && !documents.has(o.documentId)) fields.push({ path: `outcomes.${i}.documentId`, message: `document ${o.documentId} does not exist` });
     if (o.nextEngagementId != null && !next.has(o.nextEngagementId)) fields.push({ path: `outcomes.${i}.nextEngagementId`, message: `engagement ${o.nextEngagementId} does not exist` });
     return { kind: o.kind, instructionId: o.instructionId ?? null, documentId: o.documentId ?? null, nextEngagementId: o.nextEngagementId ?? null, note: o.note?.trim() || null };
   });
