@@ -86,4 +86,4 @@ export interface ProposedInstruction {
 }
 export interface AgendaProposal { engagementId: number; at: string; dueBy: string; items: { title: string; topics: string[]; instructionIds: number[]; instructions: ProposedInstruction[] }[] }
 
-export interface Problem { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] }
+export interface Problem { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[]; conflict?: Conflict; forcible?: boolean; hint?: string }

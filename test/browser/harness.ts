@@ -64,6 +64,7 @@ export function account(key: DemoAccount['key']): DemoAccount {
 /** Signs in through the sign-in page, by keyboard like a user would. */
 export async function signIn(page: Page, url: string, key: DemoAccount['key']): Promise<void> {
   const a = account(key);
+  await page.context().clearCookies(); // one browser profile for all journeys: start signed out
   await page.goto(`${url}/sign-in`);
   await page.getByLabel('E-mail').fill(a.email);
   await page.getByLabel('Password').fill(a.password);

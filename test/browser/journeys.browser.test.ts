@@ -1,5 +1,6 @@
 // Whole journeys through the browser, on the demo: the cycle of control from issuing an instruction to
 // the summary that changes, and that no text typed by someone else ever runs as HTML.
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousViolations, signIn, signOut, startHarness, type Harness } from './harness.ts';
 
@@ -10,6 +11,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+async function selectMatching(select: Locator, pattern: RegExp): Promise<void> {
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+  const hit = options.find((o) => pattern.test(o.text));
+  if (!hit) throw new Error(`no option matches ${pattern}`);
+  await select.selectOption(hit.value);
+}
 
 const HOSTILE = 'Plan <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> <b onclick="window.__pwned = 3">bold</b>';
 
@@ -86,6 +94,60 @@ describe('control cycle in the browser', () => {
     await expect.poll(() => page.url()).toContain('at=2024-06-30');
     await page.getByTestId('summary-ready').waitFor();
     await expect.poll(async () => Number(await page.getByTestId('total-withdrawn').locator('.tile-n').textContent())).toBe(1);
+    await page.close();
+  });
+
+  it('plans: the schedule with bands, points and links, a clash explained, an agenda proposed, reordered by keyboard, saved and decided on', { timeout: 90_000 }, async () => {
+    const page = await h.newPage();
+    await signIn(page, h.url, 'controller');
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    await page.getByTestId('schedule-state').waitFor();
+    const svg = page.getByTestId('timeline-svg');
+    await svg.waitFor();
+    expect(await svg.locator('[data-shape="band"]').count()).toBeGreaterThan(0); // the Council of Ministers in February, the SSC in April–May
+    expect(await svg.locator('[data-shape="point"]').count()).toBeGreaterThan(0); // the call of 5 February
+    expect(await svg.locator('[data-constraint]').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'schedule');
+
+    // The Supreme State Council (April–May) cannot come before the talks of 17 February: the API says why.
+    const form = page.getByRole('form', { name: 'Add a constraint: A before B' });
+    await selectMatching(form.getByLabel('Earlier engagement (A)'), /Supreme State Council/);
+    await selectMatching(form.getByLabel('Later engagement (B)'), /Talks of the Presidents/);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const clash = page.getByTestId('constraint-conflict');
+    await clash.waitFor();
+    expect(await clash.textContent()).toMatch(/Supreme State Council/);
+
+    // A control meeting next month: propose its agenda, take it, reorder by keyboard, save, decide on an item.
+    const next = new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 7);
+    const meeting = page.getByRole('form', { name: 'Record an engagement' });
+    await meeting.getByLabel('Kind').selectOption('session');
+    await meeting.getByLabel('Engagement', { exact: true }).fill('Control meeting of the Standing Committee');
+    await meeting.getByLabel('When (EDTF)').fill(next);
+    await meeting.getByLabel('Status').selectOption('scheduled');
+    await meeting.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('engagement-list').getByRole('link', { name: 'Control meeting of the Standing Committee' }).click();
+    await page.getByRole('heading', { name: 'Agenda' }).waitFor();
+    await page.getByRole('button', { name: 'Propose a control agenda' }).click();
+    await page.getByTestId('agenda-proposal').waitFor();
+    await page.getByRole('button', { name: 'Use this proposal' }).click();
+    const items = page.getByTestId('agenda-item');
+    expect(await items.count()).toBeGreaterThan(1);
+    const first = (await items.nth(0).locator('.agenda-title').textContent()) ?? '';
+    await items.nth(0).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => items.nth(1).locator('.agenda-title').textContent()).toBe(first);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.agenda-title')?.textContent)).toBe(first);
+    await page.getByRole('button', { name: 'Save the agenda' }).click();
+    await page.getByText('Agenda saved.').waitFor();
+    await expect.poll(() => items.nth(1).locator('.agenda-title').textContent()).toBe(first);
+    await items.nth(0).getByText('Record a control decision').click();
+    await items.nth(0).getByLabel('Decision', { exact: true }).selectOption('keep');
+    await items.nth(0).getByRole('button', { name: 'Record the decision' }).click();
+    await items.nth(0).locator('.chip', { hasText: 'keep on control' }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'engagement');
     await page.close();
   });
 
