@@ -9,6 +9,7 @@ import { scheduleRoutes } from '../features/schedule/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { agendaRoutes } from '../features/agenda/routes.ts';
 import { documentRoutes } from '../features/documents/routes.ts';
+import { intakeRoutes } from '../features/intake/routes.ts';
 import type { FeatureRoutes } from './types.ts';
 
-export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, agendaRoutes, instructionRoutes, controlRoutes, documentRoutes];
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, agendaRoutes, instructionRoutes, controlRoutes, documentRoutes, intakeRoutes];
