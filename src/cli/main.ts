@@ -1,6 +1,7 @@
 // The `accord` command line. Each command lives in ./commands/ and registers itself on the program.
 import { Command } from 'commander';
 import { registerAccountCommands } from './commands/accounts.ts';
+import { registerDocumentCommands } from './commands/documents.ts';
 import { registerExtractCommands } from './commands/extract.ts';
 import { registerServeCommands } from './commands/serve.ts';
 
@@ -11,5 +12,6 @@ const program = new Command('accord')
 registerServeCommands(program);
 registerAccountCommands(program);
 registerExtractCommands(program);
+registerDocumentCommands(program);
 
 await program.parseAsync(process.argv);

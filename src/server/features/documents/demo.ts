@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../accounts/actor.ts';
+import { listParties } from '../registry/service.ts';
 import { approveVersion, registerPartyKey, signDocument } from './approvals.ts';
 import { generatePartyKeyPair, signedStatement, signStatement } from './crypto.ts';
 import { createDocument, uploadVersion } from './service.ts';
@@ -58,6 +59,7 @@ export async function loadDocumentsDemo(db: Kysely<Database>, options: Documents
   const at = (daysBefore: number): Date => new Date(signingAt.getTime() - daysBefore * DAY);
   const secretariat = demoActor('Secretariat of the Standing Committee of the Union State (demo)');
   const parties = options.signatories.map((s) => s.party);
+  const names = new Map((await listParties(db, secretariat)).map((p) => [p.code, p.name]));
 
   const doc = await createDocument(
     db,
@@ -85,7 +87,7 @@ export async function loadDocumentsDemo(db: Kysely<Database>, options: Documents
   const approve = async (party: string, version: number, sha256: string, when: Date): Promise<void> => {
     const key = keys.get(party);
     const statement = signedStatement({ act: 'approve', documentId: doc.id, version, party, sha256 });
-    await approveVersion(db, demoActor(`Government of ${party} (demo)`), {
+    await approveVersion(db, demoActor(`Government of ${names.get(party) ?? party} (demo)`), {
       documentId: doc.id,
       version,
       party,
