@@ -10,10 +10,14 @@ import { loadDemoIfEmpty } from './features/demo/load.ts';
 import { buildApp } from './http/app.ts';
 import type { App } from './http/types.ts';
 import { buildWebIfNeeded } from './web-build.ts';
+import { createJobQueue } from './jobs/create.ts';
+import type { JobQueue } from './jobs/queue.ts';
+import { FEATURE_JOBS } from './jobs/registry.ts';
 
 export interface Running {
   app: App;
   db: Db;
+  jobs: JobQueue;
   url: string;
   stop(): Promise<void>;
 }
@@ -50,10 +54,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
   await buildWebIfNeeded({ log }).catch((error: unknown) => log(`The front end did not build (${error instanceof Error ? error.message : String(error)}); serving the API only.`));
   const db = await prepareDatabase(config, log);
   const logger = pino({ level: config.logLevel });
-  const app = await buildApp({ db, config, logger });
+  const jobs = createJobQueue(db);
+  for (const define of FEATURE_JOBS) define(jobs, db);
+  const app = await buildApp({ db, config, logger, jobs });
   try {
+    await jobs.start();
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await jobs.stop().catch(() => undefined);
     await db.close();
     throw error;
   }
@@ -61,10 +69,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (config.demo) for (const line of signInLines(await presentDemoAccounts(db.kysely), url)) log(line);
+  // Graceful: stop accepting and finish in-flight requests (app.close), then the running jobs, then
+  // close the database.
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     await app.close();
+    await jobs.stop();
     await db.close();
   })());
-  return { app, db, url, stop };
+  return { app, db, jobs, url, stop };
 }

@@ -28,8 +28,18 @@ export function registerServeCommands(program: Command): void {
       try {
         const running = await startServer(configFromFlags(flags));
         process.stdout.write(`Accord is serving at ${running.url} (API docs at ${running.url}/api/docs)\n`);
+        // SIGTERM/SIGINT: stop accepting, finish in-flight requests and jobs, close the database. A second
+        // signal, or 30 s without finishing, exits at once.
         const shutdown = () => {
-          void running.stop().then(() => process.exit(0));
+          process.stdout.write('Stopping: finishing requests and jobs in flight…\n');
+          const force = setTimeout(() => process.exit(1), 30_000);
+          force.unref();
+          process.once('SIGINT', () => process.exit(1));
+          process.once('SIGTERM', () => process.exit(1));
+          void running.stop().then(
+            () => process.exit(0),
+            (error: unknown) => fail(error),
+          );
         };
         process.once('SIGINT', shutdown);
         process.once('SIGTERM', shutdown);

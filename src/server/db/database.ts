@@ -16,6 +16,8 @@ export interface Db {
   readonly dialect: Dialect;
   /** PostgreSQL only: how to reach the same database from another client (the job queue). */
   readonly postgres?: { url: string; searchPath: string | undefined };
+  /** PostgreSQL only: the pool's connection counts, for /metrics. */
+  pool?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -49,5 +51,11 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', postgres: { url: target.url, searchPath: options.searchPath }, close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    postgres: { url: target.url, searchPath: options.searchPath },
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => kysely.destroy(),
+  };
 }

@@ -12,18 +12,23 @@ import { FEATURE_ROUTES } from './routes.ts';
 import { registerWebApp } from './static.ts';
 import { WEB_DIST } from '../web-build.ts';
 import type { App, AppDeps } from './types.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { registerMetrics } from './metrics.ts';
 
 export interface BuildAppOptions extends AppDeps {
   /** A pino logger; none in tests. */
   logger?: FastifyBaseLogger;
+  /** The background queue, for /metrics. */
+  jobs?: JobQueue;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: options.config.bodyLimit,
+    // Every request has an id in the logs and in the X-Request-Id response header; a proxy's id is kept.
     genReqId: () => crypto.randomUUID(),
-    requestIdHeader: false,
+    requestIdHeader: 'x-request-id',
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>() as App;
 
@@ -31,6 +36,11 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(reply, request, error));
   app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)));
+
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  registerMetrics(app, { db: options.db, ...(options.jobs && { jobs: options.jobs }) });
 
   await app.register(cookie);
   await app.register(swagger, {

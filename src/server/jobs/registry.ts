@@ -1,0 +1,8 @@
+// Every feature's background jobs. A feature adds a function here that defines its jobs on the queue;
+// the server starts the queue after defining them all.
+import type { Db } from '../db/database.ts';
+import type { JobQueue } from './queue.ts';
+
+export type FeatureJobs = (queue: JobQueue, db: Db) => void;
+
+export const FEATURE_JOBS: readonly FeatureJobs[] = [];
