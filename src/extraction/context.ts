@@ -51,6 +51,8 @@ export interface Trigger {
   quoted: boolean;
   /** A verb form ("met", "will visit") rather than a noun. */
   verb: boolean;
+  /** States named in the trigger's compound label ("Japan-U.S.-ROK Summit", "Kyrgyz-Tajik summit"). */
+  states: string[];
 }
 
 export interface DraftEvent {
@@ -68,6 +70,8 @@ export interface DraftEvent {
   topics: Set<Topic>;
   evidence: Span[];
   firstSentence: number;
+  /** The last sentence that reported it. */
+  lastSentence: number;
 }
 
 export interface QuoteSpan extends Quote {

@@ -198,13 +198,14 @@ export const assembleEvents = (ctx: Context): void => {
         timeSpan: x ? { start: x.start, end: x.end } : null,
         tentative: window ? hedged(ctx, segA, segB, window) : false,
         where: visitPlace && t.kind === 'talks' && !where ? visitPlace : where,
-        people: people.map((p) => ({ ...p })),
+        people: [...people, ...leadersOfStates(ctx, t, window?.from ?? reference, people)].map((p) => ({ ...p })),
         personSpans: namedSpans,
         bodies: [...t.bodies],
         label: t.label,
         topics: new Set(),
         evidence: [sentenceSpan],
         firstSentence: s,
+        lastSentence: s,
       };
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
@@ -217,6 +218,8 @@ export const assembleEvents = (ctx: Context): void => {
         continue;
       }
       if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
+      // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
+      if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
       (draft as DraftEvent & { lead?: boolean }).lead = lead;
       events.push(draft);
@@ -236,8 +239,14 @@ export const assembleEvents = (ctx: Context): void => {
   }
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
   const dateline = findDateline(ctx);
-  ctx.events = events.filter((e) => {
+  ctx.events = events.filter((e, i) => {
     if (e.window || e.status !== 'held') return true;
+    // "The EU and China held their Summit on 7 December. X and Y met with Z": the meeting is the gathering just reported.
+    const host = e.kind === 'talks' ? events.slice(0, i).reverse().find((h) => h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) : undefined;
+    if (host) {
+      mergeInto(host, { ...e, kind: host.kind }, false);
+      return false;
+    }
     if (!(e as DraftEvent & { lead?: boolean }).lead) return false;
     if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];
     else if (reference) e.window = { from: reference, to: reference, precision: 'day' };
@@ -245,6 +254,31 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+// States whose leader is the head of government (a prime minister or chancellor), not a ceremonial president or monarch.
+const GOVERNMENT_LEADS = new Set([
+  'GB', 'JP', 'DE', 'IT', 'IN', 'CA', 'AU', 'NZ', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'IE', 'IL', 'GR', 'HU', 'CZ', 'SK',
+  'AT', 'PT', 'EE', 'LV', 'LT', 'HR', 'SI', 'BG', 'MT', 'LU', 'PK', 'BD', 'TH', 'MY', 'SG', 'NP', 'AM', 'GE', 'IQ', 'ET',
+]);
+
+/** The leaders of the states a multilateral label names ("Japan-U.S.-ROK Summit"), not already among the people. */
+function leadersOfStates(ctx: Context, t: Trigger, date: string | null, people: readonly PersonRef[]): PersonRef[] {
+  if (t.kind !== 'summit' || t.states.length < 3) return [];
+  const g = ctx.gazetteer;
+  const out: PersonRef[] = [];
+  for (const c of t.states) {
+    if (people.some((p) => (p.country ?? (p.person >= 0 ? g.positionOn(g.people[p.person]!, date)?.country : null)) === c)) continue;
+    const roles = GOVERNMENT_LEADS.has(c) ? ['Prime Minister', 'Chancellor', 'President'] : ['President', 'King', 'Emir', 'Prime Minister'];
+    for (const role of roles) {
+      const holder = g.holders(role, c, date)[0];
+      if (holder) {
+        out.push({ person: g.people.indexOf(holder), name: holder.name, role, country: c });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 function findTarget(events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;
@@ -284,4 +318,5 @@ function mergeInto(e: DraftEvent, d: DraftEvent, anaphor: boolean): void {
   e.label = e.label ?? d.label;
   for (const sp of d.evidence) if (!e.evidence.some((x) => x.start === sp.start)) e.evidence.push(sp);
   e.personSpans.push(...d.personSpans);
+  e.lastSentence = Math.max(e.lastSentence, d.lastSentence);
 }

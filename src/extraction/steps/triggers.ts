@@ -33,7 +33,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['travel to', v('visit', 'place')], ['travels to', v('visit', 'place')], ['travelled to', v('visit', 'place')],
   ['traveled to', v('visit', 'place')], ['headed to', v('visit', 'place')], ['heading to', v('visit', 'place')],
   ['heads to', v('visit', 'place')], ['departed for', v('visit', 'place')], ['left for', v('visit', 'place')],
-  ['summit', n('summit')], ['session', n('session')], ['sitting', n('session')], ['plenary session', n('session')],
+  ['summit', n('summit')], ['summit meeting', n('summit')], ['summit talks', n('summit')], ['session', n('session')], ['sitting', n('session')], ['plenary session', n('session')],
   ['interview', n('interview')], ['press conference', n('interview')], ['news conference', n('interview')],
   ['briefing', n('interview')], ['press briefing', n('interview')], ['press approach', n('interview')],
   ['meeting with journalists', n('interview')], ['meeting with the press', n('interview')],
@@ -111,7 +111,7 @@ export const findTriggers = (ctx: Context): void => {
       let k = end;
       if (tokens[k]?.key === 'the') k++;
       const m = mentionAt.get(k) ?? mentionAt.get(k + 1);
-      if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective')) continue;
+      if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
     }
     if (lex.need === 'place') {
       let k = end;
@@ -140,10 +140,14 @@ export const findTriggers = (ctx: Context): void => {
     else if (kind === 'session' && bodies.length === 0 && !before) kind = 'session';
     // "Summit telephone talk": the telephone wins over the summit before it.
     const prevKind = out[out.length - 1];
-    if (prevKind && prevKind.tokEnd === i && prevKind.kind === 'summit' && kind === 'phone_call') out.pop();
+    if (prevKind && prevKind.tokEnd === i && (prevKind.kind === 'summit' || prevKind.states.length === 2) && kind === 'phone_call') out.pop();
     let label: string | null = null;
+    const states = kind === 'summit' || kind === 'talks' ? labelStates(ctx, spanStart, mentionEndingAt) : [];
+    // A "summit" of two states is their leaders' talks ("Japan-U.S. Summit Meeting", "Kyrgyz-Tajik summit").
+    if (kind === 'summit' && states.length === 2 && bodies.length === 0) kind = 'talks';
     if (kind === 'summit') label = summitLabel(ctx, spanStart, bodies);
     const trig = trigger(ctx, kind, spanStart, spanEnd, bodies, lex.verb, label, lex.kind === 'conversation');
+    trig.states = states;
     out.push(trig);
     i = spanEnd - 1;
   }
@@ -179,7 +183,27 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
     label,
     quoted: false,
     verb,
+    states: [],
   };
+}
+
+/** Distinct states of a hyphenated label ending just before token a: "Japan-U.S.-ROK", "Russian-Chinese". */
+function labelStates(ctx: Context, a: number, mentionEndingAt: ReadonlyMap<number, Mention>): string[] {
+  const { tokens } = ctx;
+  const out: string[] = [];
+  let j = a;
+  for (let guard = 0; guard < 6; guard++) {
+    // "U.S." ends with a dot the name itself does not take.
+    if (tokens[j - 1]?.text === '.' && !tokens[j - 1]?.spaceBefore) j--;
+    const m = mentionEndingAt.get(j);
+    if (!m || !(m.kind === 'country' || m.kind === 'adjective') || !m.country) break;
+    if (!out.includes(m.country)) out.unshift(m.country);
+    j = m.tokStart;
+    const sep = tokens[j - 1];
+    if (!sep || sep.type !== 'punct' || (sep.text !== '-' && sep.text !== '/')) break;
+    j--;
+  }
+  return out;
 }
 
 function summitLabel(ctx: Context, a: number, bodies: number[]): string | null {
