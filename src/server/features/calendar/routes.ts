@@ -30,6 +30,8 @@ export function calendarRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
   app.get('/calendar.ics', {
+    // The URL carries a token: keep it out of the info-level request log.
+    logLevel: 'warn',
     schema: {
       tags: ['calendar'],
       summary: 'Every engagement as an iCalendar feed: tentative windows as all-day events spanning the window',
@@ -44,7 +46,8 @@ export function calendarRoutes(app: App, { db }: AppDeps): void {
       k,
       actor,
       { kinds: q.kind, statuses: q.status, party: q.party, bodyId: q.bodyId, ...(q.demo !== undefined && { demo: q.demo === 'true' }) },
-      { host: request.hostname.replace(/:\d+$/, '') || 'accord' },
+      // UIDs must not change with the host name a client happens to use, or it would show duplicates.
+      { host: 'accord' },
     );
     return reply
       .type('text/calendar; charset=utf-8')

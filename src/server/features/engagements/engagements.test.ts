@@ -102,6 +102,8 @@ describeEachDialect('engagements', (getDb) => {
     const ok = await patchEngagement(client, e.id, { status: 'held', heldOn: '2023-02-17', outcomes: [{ kind: 'engagement_agreed', nextEngagementId: next.id, note: 'the Supreme State Council in April-May' }] });
     expect(ok.statusCode, JSON.stringify(ok.json)).toBe(200);
     expect(ok.json).toMatchObject({ status: 'held', when: { edtf: '2023-02-17' }, outcomes: [{ kind: 'engagement_agreed', nextEngagementId: next.id }] });
+    const recordedLate = await createEngagement(client, { kind: 'talks', title: 'Talks recorded afterwards', when: '2023-02', status: 'held', heldOn: '2023-02-17' });
+    expect(recordedLate.json).toMatchObject({ when: { edtf: '2023-02-17' }, windowHistory: [{ when: { edtf: '2023-02' } }, { when: { edtf: '2023-02-17' }, reason: 'held' }] });
     const notHeld = await patchEngagement(client, next.id, { outcomes: [{ kind: 'engagement_agreed', nextEngagementId: e.id }] });
     expect(notHeld.statusCode).toBe(400);
   });

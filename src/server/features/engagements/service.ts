@@ -170,7 +170,8 @@ function throwFields(fields: readonly FieldProblem[]): void {
 export async function createEngagement(db: Q, actor: Actor, input: NewEngagement, now = new Date()): Promise<Engagement> {
   requireRole(actor, ...WRITERS);
   const fields: FieldProblem[] = [];
-  let window = readWhen(input.when);
+  const given = readWhen(input.when);
+  let window = given;
   const status = input.status ?? 'proposed';
   const statusReason = input.statusReason?.trim() || null;
   if (needsReason(status) && statusReason === null) fields.push({ path: 'statusReason', message: `say why the engagement is ${status}` });
@@ -196,7 +197,9 @@ export async function createEngagement(db: Q, actor: Actor, input: NewEngagement
     now: at,
   });
   await repo.replaceParticipants(db, id, participants);
-  await repo.insertWindowChange(db, id, { window, reason: null, changedBy: actor.userId || null, changedAt: at });
+  // Recorded as held on a day inside a wider window: keep both, as if it had been narrowed later.
+  if (!sameWindow(given, window)) await repo.insertWindowChange(db, id, { window: given, reason: null, changedBy: actor.userId || null, changedAt: at });
+  await repo.insertWindowChange(db, id, { window, reason: sameWindow(given, window) ? null : 'held', changedBy: actor.userId || null, changedAt: at });
   await repo.insertStatusChange(db, id, { status, reason: statusReason, changedBy: actor.userId || null, changedAt: at });
   return (await repo.findEngagement(db, id)) as Engagement;
 }
