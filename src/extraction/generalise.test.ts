@@ -54,3 +54,51 @@ describe('a meeting reported right after a gathering is that gathering', () => {
     expect(d.events).toHaveLength(2);
   });
 });
+
+describe('hedges', () => {
+  it('"plans to", "most likely", "planned to be held" in a vague window make the window tentative', () => {
+    const a = doc('2021-06-01', 'Kazakh President Kassym-Jomart Tokayev plans to meet with Uzbek leader Shavkat Mirziyoyev on June 9.');
+    expect(a.events[0]?.when).toMatchObject({ from: '2021-06-09', tentative: true });
+    const b = doc('2021-06-01', 'Tokayev and Mirziyoyev are most likely to meet on June 9, the press service said.');
+    expect(b.events.find((e) => e.kind === 'talks')?.when.tentative).toBe(true);
+    const c = doc('2021-06-01', 'A session of the Supreme Eurasian Economic Council is planned to be held in Minsk in the coming weeks.');
+    expect(c.events[0]?.when).toMatchObject({ precision: 'relative', tentative: true });
+  });
+
+  it('"will meet on", "scheduled to take place on" are not hedged', () => {
+    expect(doc('2021-06-01', 'Tokayev will meet with Mirziyoyev on June 9.').events[0]?.when.tentative).toBe(false);
+    expect(doc('2021-06-01', 'The talks are scheduled to take place on June 9.').events[0]?.when.tentative).toBe(false);
+  });
+});
+
+describe('a leader telling reporters, and a visit in a temporal clause', () => {
+  const text = 'Uzbek President Shavkat Mirziyoyev plans to meet with Russian leader Vladimir Putin on 12 April, as he told journalists after visiting the Navoi mining plant on Monday.';
+
+  it('is an interview of the subject, and a held visit of the subject with the place named before the facility', () => {
+    const d = doc('2022-04-05', text);
+    const interview = d.events.find((e) => e.kind === 'interview');
+    expect(names(interview)).toEqual(['Shavkat Mirziyoyev']);
+    expect(interview?.status).toBe('held');
+    const visit = d.events.find((e) => e.kind === 'visit');
+    expect(visit).toMatchObject({ status: 'held', where: 'Navoi', when: { from: '2022-04-04', to: '2022-04-04' } });
+    expect(names(visit)).toEqual(['Shavkat Mirziyoyev']);
+    expect(d.events.find((e) => e.kind === 'talks')?.when).toMatchObject({ from: '2022-04-12', tentative: true });
+  });
+
+  it('a spokesperson telling reporters is the source, not an occurrence', () => {
+    const d = doc('2022-04-05', 'Kremlin spokesman Dmitry Peskov told reporters that Putin will meet Mirziyoyev on 12 April.');
+    expect(kinds(d)).toEqual(['talks']);
+  });
+
+  it('a visit that is the purpose of talks is still one event', () => {
+    const d = doc('2022-04-05', 'Putin will visit Tashkent on 12 April to hold talks with Mirziyoyev.');
+    expect(kinds(d)).toEqual(['talks']);
+  });
+});
+
+describe('pronouns', () => {
+  it('"he" is the subject of its sentence, not the last person named', () => {
+    const d = doc('2022-04-05', 'Mirziyoyev plans to meet Putin on 12 April, as he told journalists on Tuesday.');
+    expect(names(d.events.find((e) => e.kind === 'interview'))).toEqual(['Mirziyoyev']);
+  });
+});

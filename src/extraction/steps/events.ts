@@ -72,6 +72,8 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   return out;
 }
 
+const TEMPORAL = new Set(['after', 'before', 'while', 'following', 'since']);
+
 const SPEECH = new Set(['said', 'says', 'told', 'noted', 'reported', 'reports', 'announced', 'stated', 'added', 'informed', 'confirmed', 'stressed']);
 
 function afterSpeech(ctx: Context, i: number): boolean {
@@ -160,8 +162,10 @@ export const assembleEvents = (ctx: Context): void => {
     // A visit made to hold talks is one event, kind talks (GUIDELINES.md).
     const hasTalks = trigs.some((t) => t.kind === 'talks' && !t.anaphoric);
     let visitPlace: string | null = null;
+    // "…, as he told reporters after visiting the paper mill on Tuesday": a visit in a temporal clause is its own occurrence.
+    const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '');
     const cands = trigs.filter((t) => {
-      if (t.kind === 'visit' && hasTalks) {
+      if (t.kind === 'visit' && hasTalks && !apart(t)) {
         visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb);
         return false;
       }
@@ -189,6 +193,14 @@ export const assembleEvents = (ctx: Context): void => {
         if (group || people.length === 0) people = [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))];
       }
       if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
+      // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
+      if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
+      // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
+      if (t.kind === 'interview' && t.verb) {
+        const speaker = speakerBefore(ctx, t, ments);
+        if (!speaker || !isLeader(ctx, speaker)) continue;
+        people = [speaker];
+      }
       const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, t.kind === 'visit' && t.verb) ?? (t.kind === 'talks' ? visitPlace : null);
       const draft: DraftEvent = {
         kind: t.kind,
@@ -254,6 +266,25 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
+
+function isLeader(ctx: Context, p: PersonRef): boolean {
+  const person = p.person >= 0 ? ctx.gazetteer.people[p.person] : undefined;
+  const role = p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
+  return role !== null && LEADER_ROLES.has(role);
+}
+
+/** The subject right before a speech verb: "Lukashenko told", "he himself told", "the President, speaking to". */
+function speakerBefore(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
+  for (let i = ments.length - 1; i >= 0; i--) {
+    const m = ments[i];
+    if (!m || m.tokEnd > t.tokStart) continue;
+    if (t.tokStart - m.tokEnd > 3) return null;
+    if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1) return m.people[0] ?? null;
+  }
+  return null;
+}
 
 // States whose leader is the head of government (a prime minister or chancellor), not a ceremonial president or monarch.
 const GOVERNMENT_LEADS = new Set([

@@ -111,11 +111,27 @@ export const resolveMentions = (ctx: Context): void => {
     mentions.sort((a, b) => a.start - b.start);
   }
   surnamesOfPatternPeople(ctx);
-  // Pronouns: the last single person named before, outside quotations.
+  // Pronouns: "he" and "she" are the subject of their sentence when a person opens it ("Lukashenko plans to meet Putin,
+  // as he told reporters"), else of the last sentence that named someone; other forms are the last single person named.
   let last: PersonRef | null = null;
+  let subject: PersonRef | null = null;
+  let previousSubject: PersonRef | null = null;
+  let sentence = -1;
   for (const m of mentions) {
-    if ((m.kind === 'person' || m.kind === 'role') && m.people.length === 1 && !m.quoted) last = m.people[0] ?? null;
-    else if (m.kind === 'pronoun' && last) m.people = [last];
+    const s = ctx.sentenceOf[m.tokStart] ?? 0;
+    if (s !== sentence) {
+      if (subject) previousSubject = subject;
+      subject = null;
+      sentence = s;
+    }
+    if ((m.kind === 'person' || m.kind === 'role') && m.people.length === 1 && !m.quoted) {
+      last = m.people[0] ?? null;
+      subject ??= last;
+    } else if (m.kind === 'pronoun') {
+      const nominative = m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she';
+      const p = nominative ? (subject ?? previousSubject ?? last) : last;
+      if (p) m.people = [p];
+    }
   }
 };
 

@@ -62,6 +62,11 @@ export function hedged(ctx: Context, a: number, b: number, window: Resolved | nu
     if (k === 'expected' && n1 === 'to') return true;
     if ((k === 'may' || k === 'might' || k === 'could') && n1 === 'be' && !tokens[i]?.cap) return true;
     if (k === 'planned' && n1 === 'for' && window && window.from !== window.to) return true;
+    // "is planned to be held in the near future": planned, and the window is itself vague.
+    if (k === 'planned' && n1 === 'to' && window && window.precision === 'relative') return true;
+    // "plans to meet", "most likely to meet", "will probably visit".
+    if ((k === 'plans' || k === 'plan' || k === 'intends' || k === 'intend') && n1 === 'to') return true;
+    if (k === 'likely' || k === 'probably' || k === 'possibly' || k === 'perhaps') return true;
   }
   return false;
 }
@@ -75,6 +80,11 @@ export function statusOf(window: Resolved | null, vague: boolean, reference: str
   return future ? 'upcoming' : 'held';
 }
 
+const FACILITIES = new Set([
+  'factory', 'plant', 'works', 'enterprise', 'mill', 'farm', 'complex', 'centre', 'center', 'university', 'school',
+  'hospital', 'museum', 'memorial', 'exhibition', 'port', 'base', 'station', 'site', 'mine', 'refinery', 'shipyard',
+  'facility', 'park', 'company', 'cosmodrome', 'airfield', 'agro-town', 'fair', 'institute', 'academy', 'cathedral',
+]);
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into']);
 const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
 
@@ -91,6 +101,17 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: ReadonlyMa
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
     const m = byTok.get(k);
     if (m && ((m.kind === 'country' && near) || m.kind === 'capital' || m.kind === 'city')) return m.surface.replace(/^the /i, '');
+    // "visiting the Minsk tractor works": a place name before a facility noun is where the facility is.
+    if (direct && i === a - 1 && tokens[k]?.key === 'the') {
+      let e = k + 1;
+      while (e < b && e - k <= 3 && tokens[e]?.cap && tokens[e]?.type === 'word') e++;
+      let f = e;
+      while (f < b && f - e < 2 && tokens[f]?.type === 'word' && !tokens[f]?.cap && !FACILITIES.has(tokens[f]?.key ?? '')) f++;
+      if (e > k + 1 && FACILITIES.has(tokens[f]?.key ?? '')) {
+        const place = byTok.get(k + 1);
+        if (!place || place.kind === 'city' || place.kind === 'capital') return ctx.body.slice(tokens[k + 1]?.start ?? 0, tokens[e - 1]?.end ?? 0);
+      }
+    }
     if (m) continue;
     const first = tokens[k];
     if (!first || first.type !== 'word' || !first.cap || first.lineBefore || NOT_PLACE.has(first.key) || MONTHS.has(first.key) || WEEKDAYS.has(first.key)) continue;
