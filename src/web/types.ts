@@ -87,3 +87,14 @@ export interface ProposedInstruction {
 export interface AgendaProposal { engagementId: number; at: string; dueBy: string; items: { title: string; topics: string[]; instructionIds: number[]; instructions: ProposedInstruction[] }[] }
 
 export interface Problem { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[]; conflict?: Conflict; forcible?: boolean; hint?: string }
+
+export interface Source { id: number; sha256: string; publisher: string | null; title: string | null; url: string | null; publishedOn: string | null; mediaType: string; bodyStart: number; length: number; createdAt: string }
+export interface SourceDetail extends Source { text: string }
+export type ProposalKind = 'new_engagement' | 'update_engagement' | 'constraint' | 'new_instruction' | 'new_person' | 'new_alias';
+export type ProposalStatus = 'pending' | 'accepted' | 'rejected' | 'superseded';
+export interface Proposal {
+  id: number; sourceId: number; kind: ProposalKind; status: ProposalStatus; reason: string | null; target: { type: string; id: number } | null; result: { type: string; id: number } | null;
+  payload: Record<string, unknown>; decidedBy: number | null; decidedAt: string | null; createdAt: string;
+}
+export interface IngestResult { source: Source; created: boolean; proposals: Proposal[] }
+export interface ProposalDecision { proposal: Proposal; changed: boolean; summary: string[]; superseded: number[] }

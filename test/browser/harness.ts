@@ -85,9 +85,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (!SCREENSHOTS) return;
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
   const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
   await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: options.fullPage ?? false });
 }

@@ -1,5 +1,7 @@
 // Whole journeys through the browser, on the demo: the cycle of control from issuing an instruction to
 // the summary that changes, and that no text typed by someone else ever runs as HTML.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousViolations, signIn, signOut, startHarness, type Harness } from './harness.ts';
@@ -148,6 +150,40 @@ describe('control cycle in the browser', () => {
     await items.nth(0).locator('.chip', { hasText: 'keep on control' }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'engagement');
+    await page.close();
+  });
+
+  it('reads a readout: highlighted text, proposals accepted, the schedule shows them; hostile text stays text', { timeout: 90_000 }, async (ctx) => {
+    if ((await fetch(`${h.url}/api/v1/sources`)).status === 404) ctx.skip(); // the intake API is not on this server yet
+    const page = await h.newPage();
+    await signIn(page, h.url, 'controller');
+    await page.getByRole('link', { name: 'Intake' }).click();
+    await page.getByTestId('readout-input').fill(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'intake', 'fixtures', 'seed.txt'), 'utf8'));
+    await page.getByRole('button', { name: 'Read it' }).click();
+    const text = page.getByTestId('readout-text');
+    await text.waitFor();
+    await expect.poll(() => text.locator('mark.hl-date').count()).toBeGreaterThan(0);
+    expect(await text.locator('mark.hl-person').count()).toBeGreaterThan(0);
+    expect(await text.locator('mark[data-marks~="quote"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('proposal').count()).toBeGreaterThan(0);
+
+    // Accept the new engagement (the interview of 16 February) and every update of the seed story.
+    const interview = page.locator('[data-testid="proposal"][data-kind="new_engagement"]').first();
+    const title = (await interview.locator('h3').textContent()) ?? '';
+    await interview.getByRole('button', { name: 'Accept' }).click();
+    await page.locator('[data-testid="proposal"][data-kind="new_engagement"][data-status="accepted"]').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'intake', { fullPage: true });
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    await page.getByTestId('engagement-list').getByRole('link', { name: title }).waitFor();
+
+    // A readout with markup in it is shown as the characters it holds.
+    await page.getByRole('link', { name: 'Intake' }).click();
+    await page.getByTestId('readout-input').fill(`source: Test\npublished: 2023-03-01\ntitle: Hostile <script>window.__pwned = 5</script>\n---\n${HOSTILE} The presidents met in Minsk on 1 March.`);
+    await page.getByRole('button', { name: 'Read it' }).click();
+    await expect.poll(() => page.getByTestId('readout-text').textContent()).toContain('<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">');
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main script, main b').count()).toBe(0);
     await page.close();
   });
 
