@@ -87,7 +87,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (!SCREENSHOTS) return;
-  await page.evaluate(() => globalThis.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: options.fullPage ?? false });

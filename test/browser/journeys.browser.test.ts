@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 async function selectMatching(select: Locator, pattern: RegExp): Promise<void> {
-  const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as unknown as { value: string }).value, text: o.textContent ?? '' })));
   const hit = options.find((o) => pattern.test(o.text));
   if (!hit) throw new Error(`no option matches ${pattern}`);
   await select.selectOption(hit.value);
@@ -140,7 +140,7 @@ describe('control cycle in the browser', () => {
     await items.nth(0).focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => items.nth(1).locator('.agenda-title').textContent()).toBe(first);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.agenda-title')?.textContent)).toBe(first);
+    await expect.poll(() => page.evaluate(`document.activeElement?.querySelector('.agenda-title')?.textContent`)).toBe(first);
     await page.getByRole('button', { name: 'Save the agenda' }).click();
     await page.getByText('Agenda saved.').waitFor();
     await expect.poll(() => items.nth(1).locator('.agenda-title').textContent()).toBe(first);
