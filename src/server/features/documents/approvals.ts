@@ -1,13 +1,15 @@
-// Approval per party, the signing, and the parties' public keys.
+// Approval per party and the signing. The parties' keys are in keys.ts.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { AppError, invalid, notFound, type FieldProblem } from '../../errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import * as registryRepo from '../registry/repository.ts';
-import { parsePublicKey, signedStatement, verifyStatement, type SignedAct } from './crypto.ts';
-import { partyOfApprover, requireKeyKeeper, requireSigner, userIdOf } from './permissions.ts';
+import { signedStatement, verifyStatement, type SignedAct } from './crypto.ts';
+import { partyOfApprover, requireSigner, userIdOf } from './permissions.ts';
 import * as repo from './repository.ts';
-import type { DocumentRecord, PartyKey, VersionRecord } from './repository.ts';
+import type { DocumentRecord, VersionRecord } from './repository.ts';
+import * as keysRepo from './keys-repository.ts';
+import { keyValidAt } from './keys.ts';
 import { currentApprovals, getDocument, loadDocument, type DocumentDetail } from './service.ts';
 import { trailDigest } from './trail.ts';
 
@@ -15,11 +17,6 @@ type Q = Kysely<Database>;
 
 function fail(fields: FieldProblem[]): void {
   if (fields.length > 0) throw new AppError('validation', fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
-}
-
-/** Whether a key could sign at `at`: registered before, not revoked before. */
-export function keyValidAt(key: PartyKey, at: string): boolean {
-  return key.createdAt <= at && (key.revokedAt === null || key.revokedAt > at);
 }
 
 /**
@@ -32,7 +29,7 @@ async function checkSignature(
   s: { path: string; act: SignedAct; doc: DocumentRecord; version: VersionRecord; party: string; signature: string; keyId: number | undefined; at: string },
 ): Promise<number> {
   const statement = signedStatement({ act: s.act, documentId: s.doc.id, version: s.version.number, party: s.party, sha256: s.version.sha256 });
-  const keys = (await repo.listKeys(db, s.party)).filter((k) => keyValidAt(k, s.at) && (s.keyId === undefined || k.id === s.keyId));
+  const keys = (await keysRepo.listKeys(db, s.party)).filter((k) => keyValidAt(k, s.at) && (s.keyId === undefined || k.id === s.keyId));
   if (keys.length === 0) {
     throw invalid(s.keyId === undefined ? s.path : `${s.path.replace(/signature$/, 'keyId')}`, s.keyId === undefined ? `party ${s.party} has no key in force to check the signature against` : `key ${s.keyId} is not a key of ${s.party} in force`);
   }
@@ -172,32 +169,4 @@ export async function signDocument(db: Q, actor: Actor, input: Sign): Promise<Do
   await repo.insertSigning(db, { ...signing, documentId: doc.id, trailHash });
   if (!(await repo.touchDocument(db, doc.id, doc.version, { status: 'signed' }, at))) throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; look at it again before signing.`);
   return getDocument(db, actor, doc.id);
-}
-
-export async function registerPartyKey(db: Q, actor: Actor, input: { party: string; publicKey: string; label?: string | null | undefined; now?: Date }): Promise<PartyKey> {
-  requireKeyKeeper(actor, input.party);
-  if (!(await registryRepo.findParty(db, input.party))) throw invalid('party', `party ${input.party} is not in the registry`);
-  let parsed;
-  try {
-    parsed = parsePublicKey(input.publicKey);
-  } catch (error) {
-    throw invalid('publicKey', `the public key ${(error as Error).message}`);
-  }
-  const existing = await repo.findKeyByFingerprint(db, parsed.fingerprint);
-  if (existing) throw new AppError('conflict', `This key is already registered (key ${existing.id} of ${existing.party}).`);
-  return repo.insertKey(db, { party: input.party, publicKeyPem: parsed.pem, fingerprint: parsed.fingerprint, label: input.label ?? null, createdBy: userIdOf(actor), now: (input.now ?? new Date()).toISOString() });
-}
-
-export async function listPartyKeys(db: Q, _actor: Actor, party?: string): Promise<PartyKey[]> {
-  return repo.listKeys(db, party);
-}
-
-/** Revokes a key from now on: signatures made with it before stay valid (see docs/documents.md). */
-export async function revokePartyKey(db: Q, actor: Actor, id: number, now = new Date()): Promise<PartyKey> {
-  const key = (await repo.listKeys(db)).find((k) => k.id === id);
-  if (!key) throw notFound('Key', id);
-  requireKeyKeeper(actor, key.party);
-  const revoked = await repo.revokeKey(db, id, now.toISOString());
-  if (!revoked) throw new AppError('conflict', `Key ${id} is already revoked (${key.revokedAt}).`);
-  return revoked;
 }

@@ -6,8 +6,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { listParties } from '../registry/service.ts';
-import { approveVersion, registerPartyKey, signDocument } from './approvals.ts';
+import { approveVersion, signDocument } from './approvals.ts';
 import { generatePartyKeyPair, signedStatement, signStatement } from './crypto.ts';
+import { registerPartyKey } from './keys.ts';
 import { createDocument, uploadVersion } from './service.ts';
 
 export const DEMO_PROGRAMME_V1 = `PROGRAMME

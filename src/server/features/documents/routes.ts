@@ -15,6 +15,7 @@ import { NewInstructionSchema } from '../instructions/schemas.ts';
 import { IsoDay } from '../registry/schemas.ts';
 import * as approvals from './approvals.ts';
 import { issueInstructionFromDocument } from './issue.ts';
+import * as keys from './keys.ts';
 import { baseMediaType, extensionOf, isMediaType, MEDIA_TYPES } from './media.ts';
 import {
   ApproveSchema,
@@ -189,15 +190,15 @@ export async function documentRoutes(app: App, { db, config }: AppDeps): Promise
   });
 
   app.get('/documents/keys', { schema: { tags, summary: "Parties' public keys", querystring: KeyListQuery, response: { 200: z.object({ items: z.array(PartyKeySchema) }), ...errors } } }, async (request) => ({
-    items: await approvals.listPartyKeys(k, actorOf(request), request.query.party),
+    items: await keys.listPartyKeys(k, actorOf(request), request.query.party),
   }));
 
   app.post('/documents/keys', { schema: { tags, summary: "Register a party's Ed25519 public key (admins, the party's controllers)", body: NewKeySchema, response: { 201: PartyKeySchema, ...errors } } }, async (request, reply) => {
-    const key = await k.transaction().execute((trx) => approvals.registerPartyKey(trx, actorOf(request), request.body));
+    const key = await k.transaction().execute((trx) => keys.registerPartyKey(trx, actorOf(request), request.body));
     return reply.status(201).send(key);
   });
 
   app.post('/documents/keys/:keyId/revocation', { schema: { tags, summary: 'Revoke a key from now on', params: KeyParams, response: { 200: PartyKeySchema, ...errors } } }, async (request) =>
-    k.transaction().execute((trx) => approvals.revokePartyKey(trx, actorOf(request), request.params.keyId)),
+    k.transaction().execute((trx) => keys.revokePartyKey(trx, actorOf(request), request.params.keyId)),
   );
 }

@@ -254,6 +254,13 @@ describeEachDialect('document approval, signing and verification', (getDb) => {
     const body = { title: 'Report on import substitution', text: 'The governments are instructed to report on the programme.', topic: 'import_substitution', responsibleBodyId: seed.governmentBY };
     const early = await client.request('POST', `/api/v1/documents/${doc.id}/instructions`, { body });
     expect(early.statusCode).toBe(409);
+    // An instruction given earlier, which the programme formalises.
+    const given = await client.request('POST', '/api/v1/instructions', { body: { ...body, title: 'Draft a programme on import substitution', issuedOn: '2023-06-01' } });
+    expect(given.statusCode, given.body).toBe(201);
+    const givenId = (given.json() as { id: number }).id;
+    const current = await read(doc.id);
+    const linked = await client.request('PATCH', `/api/v1/documents/${doc.id}`, { body: { instructionIds: [givenId] }, headers: { 'if-match': `"document-${doc.id}-v${current.version}"` } });
+    expect(linked.statusCode, linked.body).toBe(200);
     await upload2(doc.id);
     await approve(doc.id, by, { version: 2 });
     await approve(doc.id, ru, { version: 2 });
@@ -264,6 +271,11 @@ describeEachDialect('document approval, signing and verification', (getDb) => {
     const instruction = r.json() as { id: number; issuedOn: string; issuedAtEngagementId: number; authorIds: number[] };
     expect(instruction).toMatchObject({ issuedOn: today(), issuedAtEngagementId: seed.session });
     expect(instruction.authorIds.sort()).toEqual([seed.lukashenko, seed.putin].sort());
-    expect((await read(doc.id)) as unknown).toMatchObject({ instructions: [{ instructionId: instruction.id, relation: 'creates' }] });
+    expect((await read(doc.id)) as unknown).toMatchObject({
+      instructions: [
+        { instructionId: givenId, relation: 'formalises' },
+        { instructionId: instruction.id, relation: 'creates' },
+      ],
+    });
   });
 });

@@ -5,9 +5,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { sha256Hex, shortHash, signedStatement, verifyStatement, type SignedAct } from './crypto.ts';
-import { keyValidAt } from './approvals.ts';
+import type { PartyKey } from './keys-repository.ts';
+import * as keysRepo from './keys-repository.ts';
+import { keyValidAt } from './keys.ts';
 import * as repo from './repository.ts';
-import type { DocumentRecord, PartyKey, VersionRecord } from './repository.ts';
+import type { DocumentRecord, VersionRecord } from './repository.ts';
 import { loadDocument } from './service.ts';
 import { trailDigest } from './trail.ts';
 
@@ -52,7 +54,7 @@ export interface Verification {
 
 export async function verifyDocument(db: Q, _actor: Actor, id: number, now = new Date()): Promise<Verification> {
   const doc = await loadDocument(db, id);
-  const [versions, approvals, signing, keys] = await Promise.all([repo.listVersions(db, id), repo.listApprovals(db, id), repo.findSigning(db, id), repo.listKeys(db)]);
+  const [versions, approvals, signing, keys] = await Promise.all([repo.listVersions(db, id), repo.listApprovals(db, id), repo.findSigning(db, id), keysRepo.listKeys(db)]);
   const keyById = new Map(keys.map((k) => [k.id, k]));
   const versionById = new Map(versions.map((v) => [v.id, v]));
   const problems: string[] = [];
