@@ -1,6 +1,7 @@
 // The `accord` command line. Each command lives in ./commands/ and registers itself on the program.
 import { Command } from 'commander';
 import { registerAccountCommands } from './commands/accounts.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDocumentCommands } from './commands/documents.ts';
 import { registerExtractCommands } from './commands/extract.ts';
 import { registerServeCommands } from './commands/serve.ts';
@@ -13,5 +14,6 @@ registerServeCommands(program);
 registerAccountCommands(program);
 registerExtractCommands(program);
 registerDocumentCommands(program);
+registerBackupCommands(program);
 
 await program.parseAsync(process.argv);

@@ -18,6 +18,8 @@ export interface Db {
   readonly postgres?: { url: string; searchPath: string | undefined };
   /** PostgreSQL only: the pool's connection counts, for /metrics. */
   pool?(): { total: number; idle: number; waiting: number };
+  /** SQLite only: the driver's handle, for its online backup API (accord backup). */
+  readonly sqlite?: SqliteDatabase.Database;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
   }
   const pool = new pg.Pool({
     connectionString: target.url,
