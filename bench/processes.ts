@@ -10,6 +10,8 @@ export interface Child {
   pid: number;
   /** resident and peak resident memory, in MB, from /proc */
   memory(): { rssMb: number; peakMb: number };
+  /** the last lines the process wrote, for error messages */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ async function start(args: string[], env: Record<string, string>, port: number, 
     url,
     pid,
     memory: () => memoryOf(pid),
+    output: () => `${child.exitCode === null ? '(running)' : `(exited ${child.exitCode} ${child.signalCode ?? ''})`}\n${out}`,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

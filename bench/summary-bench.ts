@@ -86,8 +86,14 @@ export async function benchSummary(options: { dialect: BenchDialect; url: string
   const endpoint = `${url}/api/v1/control/summary?at=${at}`;
   let totals: Record<string, number> = {};
   const viaServer = async (): Promise<number> => {
-    const t0 = performance.now();
-    const res = await fetch(endpoint, { headers: { authorization: `Bearer ${token}` } });
+    // A keep-alive connection idle past the server's keepAliveTimeout (72 s: the capture can take that
+    // long) is closed under fetch's feet; one retry on a fresh connection, not timed twice.
+    const get = () => fetch(endpoint, { headers: { authorization: `Bearer ${token}` } });
+    let t0 = performance.now();
+    const res = await get().catch(() => {
+      t0 = performance.now();
+      return get();
+    });
     const body = await res.text();
     const ms = performance.now() - t0;
     if (res.status !== 200) throw new Error(`summary answered ${res.status}: ${body.slice(0, 500)}`);
