@@ -102,3 +102,61 @@ describe('pronouns', () => {
     expect(names(d.events.find((e) => e.kind === 'interview'))).toEqual(['Mirziyoyev']);
   });
 });
+
+describe('multi-stop trips, coordination and dates given by another event', () => {
+  const trip = [
+    'Kazakh President Kassym-Jomart Tokayev will visit foreign countries on 3-6 June.',
+    'A state visit to Uzbekistan will take place on 3-4 June. In Tashkent Kassym-Jomart Tokayev will hold talks with Uzbek President Shavkat Mirziyoyev and talks involving the delegations.',
+    'A Kazakh-Uzbek business forum will be held in Tashkent during the President\'s state visit.',
+    'After the visit to Uzbekistan, Kassym-Jomart Tokayev will go to Kyrgyzstan on a working visit. He will attend the summit of the Organization of Turkic States and a session of the CSTO Collective Security Council in Bishkek on 5-6 June.',
+  ].join('\n\n');
+  const d = doc('2023-06-01', trip);
+  const at = (kind: string, from: string) => d.events.find((e) => e.kind === kind && e.when.from === from);
+
+  it('one visit for the whole trip, without a place, and one event per stop', () => {
+    expect(at('visit', '2023-06-03')).toMatchObject({ where: null, when: { to: '2023-06-06' } });
+    expect(at('talks', '2023-06-03')).toMatchObject({ where: 'Tashkent', when: { to: '2023-06-04' } });
+    expect(names(at('talks', '2023-06-03'))).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+  });
+
+  it('a stop announced without a date takes the dates and the city of the gatherings held there', () => {
+    expect(at('visit', '2023-06-05')).toMatchObject({ where: 'Bishkek', when: { to: '2023-06-06' }, status: 'upcoming' });
+  });
+
+  it('a time and place written once after "X and Y" belong to both', () => {
+    expect(at('summit', '2023-06-05')).toMatchObject({ where: 'Bishkek', when: { to: '2023-06-06' } });
+    expect(at('session', '2023-06-05')).toMatchObject({ where: 'Bishkek', when: { to: '2023-06-06' } });
+  });
+
+  it('an event "during" another takes its window, and the possessive names the other event\'s people', () => {
+    const forum = d.events.find((e) => e.kind === 'other');
+    expect(forum).toMatchObject({ where: 'Tashkent', when: { from: '2023-06-03', to: '2023-06-04' } });
+    expect(forum?.participants).toEqual([]);
+    expect(d.events).toHaveLength(6);
+  });
+
+  it('a time after the second of two clauses does not date the first', () => {
+    const e = doc('2023-06-01', 'Tokayev held talks with Mirziyoyev, after which he will attend the summit in Bishkek on 5-6 June.');
+    expect(e.events.find((x) => x.kind === 'talks')?.when.from).not.toBe('2023-06-05');
+  });
+
+  it('"go to" needs a known state or city', () => {
+    expect(doc('2023-06-01', 'Tokayev said the country will go to the polls on 9 July.').events.filter((e) => e.kind === 'visit')).toEqual([]);
+  });
+});
+
+describe('talks on the sidelines of a summit, and a group that will attend it', () => {
+  it('"contacts on the sidelines of the SCO summit in Astana" are talks besides the session, with the call\'s leaders', () => {
+    const d = doc('2024-06-25', 'President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of China Xi Jinping.\n\nThe heads of state discussed upcoming contacts, in particular, on the sidelines of the SCO summit in Astana, which will be held next week.');
+    expect(kinds(d).sort()).toEqual(['phone_call', 'session', 'talks']);
+    const talks = d.events.find((e) => e.kind === 'talks');
+    expect(talks).toMatchObject({ where: 'Astana', status: 'upcoming', when: { from: '2024-07-01', to: '2024-07-07' } });
+    expect(names(talks)).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
+    expect(names(d.events.find((e) => e.kind === 'session'))).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping']);
+  });
+
+  it('a summit alone is no sidelines talks', () => {
+    const d = doc('2024-06-25', 'The SCO summit in Astana will be held next week.');
+    expect(kinds(d)).toEqual(['session']);
+  });
+});

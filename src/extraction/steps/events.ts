@@ -6,9 +6,12 @@ import type { Bias, TimeExpr } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
+import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
+import { coordinated, groupSubject, isLeader, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, placeAfter, statusOf } from './status.ts';
 
 const MAX_GAP = 12;
+const DAYS = new Set(['day', 'days']);
 const IN_PERSON = new Set<EventKind>(['talks', 'visit', 'summit', 'session']);
 
 function width(w: Resolved | null): number {
@@ -174,6 +177,9 @@ export const assembleEvents = (ctx: Context): void => {
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart)), sent.tokStart);
     let summitOfSentence: DraftEvent | null = null;
+    const eventOf = new Map<Trigger, DraftEvent>();
+    let prevFuture = false;
+    const timed = new Set<Trigger>();
     for (let ti = 0; ti < cands.length; ti++) {
       const t = cands[ti];
       if (!t) continue;
@@ -181,7 +187,10 @@ export const assembleEvents = (ctx: Context): void => {
       // The words just before the next trigger modify it ("the upcoming meeting"), not this one.
       const segB = ti === cands.length - 1 ? sent.tokEnd : Math.max(t.tokEnd, (cands[ti + 1]?.tokStart ?? sent.tokEnd) - 3);
       const x = timeOf.get(t) ?? null;
-      const future = futureCue(ctx, segA, segB);
+      if (x) timed.add(t);
+      // "X will have private negotiations with Y and negotiations involving the delegations": the tense carries over "and".
+      const future = futureCue(ctx, segA, segB) || (prevFuture && coordinated(ctx, cands[ti - 1], t));
+      prevFuture = future;
       const bias: Bias = future ? 'future' : 'past';
       const window = x ? resolveTime(x, reference, bias, previousWindow) : null;
       if (x) resolved.set(x, window);
@@ -191,8 +200,15 @@ export const assembleEvents = (ctx: Context): void => {
       const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
       if ((group || (people.length === 0 && !t.quoted && personal)) && t.kind !== 'session') {
         if (group || people.length === 0) people = [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))];
+        // "X will visit foreign countries on … An official visit to Y will take place on …": the traveller is the trip's.
+        const last = events[events.length - 1];
+        if (people.length === 0 && t.kind === 'visit' && last?.kind === 'visit') people = last.people;
       }
+      // "a forum … alongside the President's visit": a possessive before another trigger names that trigger's people.
+      if (t.kind === 'other') people = people.filter((p) => !ments.some((m) => m.people.includes(p) && tokens[m.tokEnd - 1]?.possessive && cands.some((u) => u !== t && u.tokStart >= m.tokEnd && u.tokStart - m.tokEnd <= 2)));
       if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
+      // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
+      if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf();
       // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
       if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
@@ -201,7 +217,7 @@ export const assembleEvents = (ctx: Context): void => {
         if (!speaker || !isLeader(ctx, speaker)) continue;
         people = [speaker];
       }
-      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, t.kind === 'visit' && t.verb) ?? (t.kind === 'talks' ? visitPlace : null);
+      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, t.kind === 'visit' && t.verb) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok);
       const draft: DraftEvent = {
         kind: t.kind,
         status,
@@ -222,9 +238,10 @@ export const assembleEvents = (ctx: Context): void => {
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
       }
-      const target = findTarget(events, draft, t, lastTouched);
+      const target = findTarget(ctx, events, draft, t, lastTouched);
       if (target) {
-        mergeInto(target, draft, t.anaphoric && !x);
+        eventOf.set(t, target);
+        mergeInto(ctx, target, draft, t.anaphoric && !x);
         lastTouched.set(target, ++touch);
         if (t.kind === 'summit') summitOfSentence = target;
         continue;
@@ -234,14 +251,18 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
       (draft as DraftEvent & { lead?: boolean }).lead = lead;
+      eventOf.set(t, draft);
       events.push(draft);
       lastTouched.set(draft, ++touch);
       if (t.kind === 'summit') summitOfSentence = draft;
     }
+    linkWithinSentence(ctx, cands, eventOf, timed);
+    const sidelines = sidelinesTalks(ctx, cands, eventOf, group ? [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))] : named, s);
+    if (sidelines) events.push(sidelines);
     // Talks announced at a summit share its place and time.
     if (summitOfSentence) {
       for (const e of events) {
-        if (e.kind === 'talks' && e.firstSentence === s) {
+        if (e.kind === 'talks' && e.firstSentence === s && e.status === summitOfSentence.status) {
           e.where = e.where ?? summitOfSentence.where;
           if (!e.window) [e.window, e.timeText] = [summitOfSentence.window, summitOfSentence.timeText];
         }
@@ -249,6 +270,7 @@ export const assembleEvents = (ctx: Context): void => {
     }
     for (const x of times) previousWindow = resolved.get(x) ?? resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
   }
+  stopWindows(ctx, events);
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
   const dateline = findDateline(ctx);
   ctx.events = events.filter((e, i) => {
@@ -256,7 +278,7 @@ export const assembleEvents = (ctx: Context): void => {
     // "The EU and China held their Summit on 7 December. X and Y met with Z": the meeting is the gathering just reported.
     const host = e.kind === 'talks' ? events.slice(0, i).reverse().find((h) => h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) : undefined;
     if (host) {
-      mergeInto(host, { ...e, kind: host.kind }, false);
+      mergeInto(ctx, host, { ...e, kind: host.kind }, false);
       return false;
     }
     if (!(e as DraftEvent & { lead?: boolean }).lead) return false;
@@ -267,51 +289,7 @@ export const assembleEvents = (ctx: Context): void => {
   void tokens;
 };
 
-const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
-
-function isLeader(ctx: Context, p: PersonRef): boolean {
-  const person = p.person >= 0 ? ctx.gazetteer.people[p.person] : undefined;
-  const role = p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
-  return role !== null && LEADER_ROLES.has(role);
-}
-
-/** The subject right before a speech verb: "Lukashenko told", "he himself told", "the President, speaking to". */
-function speakerBefore(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
-  for (let i = ments.length - 1; i >= 0; i--) {
-    const m = ments[i];
-    if (!m || m.tokEnd > t.tokStart) continue;
-    if (t.tokStart - m.tokEnd > 3) return null;
-    if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1) return m.people[0] ?? null;
-  }
-  return null;
-}
-
-// States whose leader is the head of government (a prime minister or chancellor), not a ceremonial president or monarch.
-const GOVERNMENT_LEADS = new Set([
-  'GB', 'JP', 'DE', 'IT', 'IN', 'CA', 'AU', 'NZ', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'IE', 'IL', 'GR', 'HU', 'CZ', 'SK',
-  'AT', 'PT', 'EE', 'LV', 'LT', 'HR', 'SI', 'BG', 'MT', 'LU', 'PK', 'BD', 'TH', 'MY', 'SG', 'NP', 'AM', 'GE', 'IQ', 'ET',
-]);
-
-/** The leaders of the states a multilateral label names ("Japan-U.S.-ROK Summit"), not already among the people. */
-function leadersOfStates(ctx: Context, t: Trigger, date: string | null, people: readonly PersonRef[]): PersonRef[] {
-  if (t.kind !== 'summit' || t.states.length < 3) return [];
-  const g = ctx.gazetteer;
-  const out: PersonRef[] = [];
-  for (const c of t.states) {
-    if (people.some((p) => (p.country ?? (p.person >= 0 ? g.positionOn(g.people[p.person]!, date)?.country : null)) === c)) continue;
-    const roles = GOVERNMENT_LEADS.has(c) ? ['Prime Minister', 'Chancellor', 'President'] : ['President', 'King', 'Emir', 'Prime Minister'];
-    for (const role of roles) {
-      const holder = g.holders(role, c, date)[0];
-      if (holder) {
-        out.push({ person: g.people.indexOf(holder), name: holder.name, role, country: c });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-function findTarget(events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
+function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;
   let bestScore = -Infinity;
   for (const e of events) {
@@ -320,6 +298,11 @@ function findTarget(events: readonly DraftEvent[], d: DraftEvent, t: Trigger, la
     const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks');
     if (!compatibleKind) continue;
     if (!overlaps(e.window, d.window)) continue;
+    // Two day-precise windows that differ are two occurrences (a trip on 11-14 October, its first stop on 11-12).
+    if (e.window && d.window && DAYS.has(e.window.precision) && DAYS.has(d.window.precision) && (e.window.from !== d.window.from || e.window.to !== d.window.to)) continue;
+    if (!placesAgree(ctx, e.where, d.where)) continue;
+    // A new visit to a named place is not the trip announced without one ("will visit foreign countries on …").
+    if (!t.anaphoric && e.kind === 'visit' && d.kind === 'visit' && d.where && !e.where && e.window) continue;
     if (e.bodies.length > 0 && d.bodies.length > 0 && !e.bodies.some((b) => d.bodies.includes(b))) continue;
     if (e.label && d.label && e.label !== d.label && !e.label.includes(d.label) && !d.label.includes(e.label)) continue;
     if (!anaphor && e.status !== d.status && e.window && d.window) continue;
@@ -332,7 +315,7 @@ function findTarget(events: readonly DraftEvent[], d: DraftEvent, t: Trigger, la
   return best;
 }
 
-function mergeInto(e: DraftEvent, d: DraftEvent, anaphor: boolean): void {
+function mergeInto(ctx: Context, e: DraftEvent, d: DraftEvent, anaphor: boolean): void {
   if (d.window && width(d.window) < width(e.window)) {
     e.window = d.window;
     e.timeText = d.timeText;
@@ -343,7 +326,7 @@ function mergeInto(e: DraftEvent, d: DraftEvent, anaphor: boolean): void {
     e.tentative ||= d.tentative;
   }
   if (e.kind === 'visit' && d.kind === 'talks') e.kind = 'talks';
-  e.where = e.where ?? d.where;
+  e.where = finerPlace(ctx, e.where, d.where);
   if (e.kind !== 'session' || !anaphor) addPeople(e, d.people);
   for (const b of d.bodies) if (!e.bodies.includes(b)) e.bodies.push(b);
   e.label = e.label ?? d.label;

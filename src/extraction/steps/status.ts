@@ -100,7 +100,12 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: ReadonlyMa
     let k = i + 1;
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
     const m = byTok.get(k);
-    if (m && ((m.kind === 'country' && near) || m.kind === 'capital' || m.kind === 'city')) return m.surface.replace(/^the /i, '');
+    if (m && ((m.kind === 'country' && near) || m.kind === 'capital' || m.kind === 'city')) {
+      // "stops in Beijing and Shanghai": several cities are no one place.
+      const other = byTok.get(m.tokEnd + 1);
+      if ((m.kind === 'capital' || m.kind === 'city') && (tokens[m.tokEnd]?.key === 'and' || tokens[m.tokEnd]?.key === 'or') && (other?.kind === 'capital' || other?.kind === 'city')) return null;
+      return m.surface.replace(/^the /i, '');
+    }
     // "visiting the Minsk tractor works": a place name before a facility noun is where the facility is.
     if (direct && i === a - 1 && tokens[k]?.key === 'the') {
       let e = k + 1;

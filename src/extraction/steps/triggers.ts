@@ -4,7 +4,7 @@ import type { Context, Mention, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'with' | 'place' | 'determiner';
+type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -32,6 +32,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['arrived in', v('visit', 'place')], ['arrives in', v('visit', 'place')], ['arrived at', v('visit', 'place')],
   ['travel to', v('visit', 'place')], ['travels to', v('visit', 'place')], ['travelled to', v('visit', 'place')],
   ['traveled to', v('visit', 'place')], ['headed to', v('visit', 'place')], ['heading to', v('visit', 'place')],
+  ['go to', v('visit', 'gplace')], ['goes to', v('visit', 'gplace')], ['will go to', v('visit', 'gplace')],
   ['heads to', v('visit', 'place')], ['departed for', v('visit', 'place')], ['left for', v('visit', 'place')],
   ['summit', n('summit')], ['summit meeting', n('summit')], ['summit talks', n('summit')], ['session', n('session')], ['sitting', n('session')], ['plenary session', n('session')],
   ['interview', n('interview')], ['press conference', n('interview')], ['news conference', n('interview')],
@@ -117,6 +118,11 @@ export const findTriggers = (ctx: Context): void => {
       if (tokens[k]?.key === 'the') k++;
       const m = mentionAt.get(k) ?? mentionAt.get(k + 1);
       if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
+    }
+    // "go to" only with a state or city the gazetteer knows: not "go to the polls", "go to war".
+    if (lex.need === 'gplace') {
+      const m = mentionAt.get(tokens[end]?.key === 'the' ? end + 1 : end);
+      if (!m || !(m.kind === 'country' || m.kind === 'capital' || m.kind === 'city')) continue;
     }
     if (lex.need === 'place') {
       let k = end;

@@ -1,0 +1,165 @@
+// Links between the events of a readout that one trigger alone cannot see: a time or place written once for a
+// coordinated pair ("the summit … and a session … in Astana on 13-14 October"), a date given by another event
+// ("a forum alongside the President's visit"), talks on the sidelines of a summit, and the stops of a trip whose
+// windows follow from the gatherings held there.
+import type { Context, DraftEvent, Trigger } from '../context.ts';
+import { tokenise } from '../text/tokens.ts';
+
+export interface PlaceInfo {
+  country: string;
+  /** The place is a whole country rather than a city in it. */
+  isCountry: boolean;
+}
+
+/** The state a place written in an event belongs to, from the gazetteer; null for places it does not know. */
+export function placeInfo(ctx: Context, where: string | null): PlaceInfo | null {
+  if (!where) return null;
+  const g = ctx.gazetteer;
+  const m = g.match(tokenise(where), 0);
+  if (!m) return null;
+  for (const e of m.entries) {
+    if (e.type === 'country') return { country: g.countries[e.index]?.code ?? '', isCountry: true };
+    if (e.type === 'capital') return { country: g.countries[e.index]?.code ?? '', isCountry: false };
+    if (e.type === 'city') return { country: g.cities[e.index]?.country ?? '', isCountry: false };
+  }
+  return null;
+}
+
+/** Whether two places can be one event's: equal, or a country and a city in it, or one unknown to the gazetteer. */
+export function placesAgree(ctx: Context, a: string | null, b: string | null): boolean {
+  if (!a || !b || a.toLowerCase() === b.toLowerCase()) return true;
+  const pa = placeInfo(ctx, a);
+  const pb = placeInfo(ctx, b);
+  if (!pa || !pb) return true;
+  return pa.country === pb.country && (pa.isCountry || pb.isCountry);
+}
+
+/** The more precise of two agreeing places: a city in the country named before wins. */
+export function finerPlace(ctx: Context, current: string | null, other: string | null): string | null {
+  if (!current) return other;
+  if (!other) return current;
+  const pc = placeInfo(ctx, current);
+  const po = placeInfo(ctx, other);
+  if (pc && po && pc.isCountry && !po.isCountry && pc.country === po.country) return other;
+  return current;
+}
+
+const WITH_EVENT = new Set(['alongside', 'during', 'sidelines', 'margins', 'fringes', 'framework', 'part', 'course']);
+
+/**
+ * Within one sentence: (1) "X and Y in <place> on <date>": a trigger without its own time or place takes those written
+ * after the next trigger it is coordinated with; (2) "a forum … alongside the President's official visit": an event
+ * without a time takes the window of the event named after "alongside", "during", "on the sidelines of", "as part of".
+ */
+export function linkWithinSentence(ctx: Context, cands: readonly Trigger[], eventOf: ReadonlyMap<Trigger, DraftEvent>, timed: ReadonlySet<Trigger>): void {
+  const { tokens } = ctx;
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const t1 = cands[i];
+    const t2 = cands[i + 1];
+    if (!t1 || !t2) continue;
+    const e1 = eventOf.get(t1);
+    const e2 = eventOf.get(t2);
+    if (!e1 || !e2 || e1 === e2) continue;
+    let and = false;
+    let clause = false;
+    for (let k = t1.tokEnd; k < t2.tokStart; k++) {
+      const key = tokens[k]?.key ?? '';
+      if (key === 'and') and = true;
+      if (key === ';' || key === '.' || key === 'will' || key === 'which' || key === 'who') clause = true;
+    }
+    if (!and || clause || t2.tokStart - t1.tokEnd > 8) continue;
+    if (!timed.has(t1) && timed.has(t2) && !e1.window && e2.window) {
+      e1.window = e2.window;
+      e1.timeText = e2.timeText;
+      e1.timeSpan = e2.timeSpan;
+      e1.tentative = e2.tentative;
+      e1.status = e2.status;
+    }
+    if (!e1.where && e2.where && t1.kind !== 'phone_call') e1.where = e2.where;
+  }
+  for (const t of cands) {
+    const e = eventOf.get(t);
+    if (!e || e.window || t.anaphoric) continue;
+    for (const r of cands) {
+      if (r === t || r.tokStart < t.tokEnd) continue;
+      const host = eventOf.get(r);
+      if (!host || host === e || !host.window) continue;
+      let prep = -1;
+      for (let k = r.tokStart - 1; k >= Math.max(t.tokEnd, r.tokStart - 6); k--) {
+        if (WITH_EVENT.has(tokens[k]?.key ?? '')) {
+          prep = k;
+          break;
+        }
+      }
+      if (prep < 0) continue;
+      e.window = host.window;
+      e.status = host.status;
+      e.tentative = host.tentative;
+      const a = tokens[prep]?.start ?? 0;
+      const b = tokens[r.tokEnd - 1]?.end ?? a;
+      e.timeText = ctx.body.slice(a, b);
+      e.timeSpan = { start: a, end: b };
+      e.where ??= host.where;
+      break;
+    }
+  }
+}
+
+const SIDELINES = new Set(['sidelines', 'margins', 'fringes']);
+
+/**
+ * "upcoming contacts, in particular, on the sidelines of the CIS summit": talks announced for the sidelines of a
+ * gathering are an event of their own with its window and place (GUIDELINES.md), when the sentence reports no other.
+ */
+export function sidelinesTalks(ctx: Context, cands: readonly Trigger[], eventOf: ReadonlyMap<Trigger, DraftEvent>, people: readonly DraftEvent['people'][number][], sentence: number): DraftEvent | null {
+  const { tokens } = ctx;
+  if (cands.some((t) => t.kind === 'talks' || t.kind === 'phone_call')) return null;
+  for (const t of cands) {
+    if (t.kind !== 'summit' && t.kind !== 'session') continue;
+    let k = t.tokStart - 1;
+    while (k >= 0 && (tokens[k]?.key === 'the' || tokens[k]?.key === 'of' || tokens[k]?.cap || tokens[k]?.type === 'num')) k--;
+    if (!SIDELINES.has(tokens[k]?.key ?? '')) continue;
+    const host = eventOf.get(t);
+    if (!host || people.length < 2) return null;
+    return {
+      ...host,
+      kind: 'talks',
+      people: people.map((p) => ({ ...p })),
+      personSpans: [],
+      bodies: [],
+      label: null,
+      topics: new Set(),
+      evidence: host.evidence.slice(-1),
+      firstSentence: sentence,
+      lastSentence: sentence,
+    };
+  }
+  return null;
+}
+
+/**
+ * "X will go to Kazakhstan on a working visit. He will take part in the summit … in Astana on 13-14 October": a stop
+ * announced without a time takes the window of the gatherings held in that country right after, and their city.
+ */
+export function stopWindows(ctx: Context, events: readonly DraftEvent[]): void {
+  for (const v of events) {
+    if (v.kind !== 'visit' || v.window || v.status !== 'upcoming') continue;
+    const pv = placeInfo(ctx, v.where);
+    if (!pv || !pv.isCountry) continue;
+    const inside = events.filter((e) => e !== v && e.window && e.firstSentence > v.firstSentence - 1 && e.firstSentence <= v.lastSentence + 2 && placeInfo(ctx, e.where)?.country === pv.country && !placeInfo(ctx, e.where)?.isCountry);
+    if (inside.length === 0) continue;
+    let from = inside[0]?.window?.from ?? '';
+    let to = inside[0]?.window?.to ?? '';
+    for (const e of inside) {
+      if (e.window && e.window.from < from) from = e.window.from;
+      if (e.window && e.window.to > to) to = e.window.to;
+    }
+    const first = inside[0];
+    if (!first?.window) continue;
+    v.window = from === first.window.from && to === first.window.to ? first.window : { from, to, precision: from === to ? 'day' : 'days' };
+    v.timeText = first.timeText;
+    v.timeSpan = first.timeSpan;
+    v.tentative = inside.some((e) => e.tentative);
+    v.where = first.where;
+  }
+}

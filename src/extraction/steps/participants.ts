@@ -1,0 +1,72 @@
+// Who takes part, read from the sentence's grammar: leaders behind a speech verb, the leaders of the states a summit's
+// label names, a group opening the sentence; and the clause links (coordination, an opening place) the event step uses.
+import type { Context, Mention, PersonRef, Trigger } from '../context.ts';
+
+const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
+
+export function isLeader(ctx: Context, p: PersonRef): boolean {
+  const person = p.person >= 0 ? ctx.gazetteer.people[p.person] : undefined;
+  const role = p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
+  return role !== null && LEADER_ROLES.has(role);
+}
+
+/** The subject right before a speech verb: "Lukashenko told", "he himself told", "the President, speaking to". */
+export function speakerBefore(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
+  for (let i = ments.length - 1; i >= 0; i--) {
+    const m = ments[i];
+    if (!m || m.tokEnd > t.tokStart) continue;
+    if (t.tokStart - m.tokEnd > 3) return null;
+    if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1) return m.people[0] ?? null;
+  }
+  return null;
+}
+
+// States whose leader is the head of government (a prime minister or chancellor), not a ceremonial president or monarch.
+const GOVERNMENT_LEADS = new Set([
+  'GB', 'JP', 'DE', 'IT', 'IN', 'CA', 'AU', 'NZ', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'IE', 'IL', 'GR', 'HU', 'CZ', 'SK',
+  'AT', 'PT', 'EE', 'LV', 'LT', 'HR', 'SI', 'BG', 'MT', 'LU', 'PK', 'BD', 'TH', 'MY', 'SG', 'NP', 'AM', 'GE', 'IQ', 'ET',
+]);
+
+/** The leaders of the states a multilateral label names ("Japan-U.S.-ROK Summit"), not already among the people. */
+export function leadersOfStates(ctx: Context, t: Trigger, date: string | null, people: readonly PersonRef[]): PersonRef[] {
+  if (t.kind !== 'summit' || t.states.length < 3) return [];
+  const g = ctx.gazetteer;
+  const out: PersonRef[] = [];
+  for (const c of t.states) {
+    if (people.some((p) => (p.country ?? (p.person >= 0 ? g.positionOn(g.people[p.person]!, date)?.country : null)) === c)) continue;
+    const roles = GOVERNMENT_LEADS.has(c) ? ['Prime Minister', 'Chancellor', 'President'] : ['President', 'King', 'Emir', 'Prime Minister'];
+    for (const role of roles) {
+      const holder = g.holders(role, c, date)[0];
+      if (holder) {
+        out.push({ person: g.people.indexOf(holder), name: holder.name, role, country: c });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Two triggers joined by "and" with no clause between ("talks … and negotiations", "the summit … and a session"). */
+export function coordinated(ctx: Context, a: Trigger | undefined, b: Trigger): boolean {
+  if (!a || b.tokStart - a.tokEnd > 10) return false;
+  let and = false;
+  for (let k = a.tokEnd; k < b.tokStart; k++) {
+    const key = ctx.tokens[k]?.key ?? '';
+    if (key === 'and') and = true;
+    if (key === '.' || key === ';' || key === 'which' || key === 'who' || key === 'after' || key === 'before') return false;
+  }
+  return and;
+}
+
+/** "In Dushanbe, X will hold talks …": a place that opens the sentence is where its events happen. */
+export function openingPlace(ctx: Context, start: number, before: number, byTok: ReadonlyMap<number, Mention>): string | null {
+  if (ctx.tokens[start]?.key !== 'in' || before <= start + 1) return null;
+  const m = byTok.get(start + 1);
+  return m && (m.kind === 'capital' || m.kind === 'city') ? m.surface : null;
+}
+
+/** A group ("the heads of state", "the leaders") is the first mention of the sentence. */
+export function groupSubject(ctx: Context, ments: readonly Mention[], start: number): boolean {
+  const first = ments.find((m) => !m.quoted);
+  return !!first && first.kind === 'group' && first.tokStart - start <= 1;
+}
