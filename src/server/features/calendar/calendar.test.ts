@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testClient, type TestClient } from '../../../../test/app.ts';
 import { describeEachDialect } from '../../../../test/db.ts';
 import { createEngagement, patchEngagement } from '../engagements/fixtures.ts';
+import fc from 'fast-check';
 import { escapeText, foldLine } from './ical.ts';
 
 interface ParsedEvent {
@@ -43,6 +44,20 @@ describe('iCalendar text', () => {
     for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
     expect(folded.split('\r\n').map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
   });
+
+  it('folds and escapes any text so that an iCalendar parser reads back exactly the same', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 120 })), (text) => {
+        const folded = foldLine(`SUMMARY:${escapeText(text)}`);
+        for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+        const doc = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20230101T000000Z', 'DTSTART;VALUE=DATE:20230101', folded, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+        const ev = new ICAL.Event(new ICAL.Component(ICAL.parse(doc)).getFirstSubcomponent('vevent') as ICAL.Component);
+        // eslint-disable-next-line no-control-regex
+        expect(ev.summary ?? '').toBe(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\r\n|\r/g, '\n'));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describeEachDialect('calendar feed', (getDb) => {
@@ -76,6 +91,14 @@ describeEachDialect('calendar feed', (getDb) => {
     expect(byUid.get(`engagement-${cm.id}`)).toMatchObject({ start: '2023-02-01', end: '2023-03-01', status: 'TENTATIVE', transp: 'TRANSPARENT' });
     expect(byUid.get(`engagement-${ssc.id}`)).toMatchObject({ start: '2023-04-01', end: '2023-06-01', status: 'TENTATIVE', summary: 'Supreme State Council (date not fixed: tentatively in April-May)' });
     expect(byUid.get(`engagement-${dropped.id}`)).toMatchObject({ status: 'CANCELLED' });
+
+    // Polling clients get 304 until something changes.
+    const tag = res.headers.etag as string;
+    expect((await client.request('GET', '/api/v1/calendar.ics', { headers: { 'if-none-match': tag } })).statusCode).toBe(304);
+    expect((await patchEngagement(client, ssc.id, { when: { edtf: '2023-04-20/2023-05-31', text: 'late April or May' } })).statusCode).toBe(200);
+    const changed = await client.request('GET', '/api/v1/calendar.ics', { headers: { 'if-none-match': tag } });
+    expect(changed.statusCode).toBe(200);
+    expect(parseFeed(changed.body).find((e) => e.uid.startsWith(`engagement-${ssc.id}@`))).toMatchObject({ start: '2023-04-20', end: '2023-06-01' });
 
     const sessions = parseFeed((await client.request('GET', '/api/v1/calendar.ics?kind=session')).body);
     expect(sessions.map((e) => e.uid.replace(/@.*$/, '')).sort()).toEqual([`engagement-${cm.id}`, `engagement-${ssc.id}`].sort());

@@ -12,9 +12,13 @@ import type { Engagement } from '../engagements/model.ts';
 
 const CRLF = '\r\n';
 
-/** TEXT value escaping (RFC 5545 3.3.11). */
+// Control characters other than tab and line breaks are not allowed in TEXT (RFC 5545 3.3.11, TSAFE-CHAR).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** TEXT value escaping (RFC 5545 3.3.11); line breaks become \n, control characters other than tab are dropped. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s.replace(CONTROL, '').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 3.1). */

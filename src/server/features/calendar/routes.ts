@@ -37,15 +37,18 @@ export function calendarRoutes(app: App, { db }: AppDeps): void {
       summary: 'Every engagement as an iCalendar feed: tentative windows as all-day events spanning the window',
       description: 'Subscribe from a calendar application with ?token= (a viewer token; calendar clients send no cookies). The token is accepted on this route only.',
       querystring: CalendarQuery,
-      response: { 200: z.string().meta({ description: 'text/calendar (RFC 5545)' }), ...errors },
+      response: { 200: z.string().meta({ description: 'text/calendar (RFC 5545)' }), 304: z.null().meta({ description: 'not modified since the ETag sent in If-None-Match' }), ...errors },
     },
   }, async (request, reply) => {
     const q = request.query;
     const actor = request.actor ?? (await cal.actorFromCalendarToken(k, q.token));
+    const filter = { kinds: q.kind, statuses: q.status, party: q.party, bodyId: q.bodyId, ...(q.demo !== undefined && { demo: q.demo === 'true' }) };
+    const tag = await cal.feedTag(k, filter);
+    if (request.headers['if-none-match'] === tag) return reply.status(304).header('etag', tag).send(null);
     const text = await cal.calendarFeed(
       k,
       actor,
-      { kinds: q.kind, statuses: q.status, party: q.party, bodyId: q.bodyId, ...(q.demo !== undefined && { demo: q.demo === 'true' }) },
+      filter,
       // UIDs must not change with the host name a client happens to use, or it would show duplicates.
       { host: 'accord' },
     );
@@ -53,6 +56,7 @@ export function calendarRoutes(app: App, { db }: AppDeps): void {
       .type('text/calendar; charset=utf-8')
       .header('content-disposition', 'inline; filename="accord.ics"')
       .header('cache-control', 'private, max-age=300')
+      .header('etag', tag)
       .send(text);
   });
 

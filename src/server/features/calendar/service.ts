@@ -5,7 +5,8 @@
 // token in the URL (`?token=`). Such a URL ends up in client settings, proxies and logs, so the
 // token must be a viewer token (read-only) and is accepted on this one route only; everywhere else
 // tokens travel in the Authorization header. Revoke it with DELETE /api/v1/tokens/{id}.
-import type { Kysely } from 'kysely';
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../accounts/actor.ts';
@@ -63,4 +64,15 @@ export async function calendarFeed(db: Q, actor: Actor, filter: CalendarFilter, 
     after = page.next;
   }
   return calendar(all, { host: options.host, name: 'Accord engagements' });
+}
+
+/**
+ * An entity tag for the feed: changes whenever any engagement is added or changed (every change
+ * bumps its version), so polling calendar clients get 304 Not Modified while nothing moved.
+ */
+export async function feedTag(db: Q, filter: CalendarFilter): Promise<string> {
+  const r = await sql<{ n: number | null; m: number | null; v: number | null }>`select count(*) as n, max(id) as m, sum(version) as v from engagements`.execute(db);
+  const row = r.rows[0];
+  const key = JSON.stringify([row?.n ?? 0, row?.m ?? 0, row?.v ?? 0, filter]);
+  return `"cal-${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
 }
