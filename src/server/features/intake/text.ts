@@ -38,7 +38,9 @@ function blockText(html: string): string {
 
 /** The article of an HTML page, one paragraph a line; null when the page has no readable article. */
 export function articleFromHtml(html: string, url?: string | null): Article | null {
-  const { document } = parseHTML(html);
+  // A fragment (a feed item's content) gets a document around it: linkedom needs one to have a body.
+  const page = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   if (url) {
     // Readability resolves relative links against the document's URL; linkedom has none by default.
     const base = document.createElement('base');
