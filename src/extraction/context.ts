@@ -51,6 +51,12 @@ export interface Trigger {
   quoted: boolean;
   /** A verb form ("met", "will visit") rather than a noun. */
   verb: boolean;
+  /** "such a meeting": refers back even though its article is indefinite. */
+  such: boolean;
+  /** "preparations for the meeting were discussed": the occurrence is a topic here, and the sentence's people are not its. */
+  topic: boolean;
+  /** A city that opens the name of a forum or summit ("St. Petersburg International Economic Forum"). */
+  labelPlace: string | null;
   /** States named in the trigger's compound label ("Japan-U.S.-ROK Summit", "Kyrgyz-Tajik summit"). */
   states: string[];
 }

@@ -160,3 +160,35 @@ describe('talks on the sidelines of a summit, and a group that will attend it', 
     expect(kinds(d)).toEqual(['session']);
   });
 });
+
+describe('references back, topics, names of forums, offices in lower case', () => {
+  it('"such a meeting" is the meeting announced before, and adds its place', () => {
+    const d = doc('2024-02-05', 'A session of the Council of Ministers of the Union State is planned for February, Belarusian Prime Minister Roman Golovchenko said.\n\n"We are looking at the dates," he said, adding that such a meeting is planned to be held in Minsk.');
+    expect(d.events).toHaveLength(1);
+    expect(d.events[0]).toMatchObject({ kind: 'session', where: 'Minsk', when: { from: '2024-02-01', to: '2024-02-29' } });
+  });
+
+  it('without "such", a new meeting is a new event', () => {
+    const d = doc('2024-02-05', 'A session of the Council of Ministers of the Union State is planned for February. Separately, a meeting of the two foreign ministers will be held in Minsk in the near future.');
+    expect(d.events).toHaveLength(2);
+  });
+
+  it('the people who discuss "preparations for" a gathering do not take part in it by that sentence', () => {
+    const d = doc('2024-10-05', 'The CSTO summit will be held in Minsk in November.\n\nPreparations for the CSTO summit were discussed by Presidents Kassym-Jomart Tokayev and Vladimir Putin during a phone conversation on 3 October.');
+    expect(d.events.find((e) => e.kind === 'session')?.participants).toEqual([]);
+    expect(names(d.events.find((e) => e.kind === 'phone_call'))).toEqual(['Kassym-Jomart Tokayev', 'Vladimir Putin']);
+  });
+
+  it('two forums with different names are two events; a city in the name is where', () => {
+    const d = doc('2024-05-02', 'Tokayev will take part in the Astana International Forum. Apart from that, he will attend the St. Petersburg International Economic Forum on 5-8 June.');
+    const others = d.events.filter((e) => e.kind === 'other');
+    expect(others.map((e) => e.where)).toEqual(['Astana', 'St. Petersburg']);
+    expect(others[1]?.when).toMatchObject({ from: '2024-06-05', to: '2024-06-08' });
+  });
+
+  it('an office in lower case before a name makes a person, who is then "she" in the quote\'s attribution', () => {
+    const d = doc('2024-10-07', 'A session of the CSTO Collective Security Council is planned for November, Kazakh presidential press secretary Aigerim Sadykova said on Monday.\n\n"The question of holding the session in Minsk is being studied now," she said.');
+    expect(d.quotes[0]?.speaker).toBe('Aigerim Sadykova');
+    expect(d.events[0]?.participants).toEqual([]);
+  });
+});

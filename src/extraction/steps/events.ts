@@ -209,6 +209,7 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
       // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
       if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf();
+      if (t.topic) people = [];
       // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
       if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
@@ -217,7 +218,7 @@ export const assembleEvents = (ctx: Context): void => {
         if (!speaker || !isLeader(ctx, speaker)) continue;
         people = [speaker];
       }
-      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, t.kind === 'visit' && t.verb) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok);
+      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, t.kind === 'visit' && t.verb) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? t.labelPlace;
       const draft: DraftEvent = {
         kind: t.kind,
         status,
@@ -294,7 +295,7 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
   let bestScore = -Infinity;
   for (const e of events) {
     const sameKind = e.kind === d.kind || (IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && (e.kind === 'visit' || d.kind === 'visit') && e.kind !== 'session' && d.kind !== 'session' && e.kind !== 'summit' && d.kind !== 'summit');
-    const anaphor = t.anaphoric && !d.window;
+    const anaphor = (t.anaphoric && !d.window) || t.such;
     const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks');
     if (!compatibleKind) continue;
     if (!overlaps(e.window, d.window)) continue;

@@ -115,7 +115,12 @@ export const findMentions = (ctx: Context): void => {
     // Offices: "President", "Prime Minister", "Minister of Foreign Affairs", "Presidents".
     // Offices in lower case count after a determiner ("the president said", "the head of state").
     const determined = ['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[i - 1]?.key ?? '');
-    const role = ROLE_FIRST_WORDS.has(t.key) && (t.cap || determined || t.key === 'presidents' || t.key === 'leaders') ? matchRole(keysFrom(ctx, i, 5)) : null;
+    let role = ROLE_FIRST_WORDS.has(t.key) ? matchRole(keysFrom(ctx, i, 5)) : null;
+    // "presidential press secretary Yury Ushakov": an office in lower case counts when a name follows it.
+    if (role && !(t.cap || determined || t.key === 'presidents' || t.key === 'leaders')) {
+      const after = tokens[i + role.length];
+      if (!(isNameWord(after) && isNameWord(tokens[i + role.length + 1]) && !after?.lineBefore)) role = null;
+    }
     if (role) {
       let end = i;
       for (let n = 0; n < role.length; end++) if (tokens[end]?.type !== 'punct') n++;

@@ -159,6 +159,9 @@ export const findTriggers = (ctx: Context): void => {
     if (kind === 'summit') label = summitLabel(ctx, spanStart, bodies);
     const trig = trigger(ctx, kind, spanStart, spanEnd, bodies, lex.verb, label, lex.kind === 'conversation');
     trig.states = states;
+    if (kind === 'other' || kind === 'summit') trig.labelPlace = labelPlace(ctx, spanStart, mentionAt);
+    // Forums and other named occurrences are told apart by their names.
+    if (kind === 'other' && !label) trig.label = summitLabel(ctx, spanStart, bodies);
     out.push(trig);
     i = spanEnd - 1;
   }
@@ -195,7 +198,27 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
     quoted: false,
     verb,
     states: [],
+    such: det === 'a' && tokens[j - 1]?.key === 'such',
+    topic: TOPIC_OF.has(tokens[a - 1]?.key === 'the' ? (tokens[a - 2]?.key ?? '') : '') && PRE_TOPIC.has(tokens[a - 1]?.key === 'the' ? (tokens[a - 3]?.key ?? '') : ''),
+    labelPlace: null,
   };
+}
+
+// "preparations for the meeting", "preparation of the summit": the occurrence is what is being discussed.
+const TOPIC_OF = new Set(['for', 'of']);
+const PRE_TOPIC = new Set(['preparations', 'preparation', 'preparing', 'agenda', 'organisation', 'organization']);
+
+/** A city among the capitalised words that name a gathering: "the St. Petersburg International Economic Forum". */
+function labelPlace(ctx: Context, a: number, mentionAt: ReadonlyMap<number, Mention>): string | null {
+  let place: string | null = null;
+  for (let j = a - 1; j >= 0 && j >= a - 8; j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.lineBefore) break;
+    if (t.type === 'punct' ? !(t.text === '.' || t.text === '-') : !t.cap) break;
+    const m = mentionAt.get(j);
+    if (m && (m.kind === 'city' || m.kind === 'capital')) place = m.surface;
+  }
+  return place;
 }
 
 /** Distinct states of a hyphenated label ending just before token a: "Japan-U.S.-ROK", "Russian-Chinese". */
