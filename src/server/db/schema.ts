@@ -10,5 +10,6 @@ import type { JobTables } from '../jobs/tables.ts';
 import type { ReportTables } from '../features/reports/tables.ts';
 import type { IntakeTables } from '../features/intake/tables.ts';
 import type { FeedTables } from '../features/feeds/tables.ts';
+import type { AuditTables } from '../audit/tables.ts';
 
-export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables & DocumentTables & JobTables & IntakeTables & FeedTables;
+export type Database = AccountTables & RegistryTables & InstructionTables & ReportTables & ControlTables & EngagementTables & DocumentTables & JobTables & IntakeTables & FeedTables & AuditTables;

@@ -10,6 +10,7 @@ import { calendarRoutes } from '../features/calendar/routes.ts';
 import { agendaRoutes } from '../features/agenda/routes.ts';
 import { documentRoutes } from '../features/documents/routes.ts';
 import { intakeRoutes } from '../features/intake/routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
 import type { FeatureRoutes } from './types.ts';
 
-export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, agendaRoutes, instructionRoutes, controlRoutes, documentRoutes, intakeRoutes];
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [healthRoutes, accountRoutes, registryRoutes, engagementRoutes, scheduleRoutes, calendarRoutes, agendaRoutes, instructionRoutes, controlRoutes, documentRoutes, intakeRoutes, auditRoutes];

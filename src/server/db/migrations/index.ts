@@ -8,6 +8,7 @@ import * as m0004 from './0004_documents.ts';
 import * as m0008 from './0008_jobs.ts';
 import * as m0005 from './0005_cycle_indexes.ts';
 import * as m0006 from './0006_intake.ts';
+import * as m0009 from './0009_audit.ts';
 import * as m0010 from './0010_bench_indexes.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,5 +19,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_jobs': m0008,
   '0005_cycle_indexes': m0005,
   '0006_intake': m0006,
+  '0009_audit': m0009,
   '0010_bench_indexes': m0010,
 };

@@ -1,8 +1,9 @@
 // Accounts: users, sessions (cookie sign-in) and API tokens (bearer). One function per use case.
 import type { Kysely } from 'kysely';
+import { appendAudit } from '../../audit/service.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, invalid, notFound } from '../../errors.ts';
-import { requireRole, type Actor, type Role } from './actor.ts';
+import { requireRole, SYSTEM_ACTOR, type Actor, type Role } from './actor.ts';
 import { generatePassword, hashPassword, hashSecret, newSecret, verifyPassword } from './passwords.ts';
 import * as repo from './repository.ts';
 import type { ApiToken, User } from './repository.ts';
@@ -36,7 +37,9 @@ export async function createUser(db: Q, actor: Actor, input: NewUser, now = new 
   if (await repo.findUserByEmail(db, email)) {
     throw new AppError('conflict', `A user with e-mail ${email} already exists.`, { fields: [{ path: 'email', message: 'already taken' }] });
   }
-  return repo.insertUser(db, { email, name: input.name.trim(), passwordHash: await hashPassword(input.password), role: input.role, party, bodyId, now: now.toISOString() });
+  const user = await repo.insertUser(db, { email, name: input.name.trim(), passwordHash: await hashPassword(input.password), role: input.role, party, bodyId, now: now.toISOString() });
+  await appendAudit(db, actor, { operation: 'user.create', recordType: 'user', recordId: user.id, before: null, after: user });
+  return user;
 }
 
 export async function listUsers(db: Q, actor: Actor): Promise<User[]> {
@@ -70,6 +73,8 @@ export async function updateUser(db: Q, actor: Actor, options: { id: number; exp
   const { password, ...rest } = patch;
   const updated = await repo.updateUser(db, id, expectedVersion, { ...rest, ...(password !== undefined && { passwordHash: await hashPassword(password) }) }, now.toISOString());
   if (!updated) throw new AppError('precondition_failed', `User ${id} was changed by someone else (version ${current.version}, you sent ${expectedVersion}).`);
+  // The password itself never enters the trail; that it changed does.
+  await appendAudit(db, actor, { operation: 'user.update', recordType: 'user', recordId: id, before: current, after: password === undefined ? updated : { ...updated, passwordChanged: true } });
   return updated;
 }
 
@@ -83,6 +88,7 @@ export async function login(db: Q, input: { email: string; password: string }, n
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
   await repo.insertSession(db, { idHash: hashSecret(secret), userId: user.id, now: now.toISOString(), expiresAt });
   const { passwordHash: _, ...plain } = user;
+  await appendAudit(db, toActor(plain, 'session'), { operation: 'user.sign_in', recordType: 'user', recordId: user.id, before: null, after: { via: 'session', sessionExpiresAt: expiresAt } });
   return { secret, user: plain, expiresAt };
 }
 
@@ -136,6 +142,7 @@ export async function createToken(db: Q, actor: Actor, input: NewToken, now = ne
     now: now.toISOString(),
     expiresAt: input.expiresAt == null ? null : new Date(input.expiresAt).toISOString(),
   });
+  await appendAudit(db, actor, { operation: 'token.create', recordType: 'api_token', recordId: token.id, before: null, after: token });
   return { secret, token };
 }
 
@@ -148,6 +155,7 @@ export async function revokeToken(db: Q, actor: Actor, id: number, now = new Dat
   if (!mine) throw notFound('Token', id);
   const revoked = await repo.revokeToken(db, id, now.toISOString());
   if (!revoked) throw new AppError('conflict', `Token ${id} is already revoked.`);
+  await appendAudit(db, actor, { operation: 'token.revoke', recordType: 'api_token', recordId: id, before: mine, after: revoked });
   return revoked;
 }
 
@@ -158,7 +166,7 @@ export async function revokeToken(db: Q, actor: Actor, id: number, now = new Dat
 export async function ensureAdmin(db: Q, options: { email: string; password?: string | undefined }): Promise<{ created: boolean; generatedPassword?: string }> {
   if ((await repo.countUsers(db)) > 0) return { created: false };
   const password = options.password ?? generatePassword();
-  await repo.insertUser(db, {
+  const admin = await repo.insertUser(db, {
     email: options.email.toLowerCase(),
     name: 'Administrator',
     passwordHash: await hashPassword(password),
@@ -167,5 +175,6 @@ export async function ensureAdmin(db: Q, options: { email: string; password?: st
     bodyId: null,
     now: new Date().toISOString(),
   });
+  await appendAudit(db, SYSTEM_ACTOR, { operation: 'user.create', recordType: 'user', recordId: admin.id, before: null, after: admin });
   return options.password ? { created: true } : { created: true, generatedPassword: password };
 }

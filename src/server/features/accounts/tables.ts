@@ -34,8 +34,19 @@ export interface ApiTokensTable {
   last_used_at: string | null;
 }
 
+/** Sign-in attempts (migration 0009): the lock-out and the per-address limit are counted from here. */
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  at: string;
+  /** as typed (trimmed, lower-case), whether or not such a user exists */
+  email: string;
+  address: string;
+  outcome: 'success' | 'failure' | 'refused';
+}
+
 export interface AccountTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
 }

@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import { assertNever } from '../../../domain/assert-never.ts';
 import type { TimeWindow } from '../../../domain/window.ts';
+import { appendAudit } from '../../audit/service.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, notFound, type FieldProblem } from '../../errors.ts';
 import { requireRole, type Actor } from '../accounts/actor.ts';
@@ -75,6 +76,8 @@ export async function decide(db: Q, actor: Actor, options: { instructionId: numb
   });
   const facts = factsAfter(instruction, decision);
   await instructionsRepo.setFacts(db, instructionId, facts, now.toISOString());
+  // The decision is the change; the instruction's facts it moves (deadline, closure) are derived from it.
+  await appendAudit(db, actor, { operation: `decision.${decision.kind}`, recordType: 'decision', recordId: decision.id, before: null, after: decision });
   return decision;
 }
 

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { formatEdtf } from '../../../domain/edtf.ts';
 import { executionState, type ExecutionState } from '../../../domain/execution-state.ts';
 import type { TimeWindow } from '../../../domain/window.ts';
+import { appendAudit } from '../../audit/service.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, invalid, notFound, type FieldProblem } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
@@ -111,7 +112,16 @@ export async function createInstruction(db: Q, actor: Actor, input: NewInstructi
   await repo.replaceExecutors(db, id, executors);
   await repo.replaceAuthors(db, id, input.authorIds ?? []);
   await repo.replaceFinancing(db, id, financing);
+  await appendAudit(db, actor, { operation: 'instruction.create', recordType: 'instruction', recordId: id, before: null, after: await stored(db, id) });
   return getInstruction(db, actor, id, { now });
+}
+
+/** The instruction as stored (record and parts), for the audit trail; the derived state is not part of it. */
+async function stored(db: Q, id: number): Promise<repo.Instruction | null> {
+  const record = await repo.findInstruction(db, id);
+  if (!record) return null;
+  const parts = await repo.loadParts(db, [id]);
+  return { ...record, ...(parts.get(id) ?? { executorBodyIds: [], authorIds: [], financing: [] }) };
 }
 
 /** The deadline in force after the extensions decided so far (by decided day, then recorded order). */
@@ -193,6 +203,7 @@ export async function updateInstruction(db: Q, actor: Actor, options: { id: numb
   const { id, expectedVersion, patch } = options;
   const current = await repo.findInstruction(db, id);
   if (!current) throw notFound('Instruction', id);
+  const before = await stored(db, id);
   const fields: FieldProblem[] = [];
   if (patch.executorBodyIds !== undefined) await checkBodies(db, 'executorBodyIds', patch.executorBodyIds, fields);
   if (patch.authorIds !== undefined) await checkAuthors(db, patch.authorIds, fields);
@@ -204,5 +215,6 @@ export async function updateInstruction(db: Q, actor: Actor, options: { id: numb
   if (patch.executorBodyIds !== undefined) await repo.replaceExecutors(db, id, patch.executorBodyIds.filter((b) => b !== current.responsibleBodyId));
   if (patch.authorIds !== undefined) await repo.replaceAuthors(db, id, patch.authorIds);
   if (financing !== undefined) await repo.replaceFinancing(db, id, financing);
+  await appendAudit(db, actor, { operation: 'instruction.update', recordType: 'instruction', recordId: id, before, after: await stored(db, id) });
   return getInstruction(db, actor, id, { now });
 }

@@ -1,6 +1,7 @@
 // The registry: parties, bodies and people with aliases and positions. Everyone signed in reads it;
 // admins manage it. One function per use case.
 import type { Kysely } from 'kysely';
+import { appendAudit } from '../../audit/service.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, invalid, notFound, type FieldProblem } from '../../errors.ts';
 import { requireRole, type Actor } from '../accounts/actor.ts';
@@ -43,7 +44,9 @@ export async function createParty(db: Q, actor: Actor, input: NewParty, now = ne
   requireRole(actor, 'admin');
   if (input.kind === 'state' && !/^[A-Z]{2}$/.test(input.code)) throw invalid('code', 'a state needs its ISO 3166-1 alpha-2 code, such as BY');
   if (await repo.findParty(db, input.code)) throw new AppError('conflict', `Party ${input.code} already exists.`, { fields: [{ path: 'code', message: 'already taken' }] });
-  return repo.insertParty(db, { code: input.code, name: input.name, kind: input.kind, demo: input.demo ?? false, now: now.toISOString() });
+  const party = await repo.insertParty(db, { code: input.code, name: input.name, kind: input.kind, demo: input.demo ?? false, now: now.toISOString() });
+  await appendAudit(db, actor, { operation: 'party.create', recordType: 'party', recordId: party.code, before: null, after: party });
+  return party;
 }
 
 // ---- bodies
@@ -63,7 +66,9 @@ export async function createBody(db: Q, actor: Actor, input: NewBody, now = new 
   const party = input.party ?? null;
   if (input.kind === 'joint_body' && party !== null) throw invalid('party', 'a joint body belongs to the union, not to one party: leave party empty');
   await checkBodyRefs(db, input);
-  return repo.insertBody(db, { name: input.name, shortName: input.shortName ?? null, kind: input.kind, party, parentId: input.parentId ?? null, demo: input.demo ?? false, now: now.toISOString() });
+  const body = await repo.insertBody(db, { name: input.name, shortName: input.shortName ?? null, kind: input.kind, party, parentId: input.parentId ?? null, demo: input.demo ?? false, now: now.toISOString() });
+  await appendAudit(db, actor, { operation: 'body.create', recordType: 'body', recordId: body.id, before: null, after: body });
+  return body;
 }
 
 export async function getBody(db: Q, _actor: Actor, id: number): Promise<Body> {
@@ -93,6 +98,7 @@ export async function updateBody(db: Q, actor: Actor, options: { id: number; exp
   if (!updated) throw new AppError('precondition_failed', `Body ${id} was changed by someone else (version ${current.version}, you sent ${expectedVersion}).`);
   // Instructions keep their responsible body's party denormalised for fast filters.
   if (party !== current.party) await repo.setInstructionPartyForBody(db, id, party);
+  await appendAudit(db, actor, { operation: 'body.update', recordType: 'body', recordId: id, before: current, after: updated });
   return updated;
 }
 
@@ -124,7 +130,9 @@ export async function createPerson(db: Q, actor: Actor, input: NewPerson, now = 
   const id = await repo.insertPerson(db, { name: input.name, demo: input.demo ?? false, now: now.toISOString() });
   await repo.replaceAliases(db, id, aliasRows(input.name, input.aliases ?? []));
   await repo.replacePositions(db, id, positions);
-  return getPerson(db, actor, id);
+  const person = await getPerson(db, actor, id);
+  await appendAudit(db, actor, { operation: 'person.create', recordType: 'person', recordId: id, before: null, after: person });
+  return person;
 }
 
 export async function getPerson(db: Q, _actor: Actor, id: number): Promise<Person> {
@@ -158,5 +166,7 @@ export async function updatePerson(db: Q, actor: Actor, options: { id: number; e
     await repo.replaceAliases(db, id, aliasRows(name, patch.aliases ?? current.aliases));
   }
   if (positions !== undefined) await repo.replacePositions(db, id, positions);
-  return getPerson(db, actor, id);
+  const updated = await getPerson(db, actor, id);
+  await appendAudit(db, actor, { operation: 'person.update', recordType: 'person', recordId: id, before: current, after: updated });
+  return updated;
 }

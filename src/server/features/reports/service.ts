@@ -1,6 +1,7 @@
 // Reports: executors account for progress on instructions their body carries out; controllers review.
 // Accepting a report moves the instruction's accepted progress in the same transaction.
 import type { Kysely } from 'kysely';
+import { appendAudit } from '../../audit/service.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, forbidden, invalid, notFound, type FieldProblem } from '../../errors.ts';
 import { requireRole, type Actor } from '../accounts/actor.ts';
@@ -46,7 +47,7 @@ export async function submitReport(db: Q, actor: Actor, options: { instructionId
   if (fields.length > 0) throw new AppError('validation', fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
   const closed = instruction.withdrawnOn ?? instruction.fulfilledOn;
   if (closed !== null) throw new AppError('conflict', `Instruction ${instructionId} was removed from control on ${closed}; it takes no more reports.`);
-  return repo.insertReport(db, {
+  const report = await repo.insertReport(db, {
     instructionId,
     bodyId,
     authorUserId: userIdOf(actor),
@@ -58,6 +59,8 @@ export async function submitReport(db: Q, actor: Actor, options: { instructionId
     submittedOn,
     now: now.toISOString(),
   });
+  await appendAudit(db, actor, { operation: 'report.submit', recordType: 'report', recordId: report.id, before: null, after: report });
+  return report;
 }
 
 export async function listReports(db: Q, _actor: Actor, instructionId: number): Promise<Report[]> {
@@ -93,5 +96,6 @@ export async function reviewReport(db: Q, actor: Actor, options: { reportId: num
     const factsAsOf = instruction.factsAsOf === null || instruction.factsAsOf < reviewedOn ? reviewedOn : instruction.factsAsOf;
     await instructionsRepo.setFacts(db, report.instructionId, { acceptedProgress: latest?.progress ?? 0, factsAsOf }, now.toISOString());
   }
+  await appendAudit(db, actor, { operation: 'report.review', recordType: 'report', recordId: reportId, before: report, after: reviewed });
   return reviewed;
 }
