@@ -124,10 +124,13 @@ export async function runCrashRounds(options: CrashOptions): Promise<CrashResult
   const server = await startAccord(options.databaseUrl);
   try {
     await verify(server.url, headers, seeded.instructionIds, reports, decisions);
-  } finally {
-    const code = await server.stop();
-    if (code !== 0) throw new Error(`the graceful stop exited ${code}:\n${server.output()}`);
+  } catch (error) {
+    await server.kill();
+    throw error;
   }
+  // SIGTERM: the graceful stop must finish and exit 0.
+  const code = await server.stop();
+  if (code !== 0) throw new Error(`the graceful stop exited ${code}:\n${server.output()}`);
   await checkIntegrity(options.databaseUrl);
   const reviews = [...reports.values()].filter((r) => r.review).length;
   return { rounds, reports: reports.size, decisions: decisions.size, reviews, refused };
