@@ -73,6 +73,8 @@ export async function approveVersion(db: Q, actor: Actor, input: Approve): Promi
   if (already) throw new AppError('conflict', `${party} already approved version ${version.number} of document ${doc.id} (${already.approvedAt}, ${already.approvedByName}).`);
   if (input.keyId !== undefined && input.signature === undefined) throw invalid('signature', 'keyId names the key of a signature: send the signature too');
   const keyId = input.signature === undefined ? null : await checkSignature(db, { path: 'signature', act: 'approve', doc, version, party, signature: input.signature, keyId: input.keyId, at });
+  // Claim the document first (see uploadVersion): a racing approval or upload gets a 409.
+  if (!(await repo.touchDocument(db, doc.id, doc.version, {}, at))) throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; look at it again before approving.`);
   await repo.insertApproval(db, {
     documentId: doc.id,
     versionId: version.id,
@@ -83,7 +85,6 @@ export async function approveVersion(db: Q, actor: Actor, input: Approve): Promi
     signature: input.signature ?? null,
     keyId,
   });
-  if (!(await repo.touchDocument(db, doc.id, doc.version, {}, at))) throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; look at it again before approving.`);
   return getDocument(db, actor, doc.id);
 }
 
@@ -165,8 +166,8 @@ export async function signDocument(db: Q, actor: Actor, input: Sign): Promise<Do
     recordedAt: at,
     signatories,
   };
+  if (!(await repo.touchDocument(db, doc.id, doc.version, { status: 'signed' }, at))) throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; look at it again before signing.`);
   const trailHash = trailDigest({ document: doc, versions, approvals, signing });
   await repo.insertSigning(db, { ...signing, documentId: doc.id, trailHash });
-  if (!(await repo.touchDocument(db, doc.id, doc.version, { status: 'signed' }, at))) throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; look at it again before signing.`);
   return getDocument(db, actor, doc.id);
 }

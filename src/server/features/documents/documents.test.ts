@@ -159,6 +159,17 @@ describeEachDialect('documents API', (getDb) => {
     expect(after.version).toBe(doc.version);
   });
 
+  it('lets one of two racing uploads win and refuses the other with 409, never 500', async () => {
+    const doc = await create();
+    const results = await Promise.all(['A\n', 'B\n', 'C\n'].map((text) => client.request('POST', `/api/v1/documents/${doc.id}/versions`, { body: { text } })));
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.every((s) => s === 201 || s === 409), statuses.join()).toBe(true);
+    expect(statuses).toContain(201);
+    const after = (await client.request('GET', `/api/v1/documents/${doc.id}`)).json() as Doc;
+    expect(after.versions.map((v) => v.number)).toEqual(Array.from({ length: after.versions.length }, (_, i) => i + 1));
+    expect(after.versions).toHaveLength(1 + statuses.filter((s) => s === 201).length);
+  });
+
   it('compares two text versions side by side', async () => {
     const doc = await create();
     await client.request('POST', `/api/v1/documents/${doc.id}/versions`, { body: { text: DRAFT_2 } });

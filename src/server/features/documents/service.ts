@@ -263,6 +263,11 @@ export async function uploadVersion(db: Q, actor: Actor, input: NewVersion): Pro
     throw new AppError('conflict', `The upload is identical to version ${current.number} (SHA-256 ${sha256}); nothing changed.`);
   }
   const number = (doc.currentVersion ?? 0) + 1;
+  // Claim the document first: a concurrent change now waits for this transaction, then finds the
+  // version moved on and gets a 409, instead of colliding on the version number.
+  if (!(await repo.touchDocument(db, doc.id, doc.version, { currentVersion: number }, now))) {
+    throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; upload again.`);
+  }
   await repo.insertBlob(db, { hash: sha256, content: input.content, now });
   const version = await repo.insertVersion(db, {
     documentId: doc.id,
@@ -276,9 +281,6 @@ export async function uploadVersion(db: Q, actor: Actor, input: NewVersion): Pro
     now,
   });
   const voided = await repo.voidApprovals(db, doc.id, now);
-  if (!(await repo.touchDocument(db, doc.id, doc.version, { currentVersion: number }, now))) {
-    throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; upload again.`);
-  }
   return { version: versionView(version), voidedApprovals: voided, documentVersion: doc.version + 1 };
 }
 
