@@ -6,7 +6,6 @@ import { registerDocumentCommands } from './commands/documents.ts';
 import { registerExtractCommands } from './commands/extract.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerIntakeCommands } from './commands/intake.ts';
-import { registerIntakeCommands } from './commands/intake.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 
 const program = new Command('accord')
@@ -16,7 +15,6 @@ const program = new Command('accord')
 registerServeCommands(program);
 registerAccountCommands(program);
 registerExtractCommands(program);
-registerIntakeCommands(program);
 registerIntakeCommands(program);
 registerDocumentCommands(program);
 registerBackupCommands(program);
