@@ -98,3 +98,30 @@ export interface Proposal {
 }
 export interface IngestResult { source: Source; created: boolean; proposals: Proposal[] }
 export interface ProposalDecision { proposal: Proposal; changed: boolean; summary: string[]; superseded: number[] }
+
+export const DOCUMENT_KINDS = ['agreement', 'protocol', 'programme', 'decree', 'joint_statement', 'roadmap'] as const;
+export interface DocVersion { id: number; number: number; sha256: string; size: number; mediaType: string; filename: string | null; note: string | null; createdBy: number | null; createdAt: string }
+export interface DocApproval { id: number; versionNumber: number; party: string; approvedBy: number | null; approvedByName: string; approvedAt: string; signature: string | null; keyId: number | null; voidedAt: string | null; valid: boolean; signed: boolean }
+export interface DocSigning {
+  id: number; versionNumber: number; signedOn: string; place: string | null; engagementId: number | null; recordedBy: number | null; recordedByName: string; recordedAt: string; trailHash: string;
+  signatories: { personId: number; personName: string; party: string; position: number; signature: string | null; keyId: number | null }[];
+}
+export interface DocumentSummary { id: number; kind: string; title: string; status: 'draft' | 'signed'; engagementId: number | null; currentVersion: number | null; notes: string | null; parties: string[]; demo: boolean; version: number; createdAt: string; updatedAt: string }
+export interface DocumentDetail extends DocumentSummary {
+  approvalState: 'no_text' | 'in_approval' | 'approved' | 'signed';
+  partyApprovals: { party: string; approval: DocApproval | null }[];
+  current: DocVersion | null; versions: DocVersion[]; approvals: DocApproval[]; signing: DocSigning | null;
+  engagement: { id: number; title: string; place: string | null; status: string; windowEarliest: string | null; windowLatest: string | null } | null;
+  instructions: { instructionId: number; title: string; relation: 'formalises' | 'creates'; createdAt: string }[];
+}
+export interface DocDiff {
+  from: DocVersion; to: DocVersion; identical: boolean; stats: { same: number; changed: number; removed: number; added: number };
+  rows: { kind: 'same' | 'changed' | 'removed' | 'added'; left: { line: number; text: string } | null; right: { line: number; text: string } | null }[];
+}
+export interface Verification {
+  documentId: number; title: string; status: string; ok: boolean; checkedAt: string; problems: string[];
+  versions: { number: number; mediaType: string; size: number; recordedSha256: string; storedSha256: string | null; ok: boolean }[];
+  trail: { at: string; act: 'version' | 'approval' | 'signing' | 'signatory'; version: number; party: string | null; by: string | null; sha256: string; signature: 'valid' | 'invalid' | 'none'; keyFingerprint: string | null; note: string | null }[];
+  trailHash: { recorded: string; computed: string; ok: boolean } | null;
+}
+export interface Person { id: number; name: string; aliases: string[] }

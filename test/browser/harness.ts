@@ -42,6 +42,8 @@ export async function startHarness(): Promise<Harness> {
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
+  // The machines these run on are shared and often loaded: wait longer than Playwright's default.
+  context.setDefaultTimeout(45_000);
   return {
     server,
     url: server.url,

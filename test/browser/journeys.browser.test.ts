@@ -24,7 +24,7 @@ async function selectMatching(select: Locator, pattern: RegExp): Promise<void> {
 const HOSTILE = 'Plan <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> <b onclick="window.__pwned = 3">bold</b>';
 
 describe('control cycle in the browser', () => {
-  it('controller issues, executor reports, controller accepts, the summary changes', { timeout: 90_000 }, async () => {
+  it('controller issues, executor reports, controller accepts, the summary changes', { timeout: 150_000 }, async () => {
     const page = await h.newPage();
     const nextYear = new Date().getUTCFullYear() + 1;
 
@@ -99,7 +99,7 @@ describe('control cycle in the browser', () => {
     await page.close();
   });
 
-  it('plans: the schedule with bands, points and links, a clash explained, an agenda proposed, reordered by keyboard, saved and decided on', { timeout: 90_000 }, async () => {
+  it('plans: the schedule with bands, points and links, a clash explained, an agenda proposed, reordered by keyboard, saved and decided on', { timeout: 150_000 }, async () => {
     const page = await h.newPage();
     await signIn(page, h.url, 'controller');
     await page.getByRole('link', { name: 'Schedule' }).click();
@@ -153,7 +153,7 @@ describe('control cycle in the browser', () => {
     await page.close();
   });
 
-  it('reads a readout: highlighted text, proposals accepted, the schedule shows them; hostile text stays text', { timeout: 90_000 }, async (ctx) => {
+  it('reads a readout: highlighted text, proposals accepted, the schedule shows them; hostile text stays text', { timeout: 150_000 }, async (ctx) => {
     if ((await fetch(`${h.url}/api/v1/sources`)).status === 404) ctx.skip(); // the intake API is not on this server yet
     const page = await h.newPage();
     await signIn(page, h.url, 'controller');
@@ -187,7 +187,47 @@ describe('control cycle in the browser', () => {
     await page.close();
   });
 
-  it('switches to Russian with dates and labels for the language', { timeout: 30_000 }, async () => {
+  it('documents: versions and their diff, approval by each party, signing, the verification trail', { timeout: 150_000 }, async () => {
+    const page = await h.newPage();
+    await signIn(page, h.url, 'controller');
+    await page.getByRole('link', { name: 'Documents' }).click();
+    await page.getByRole('button', { name: 'New document' }).click();
+    const form = page.getByRole('form', { name: 'New document' });
+    await form.getByLabel('Title').fill('Agreement on the unified market of oil and petroleum products');
+    await form.getByLabel('First version (plain text)').fill('Article 1. The Parties form a unified market.\nArticle 2. Prices are agreed yearly.\nArticle 3. Disputes go to the Court.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Agreement on the unified market of oil and petroleum products' }).waitFor();
+    const docUrl = page.url();
+    await page.getByLabel('Text', { exact: true }).fill('Article 1. The Parties form a unified market.\nArticle 2. Prices are agreed every half-year.\nArticle 3. Disputes go to the Court.\nArticle 4. In force on signature.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('New version stored').waitFor();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const diff = page.getByTestId('diff');
+    await diff.waitFor();
+    expect(await diff.locator('tr.diff-changed').count()).toBe(1);
+    expect(await diff.locator('tr.diff-added').count()).toBe(1);
+
+    for (const executor of ['executor_by', 'executor_ru'] as const) {
+      await signIn(page, h.url, executor);
+      await page.goto(docUrl);
+      await page.getByRole('button', { name: /^Approve / }).click();
+      await page.getByRole('button', { name: /^Approve / }).waitFor({ state: 'detached' });
+    }
+    await signIn(page, h.url, 'controller');
+    await page.goto(docUrl);
+    await page.getByLabel('Signatory for BY').selectOption({ label: 'Alexander Lukashenko' });
+    await page.getByLabel('Signatory for RU').selectOption({ label: 'Vladimir Putin' });
+    await page.getByLabel('Place').fill('Minsk');
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    await page.getByRole('heading', { name: 'Signatures' }).waitFor();
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.getByTestId('verification').textContent()).toContain('Every hash and signature checks out.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'document', { fullPage: true });
+    await page.close();
+  });
+
+  it('switches to Russian with dates and labels for the language', { timeout: 60_000 }, async () => {
     const page = await h.newPage();
     await page.goto(`${h.url}/?at=2024-06-30`);
     await page.getByTestId('summary-ready').waitFor();
