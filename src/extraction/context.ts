@@ -16,7 +16,7 @@ export interface PersonRef {
   country: string | null;
 }
 
-export type MentionKind = 'bound' | 'person' | 'role' | 'group' | 'pronoun' | 'country' | 'capital' | 'city' | 'adjective' | 'body' | 'place';
+export type MentionKind = 'bound' | 'person' | 'role' | 'group' | 'pronoun' | 'country' | 'capital' | 'city' | 'adjective' | 'body' | 'place' | 'offices';
 
 export interface Mention {
   kind: MentionKind;
@@ -51,6 +51,8 @@ export interface Trigger {
   quoted: boolean;
   /** A verb form ("met", "will visit") rather than a noun. */
   verb: boolean;
+  /** "the agreement on holding the summit": a planned occurrence, named as the object of a plan. */
+  planned: boolean;
   /** "such a meeting": refers back even though its article is indefinite. */
   such: boolean;
   /** "preparations for the meeting were discussed": the occurrence is a topic here, and the sentence's people are not its. */

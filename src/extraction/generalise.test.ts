@@ -192,3 +192,30 @@ describe('references back, topics, names of forums, offices in lower case', () =
     expect(d.events[0]?.participants).toEqual([]);
   });
 });
+
+describe('plans named as objects, parts of a dated whole, coordinated offices', () => {
+  it('"the agreement on holding the summit in <city>" announces a summit, with nobody said to attend', () => {
+    const d = doc('2022-09-20', 'President Sadyr Japarov had a telephone conversation with President Emomali Rahmon.\n\nThe Kyrgyz President welcomed the decision on convening the summit in Cholpon-Ata to settle the border issues.');
+    const summit = d.events.find((e) => e.kind === 'summit');
+    expect(summit).toMatchObject({ status: 'upcoming', where: 'Cholpon-Ata', participants: [], when: { from: null } });
+  });
+
+  it('"after holding the talks" refers back and announces nothing', () => {
+    const d = doc('2022-09-20', 'Japarov and Rahmon held talks in Bishkek on 18 September. After holding the talks, the leaders signed a communique.');
+    expect(d.events).toHaveLength(1);
+  });
+
+  it('"in the months ahead, including upcoming talks between our Foreign and Defence Ministers": the ministers\' talks in that window', () => {
+    const d = extract('source: https://www.gov.uk/government/news/readout\npublished: 2021-03-02\n---\nThe Prime Minister spoke to Australia\'s Prime Minister Scott Morrison.\nThey discussed cooperation in the coming months, including upcoming talks between our Foreign and Defence Ministers.\nThe leaders looked forward to meeting again soon.');
+    const talks = d.events.filter((e) => e.kind === 'talks');
+    expect(talks).toHaveLength(2);
+    expect(talks[0]?.when).toMatchObject({ from: '2021-03-02', to: '2021-05-31', precision: 'relative' });
+    expect(names(talks[0])).toEqual(expect.arrayContaining(['Dominic Raab', 'Marise Payne']));
+    expect(names(talks[1])).toEqual(['Boris Johnson', 'Scott Morrison']);
+  });
+
+  it('a comma without "including" still keeps a time from dating the next clause\'s trigger', () => {
+    const d = doc('2021-03-02', 'They spoke on 1 March, and talks between the ministers will follow.');
+    expect(d.events.find((e) => e.kind === 'talks')?.when.from ?? null).not.toBe('2021-03-01');
+  });
+});

@@ -7,7 +7,7 @@ import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
-import { coordinated, groupSubject, isLeader, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
+import { coordinated, groupSubject, holdersOf, isLeader, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, placeAfter, statusOf } from './status.ts';
 
 const MAX_GAP = 12;
@@ -56,7 +56,7 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
       if (x.tokEnd <= t.tokStart) {
         const { n, comma } = wordsBetween(x.tokEnd, t.tokStart);
         if (atStart && t === triggers.find((y) => !y.anaphoric || y === t)) pairs.push({ d: 0, t, x });
-        else if (!comma && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
+        else if ((!comma || introducesPart(ctx, x.tokEnd)) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
       } else if (x.tokStart >= t.tokEnd) {
         const { n } = wordsBetween(t.tokEnd, x.tokStart);
         if (n <= MAX_GAP) pairs.push({ d: n, t, x });
@@ -73,6 +73,13 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     used.add(p.x);
   }
   return out;
+}
+
+/** "engagement in the months ahead, including upcoming talks": what follows the comma is part of what the time dates. */
+function introducesPart(ctx: Context, i: number): boolean {
+  if (ctx.tokens[i]?.text !== ',') return false;
+  const k = ctx.tokens[i + 1]?.key ?? '';
+  return k === 'including' || k === 'notably' || k === 'especially' || (k === 'in' && ctx.tokens[i + 2]?.key === 'particular');
 }
 
 const TEMPORAL = new Set(['after', 'before', 'while', 'following', 'since']);
@@ -194,7 +201,7 @@ export const assembleEvents = (ctx: Context): void => {
       const bias: Bias = future ? 'future' : 'past';
       const window = x ? resolveTime(x, reference, bias, previousWindow) : null;
       if (x) resolved.set(x, window);
-      const status = statusOf(window, x?.vague ?? false, reference, future);
+      const status = statusOf(window, x?.vague ?? false, reference, future || t.planned);
       let people = named;
       // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
       const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
@@ -209,7 +216,11 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
       // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
       if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf();
-      if (t.topic) people = [];
+      // Who commends or discusses a plan is not said to attend what it plans.
+      if (t.topic || (t.planned && !x)) people = [];
+      // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
+      const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
+      if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(), window?.from ?? reference);
       // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
       if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.

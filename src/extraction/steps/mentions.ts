@@ -112,6 +112,16 @@ export const findMentions = (ctx: Context): void => {
       i = g.tokEnd - 1;
       continue;
     }
+    // Coordinated offices of the parties: "our Foreign and Defence Ministers" (surface lists the offices).
+    if (tokens[i + 1]?.key === 'and' && (tokens[i + 3]?.key === 'ministers' || tokens[i + 3]?.key === 'secretaries')) {
+      const a = matchRole([t.key, 'minister']);
+      const b = matchRole([tokens[i + 2]?.key ?? '', 'minister']);
+      if (a && b && a.length === 2 && b.length === 2) {
+        out.push({ kind: 'offices', start: t.start, end: tokens[i + 3]?.end ?? t.end, tokStart: i, tokEnd: i + 4, people: [], country: null, body: -1, surface: `${a.role.role}|${b.role.role}`, quoted: false });
+        i += 3;
+        continue;
+      }
+    }
     // Offices: "President", "Prime Minister", "Minister of Foreign Affairs", "Presidents".
     // Offices in lower case count after a determiner ("the president said", "the head of state").
     const determined = ['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[i - 1]?.key ?? '');

@@ -70,3 +70,22 @@ export function groupSubject(ctx: Context, ments: readonly Mention[], start: num
   const first = ments.find((m) => !m.quoted);
   return !!first && first.kind === 'group' && first.tokStart - start <= 1;
 }
+
+/** Holders of each office for each state of the given people ("our Foreign and Defence Ministers" after a call of two leaders). */
+export function holdersOf(ctx: Context, roles: readonly string[], parties: readonly PersonRef[], date: string | null): PersonRef[] {
+  const g = ctx.gazetteer;
+  const states: string[] = [];
+  for (const p of parties) {
+    const person = p.person >= 0 ? g.people[p.person] : undefined;
+    const c = p.country ?? (person ? g.positionOn(person, date)?.country : null) ?? null;
+    if (c && !states.includes(c)) states.push(c);
+  }
+  const out: PersonRef[] = [];
+  for (const c of states) {
+    for (const role of roles) {
+      const holder = g.holders(role, c, date)[0];
+      if (holder) out.push({ person: g.people.indexOf(holder), name: holder.name, role, country: c });
+    }
+  }
+  return out;
+}

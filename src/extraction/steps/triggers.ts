@@ -182,7 +182,9 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
   if (FRESH.has(det)) fresh = true;
   let negated = false;
   for (let k = Math.max(0, a - 4); k < a; k++) if (NEGATION.has(tokens[k]?.key ?? '')) negated = true;
-  const anaphoric = negated || (weak && !fresh) || (!fresh && DEFINITE.has(det));
+  // "an agreement on holding the summit", "the idea of convening the council": the plan names a new occurrence.
+  const planned = det === 'the' && GERUNDS.has(tokens[j - 1]?.key ?? '') && PLAN_PREPS.has(tokens[j - 2]?.key ?? '');
+  const anaphoric = !planned && (negated || (weak && !fresh) || (!fresh && DEFINITE.has(det)));
   const first = tokens[a];
   const last = tokens[b - 1];
   return {
@@ -198,11 +200,15 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
     quoted: false,
     verb,
     states: [],
+    planned,
     such: det === 'a' && tokens[j - 1]?.key === 'such',
     topic: TOPIC_OF.has(tokens[a - 1]?.key === 'the' ? (tokens[a - 2]?.key ?? '') : '') && PRE_TOPIC.has(tokens[a - 1]?.key === 'the' ? (tokens[a - 3]?.key ?? '') : ''),
     labelPlace: null,
   };
 }
+
+const GERUNDS = new Set(['holding', 'convening', 'organising', 'organizing', 'hosting']);
+const PLAN_PREPS = new Set(['on', 'of', 'about', 'regarding', 'for']);
 
 // "preparations for the meeting", "preparation of the summit": the occurrence is what is being discussed.
 const TOPIC_OF = new Set(['for', 'of']);

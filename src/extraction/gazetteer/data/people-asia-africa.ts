@@ -146,9 +146,17 @@ export const PEOPLE_ASIA_AFRICA: readonly GazetteerPerson[] = [
     aliases: ['Rudd'],
     positions: [
       { role: 'Prime Minister', country: 'AU', from: '2007-12-03', to: '2010-06-24' },
+      { role: 'Foreign Minister', country: 'AU', from: '2010-09-14', to: '2012-02-22' },
       { role: 'Prime Minister', country: 'AU', from: '2013-06-27', to: '2013-09-18' },
     ],
   },
+  // Australian foreign ministers (Rudd's term is in his entry above).
+  { name: 'Alexander Downer', aliases: ['Downer'], positions: [{ role: 'Foreign Minister', country: 'AU', from: '1996-03-11', to: '2007-12-03' }] },
+  { name: 'Stephen Smith', aliases: [], positions: [{ role: 'Foreign Minister', country: 'AU', from: '2007-12-03', to: '2010-09-14' }] },
+  { name: 'Bob Carr', aliases: [], positions: [{ role: 'Foreign Minister', country: 'AU', from: '2012-03-13', to: '2013-09-18' }] },
+  { name: 'Julie Bishop', aliases: [], positions: [{ role: 'Foreign Minister', country: 'AU', from: '2013-09-18', to: '2018-08-28' }] },
+  { name: 'Marise Payne', aliases: [], positions: [{ role: 'Foreign Minister', country: 'AU', from: '2018-08-28', to: '2022-05-23' }] },
+  { name: 'Penny Wong', aliases: [], positions: [{ role: 'Foreign Minister', country: 'AU', from: '2022-05-23', to: null }] },
   { name: 'Julia Gillard', aliases: ['Gillard'], positions: [{ role: 'Prime Minister', country: 'AU', from: '2010-06-24', to: '2013-06-27' }] },
   { name: 'Tony Abbott', aliases: [], positions: [{ role: 'Prime Minister', country: 'AU', from: '2013-09-18', to: '2015-09-15' }] },
   { name: 'Malcolm Turnbull', aliases: ['Turnbull'], positions: [{ role: 'Prime Minister', country: 'AU', from: '2015-09-15', to: '2018-08-24' }] },
