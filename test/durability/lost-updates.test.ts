@@ -1,6 +1,8 @@
 // No lost updates: 32 clients change the same instruction at once with If-Match. Every PATCH is either
 // applied (200, the version goes up by one) or refused (412), never silently overwritten.
 import { expect, it } from 'vitest';
+import { listAudit, verifyAudit } from '../../src/server/audit/service.ts';
+import { SYSTEM_ACTOR } from '../../src/server/features/accounts/actor.ts';
 import { testClient, type TestClient } from '../app.ts';
 import { describeEachDialect } from '../db.ts';
 
@@ -19,7 +21,7 @@ async function newInstruction(client: TestClient): Promise<number> {
 const versionOf = (etag: unknown) => Number(/-v(\d+)"$/.exec(String(etag))?.[1]);
 
 describeEachDialect('no lost updates', (getDb) => {
-  it(`${CLIENTS} concurrent PATCHes with If-Match: each applied or refused with 412, versions in order, the last applied wins`, async () => {
+  it(`${CLIENTS} concurrent PATCHes with If-Match: each applied or refused with 412, versions in order, the last applied wins, the audit trail agrees`, async () => {
     const client = await testClient(getDb());
     try {
       expect((await client.request('POST', '/api/v1/parties', { body: { code: 'BY', name: 'Belarus', kind: 'state' } })).statusCode).toBe(201);
@@ -62,6 +64,14 @@ describeEachDialect('no lost updates', (getDb) => {
       const final = await client.request('GET', url);
       expect(versionOf(final.headers.etag)).toBe(start + CLIENTS + 1);
       expect(final.json<{ title: string }>().title).toBe(last.title);
+
+      // The audit trail agrees: one update entry per applied change, in version order, each from the
+      // version before it to its own; and the chain verifies.
+      const audit = await listAudit(getDb().kysely, SYSTEM_ACTOR, { recordType: 'instruction', recordId: String(id), operation: 'instruction.update', limit: 500 });
+      const trail = [...audit.items].reverse().map((e) => ({ from: (e.before as { version: number }).version, to: (e.after as { version: number }).version, title: (e.after as { title: string }).title }));
+      const inOrder = [...applied].sort((a, b) => a.version - b.version);
+      expect(trail).toEqual(inOrder.map((a) => ({ from: a.version - 1, to: a.version, title: a.title })));
+      expect((await verifyAudit(getDb().kysely, SYSTEM_ACTOR)).ok).toBe(true);
     } finally {
       await client.close();
     }
