@@ -88,7 +88,7 @@ export async function loadDocumentsDemo(db: Kysely<Database>, options: Documents
   const approve = async (party: string, version: number, sha256: string, when: Date): Promise<void> => {
     const key = keys.get(party);
     const statement = signedStatement({ act: 'approve', documentId: doc.id, version, party, sha256 });
-    await approveVersion(db, demoActor(`Government of ${names.get(party) ?? party} (demo)`), {
+    await approveVersion(db, demoActor(`${names.get(party) ?? party}: authorised representative (demo)`), {
       documentId: doc.id,
       version,
       party,
