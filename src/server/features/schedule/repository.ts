@@ -142,10 +142,21 @@ export async function loadComponent(db: Q, seeds: readonly number[]): Promise<{ 
  * change (windows, status), constraint ids only grow, so a deletion or an insertion moves the count
  * or the largest id. Used to tell whether a schedule computed earlier still holds.
  */
-export async function networkFingerprint(db: Q): Promise<string> {
+export interface Fingerprint {
+  constraints: number;
+  maxConstraintId: number;
+  engagements: number;
+  versions: number;
+}
+
+export function fingerprintKey(f: Fingerprint): string {
+  return `${f.constraints}:${f.maxConstraintId}:${f.engagements}:${f.versions}`;
+}
+
+export async function networkFingerprint(db: Q): Promise<Fingerprint> {
   const r = await sql<{ c: number | null; m: number | null; e: number | null; v: number | null }>`select
       (select count(*) from constraints) as c, (select max(id) from constraints) as m,
       (select count(*) from engagements) as e, (select sum(version) from engagements) as v`.execute(db);
   const row = r.rows[0];
-  return [row?.c, row?.m, row?.e, row?.v].map((x) => String(x ?? 0)).join(':');
+  return { constraints: Number(row?.c ?? 0), maxConstraintId: Number(row?.m ?? 0), engagements: Number(row?.e ?? 0), versions: Number(row?.v ?? 0) };
 }

@@ -1,7 +1,11 @@
 import { afterEach, expect, it } from 'vitest';
 import { testClient, type TestClient } from '../../../../test/app.ts';
 import { describeEachDialect } from '../../../../test/db.ts';
+import { SYSTEM_ACTOR } from '../accounts/actor.ts';
 import { createEngagement, patchEngagement } from '../engagements/fixtures.ts';
+import { ScheduleCache } from './cache.ts';
+import { fingerprintKey, networkFingerprint } from './repository.ts';
+import { addConstraint, getSchedule } from './service.ts';
 
 interface Conflict {
   constraintIds: number[];
@@ -168,5 +172,31 @@ describeEachDialect('schedule and constraints', (getDb) => {
     const d = await createEngagement(client, { kind: 'talks', title: 'D', when: '2023-02-11' });
     expect((await constrain({ beforeId: b.id, afterId: d.id })).statusCode).toBe(409);
     expect((await constrain({ beforeId: b.id, afterId: d.id, minGapDays: 0 })).statusCode).toBe(201);
+  });
+
+  it('keeps the schedule after each committed addition, so the next one starts from it', async () => {
+    client = await testClient(getDb());
+    const k = getDb().kysely;
+    const ids: number[] = [];
+    for (const day of ['2023-02-01', '2023-02', '2023-03', '2023-04']) ids.push((await createEngagement(client, { kind: 'talks', title: day, when: day })).id);
+    const cache = new ScheduleCache();
+    const current = async () => cache.get(fingerprintKey(await networkFingerprint(k)));
+    expect(await current()).toBeNull();
+    await getSchedule(k, SYSTEM_ACTOR, { cache });
+    expect(await current()).not.toBeNull();
+    for (let i = 0; i + 1 < ids.length; i++) {
+      const { ticket } = await k.transaction().execute((trx) => addConstraint(trx, SYSTEM_ACTOR, { beforeId: ids[i] as number, afterId: ids[i + 1] as number }, { cache }));
+      expect(await current()).toBeNull(); // not served before the commit is confirmed
+      cache.confirm(ticket);
+      expect(await current()).not.toBeNull();
+    }
+    // A rolled-back addition leaves nothing behind to serve.
+    await expect(
+      k.transaction().execute(async (trx) => {
+        await addConstraint(trx, SYSTEM_ACTOR, { beforeId: ids[0] as number, afterId: ids[3] as number }, { cache });
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    expect(await current()).not.toBeNull();
   });
 });

@@ -110,7 +110,7 @@ export async function getSchedule(db: Q, _actor: Actor, options: { engagementId?
   const { nodes, constraints } = whole ? await repo.loadNetwork(db) : await repo.loadComponent(db, [options.engagementId as number]);
   const result = check(nodes, constraints.map(toOrdering));
   if (!result.consistent) return { consistent: false, engagements: nodes.map((n) => boundsOf(n, undefined)), conflict: toConflict(result.conflict) };
-  if (fingerprint !== null) options.cache?.set(fingerprint, result.state);
+  if (fingerprint !== null && options.cache) await remember(db, options.cache, fingerprint, result.state);
   return { consistent: true, engagements: nodes.map((n) => boundsOf(n, result.windows.get(String(n.id)))), conflict: null };
 }
 
@@ -167,15 +167,29 @@ async function validateConstraint(db: Q, input: NewConstraint): Promise<{ minGap
  * The consistent schedule of the whole network to add a constraint to: from the cache when nothing
  * changed since, else loaded and checked (and cached). Null when the network is already impossible.
  */
-async function currentState(db: Q, cache: ScheduleCache): Promise<{ state: ScheduleState; nodes: ReadonlyMap<string, NetworkNode> | null } | null> {
+/**
+ * Caches a state loaded from the database, only when the fingerprint read after loading is the one
+ * read before: outside a transaction (or in PostgreSQL's read committed) a change may commit between
+ * two statements, and the state must describe exactly the network its key names.
+ */
+async function remember(db: Q, cache: ScheduleCache, before: repo.Fingerprint, state: ScheduleState): Promise<void> {
+  const key = repo.fingerprintKey(before);
+  if (repo.fingerprintKey(await repo.networkFingerprint(db)) === key) cache.set(key, state);
+}
+
+/**
+ * The consistent schedule of the whole network to add a constraint to: from the cache when nothing
+ * changed since, else loaded and checked (and cached). Null when the network is already impossible.
+ */
+async function currentState(db: Q, cache: ScheduleCache): Promise<{ state: ScheduleState; fingerprint: repo.Fingerprint; nodes: ReadonlyMap<string, NetworkNode> | null } | null> {
   const fingerprint = await repo.networkFingerprint(db);
-  const cached = cache.get(fingerprint);
-  if (cached) return { state: cached, nodes: null };
+  const cached = cache.get(repo.fingerprintKey(fingerprint));
+  if (cached) return { state: cached, fingerprint, nodes: null };
   const { nodes, constraints } = await repo.loadNetwork(db);
   const result = check(nodes, constraints.map(toOrdering));
   if (!result.consistent) return null;
-  cache.set(fingerprint, result.state);
-  return { state: result.state, nodes: new Map(nodes.map((n) => [String(n.id), n])) };
+  await remember(db, cache, fingerprint, result.state);
+  return { state: result.state, fingerprint, nodes: new Map(nodes.map((n) => [String(n.id), n])) };
 }
 
 async function nodesByIds(db: Q, ids: readonly string[]): Promise<Map<string, NetworkNode>> {
@@ -189,10 +203,10 @@ async function nodesByIds(db: Q, ids: readonly string[]): Promise<Map<string, Ne
  * narrows. With a cache, checked incrementally on the whole network's schedule; without one, on the
  * two engagements' connected component.
  */
-export async function previewConstraint(db: Q, _actor: Actor, input: NewConstraint, options: { cache?: ScheduleCache | undefined } = {}): Promise<ConstraintCheck & { base?: ScheduleState }> {
+export async function previewConstraint(db: Q, _actor: Actor, input: NewConstraint, options: { cache?: ScheduleCache | undefined } = {}): Promise<ConstraintCheck & { base?: { state: ScheduleState; fingerprint: repo.Fingerprint } }> {
   const { minGap, maxGap } = await validateConstraint(db, input);
   const added: OrderingConstraint = { id: NEW, before: String(input.beforeId), after: String(input.afterId), minGap, maxGap };
-  let base: { state: ScheduleState; nodes: ReadonlyMap<string, NetworkNode> | null } | null;
+  let base: { state: ScheduleState; fingerprint?: repo.Fingerprint; nodes: ReadonlyMap<string, NetworkNode> | null } | null;
   if (options.cache) {
     base = await currentState(db, options.cache);
   } else {
@@ -208,7 +222,7 @@ export async function previewConstraint(db: Q, _actor: Actor, input: NewConstrai
       const n = byId.get(id);
       return n ? [boundsOf(n, result.windows.get(id))] : [];
     });
-    return { consistent: true, conflict: null, narrowed, ...(options.cache && { base: base.state }) };
+    return { consistent: true, conflict: null, narrowed, ...(options.cache && base.fingerprint && { base: { state: base.state, fingerprint: base.fingerprint } }) };
   }
   // The network is already impossible (an earlier forced change): check the component as it would be.
   const { nodes, constraints } = await repo.loadComponent(db, [input.beforeId, input.afterId]);
@@ -257,8 +271,12 @@ export async function addConstraint(
   // The schedule with the stored constraint under its real id (the check above called it 'new'):
   // states branch without copying, so this costs another fraction of a millisecond.
   if (base && options.cache) {
-    const after = checkAddedConstraint(base, { id: String(constraint.id), before: String(constraint.beforeId), after: String(constraint.afterId), minGap: constraint.minGapDays, maxGap: constraint.maxGapDays });
-    if (after.consistent) return { constraint, check: preview, ticket: options.cache.stage(await repo.networkFingerprint(db), after.state) };
+    const after = checkAddedConstraint(base.state, { id: String(constraint.id), before: String(constraint.beforeId), after: String(constraint.afterId), minGap: constraint.minGapDays, maxGap: constraint.maxGapDays });
+    // The key is the base network plus this one constraint, computed rather than read: a change
+    // someone else commits meanwhile is then a miss, not a state that silently lacks it.
+    const f = base.fingerprint;
+    const key = repo.fingerprintKey({ ...f, constraints: f.constraints + 1, maxConstraintId: Math.max(f.maxConstraintId, constraint.id) });
+    if (after.consistent) return { constraint, check: preview, ticket: options.cache.stage(key, after.state) };
   }
   return { constraint, check: preview };
 }
