@@ -219,3 +219,15 @@ describe('plans named as objects, parts of a dated whole, coordinated offices', 
     expect(d.events.find((e) => e.kind === 'talks')?.when.from ?? null).not.toBe('2021-03-01');
   });
 });
+
+describe('days counted from another event', () => {
+  it('"the day before" and "the next day" count from the event dated just before', () => {
+    const d = doc('2024-03-05', 'The presidents will hold talks in Minsk on 12 March.\n\nThe day before, the foreign ministers will meet in Minsk.\n\nThe next day, the prime ministers will meet in Grodno.');
+    expect(d.events.map((e) => e.when.from)).toEqual(['2024-03-12', '2024-03-11', '2024-03-13']);
+  });
+
+  it('with no event dated before, they count from the reference date', () => {
+    const d = doc('2024-03-05', 'The day before, the foreign ministers met in Minsk.');
+    expect(d.events[0]?.when.from).toBe('2024-03-04');
+  });
+});

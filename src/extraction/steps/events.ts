@@ -150,7 +150,8 @@ export const assembleEvents = (ctx: Context): void => {
       if (m) ments.push(m);
     }
     if (trigs.length === 0) {
-      for (const x of times) previousWindow = resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
+      // Days counted from another event ("the day before") count from a date the text wrote, not from each other.
+      for (const x of times) if (x.shift === null) previousWindow = resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
       continue;
     }
     triggerSentences++;
@@ -280,7 +281,7 @@ export const assembleEvents = (ctx: Context): void => {
         }
       }
     }
-    for (const x of times) previousWindow = resolved.get(x) ?? resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
+    for (const x of times) if (x.shift === null) previousWindow = resolved.get(x) ?? resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
   }
   stopWindows(ctx, events);
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.

@@ -19,6 +19,8 @@ export interface TimeExpr {
   yearless: { m1: number; d1: number | null; m2: number; d2: number | null; precision: Precision } | null;
   weekday: { day: number; dir: Bias } | null;
   sameDay: boolean;
+  /** Days from the event dated just before ("the day before"), or from R; null otherwise. */
+  shift: number | null;
   /** Says a relative span ("in the near future") rather than a calendar date. */
   vague: boolean;
 }
@@ -29,6 +31,7 @@ interface Core {
   yearless?: TimeExpr['yearless'];
   weekday?: TimeExpr['weekday'];
   sameDay?: boolean;
+  shift?: number;
   vague?: boolean;
 }
 
@@ -239,6 +242,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
         if (!reference) return { end, vague: true };
         const r = m.rule(reference, m.slot);
         if (r === 'same-day') return { end, sameDay: true };
+        if (r && 'shift' in r) return { end, shift: r.shift };
         if (r) return { end, fixed: r, vague: r.precision === 'relative' };
       }
     }
@@ -274,6 +278,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       yearless: core.yearless ?? null,
       weekday: core.weekday ?? null,
       sameDay: core.sameDay ?? false,
+      shift: core.shift ?? null,
       vague: core.vague ?? false,
     });
     i = core.end - 1;
@@ -296,6 +301,12 @@ function yearWindow(y: number, end: number): Core {
 export function resolveTime(e: TimeExpr, reference: string | null, bias: Bias, previous: Resolved | null): Resolved | null {
   if (e.fixed) return e.fixed;
   if (e.sameDay) return previous;
+  if (e.shift !== null) {
+    const base = previous && previous.precision === 'day' ? previous.from : reference;
+    if (!base) return null;
+    const iso = addDays(base, e.shift);
+    return { from: iso, to: iso, precision: 'day' };
+  }
   if (!reference) return null;
   const r = toDayNumber(reference) ?? 0;
   if (e.weekday) {

@@ -8,7 +8,14 @@ export interface Resolved {
   precision: Precision;
 }
 
-type Rule = (r: string, slot: number) => Resolved | 'same-day' | null;
+/** A day counted from the event the text just dated ("the day before", "the next day"), or from R when there is none. */
+export interface Shift {
+  shift: number;
+}
+
+type Rule = (r: string, slot: number) => Resolved | Shift | 'same-day' | null;
+
+const shift = (days: number): Rule => () => ({ shift: days });
 
 const rel = (days: number): Rule => (r) => ({ from: r, to: addDays(r, days), precision: 'relative' });
 const day = (offset: number): Rule => (r) => ({ from: addDays(r, offset), to: addDays(r, offset), precision: 'day' });
@@ -63,7 +70,8 @@ const TABLE: [string, Rule][] = [
   ['the coming {season}', season(0)],
   ['today', day(0)], ['tonight', day(0)], ['this evening', day(0)], ['this morning', day(0)],
   ['this afternoon', day(0)], ['earlier today', day(0)], ['later today', day(0)], ['earlier this evening', day(0)],
-  ['yesterday', day(-1)], ['tomorrow', day(1)], ['the day before', day(-1)], ['the previous day', day(-1)],
+  ['yesterday', day(-1)], ['tomorrow', day(1)], ['the day before', shift(-1)], ['the previous day', shift(-1)],
+  ['the next day', shift(1)], ['the following day', shift(1)], ['the day after', shift(1)],
   ['the day before yesterday', day(-2)], ['the day after tomorrow', day(2)], ['last night', day(-1)],
   ['yesterday evening', day(-1)], ['tomorrow morning', day(1)],
   ['the same day', () => 'same-day'], ['that day', () => 'same-day'], ['the same date', () => 'same-day'],
