@@ -14,6 +14,7 @@ import { WEB_DIST } from '../web-build.ts';
 import type { App, AppDeps } from './types.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { registerMetrics } from './metrics.ts';
+import { registerSecurity } from './security.ts';
 
 export interface BuildAppOptions extends AppDeps {
   /** A pino logger; none in tests. */
@@ -41,6 +42,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     void reply.header('x-request-id', request.id);
   });
   registerMetrics(app, { db: options.db, ...(options.jobs && { jobs: options.jobs }) });
+  registerSecurity(app);
 
   await app.register(cookie);
   await app.register(swagger, {

@@ -171,3 +171,38 @@ export async function revokeToken(db: Q, id: number, now: string): Promise<ApiTo
   const row = await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
   return row && toToken(row);
 }
+
+// ---- sign-in attempts (migration 0009)
+
+export type AttemptOutcome = 'success' | 'failure' | 'refused';
+
+export async function insertAttempt(db: Q, a: { at: string; email: string; address: string; outcome: AttemptOutcome }): Promise<void> {
+  await db.insertInto('login_attempts').values(a).execute();
+}
+
+/** Times of failures for an e-mail since `since` and after its last success, oldest first. */
+export async function failuresForEmail(db: Q, email: string, since: string): Promise<string[]> {
+  const lastSuccess = await db
+    .selectFrom('login_attempts')
+    .select('at')
+    .where('email', '=', email)
+    .where('outcome', '=', 'success')
+    .where('at', '>=', since)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const from = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
+  const rows = await db.selectFrom('login_attempts').select('at').where('email', '=', email).where('outcome', '=', 'failure').where('at', '>', from).orderBy('at').execute();
+  return rows.map((r) => r.at);
+}
+
+/** Times of failures from an address since `since`, oldest first. */
+export async function failuresForAddress(db: Q, address: string, since: string): Promise<string[]> {
+  const rows = await db.selectFrom('login_attempts').select('at').where('address', '=', address).where('outcome', '=', 'failure').where('at', '>', since).orderBy('at').execute();
+  return rows.map((r) => r.at);
+}
+
+/** Attempts are kept for a while as a record of who tried what; older ones are dropped. */
+export async function pruneAttempts(db: Q, email: string, before: string): Promise<void> {
+  await db.deleteFrom('login_attempts').where('email', '=', email).where('at', '<', before).execute();
+}

@@ -1,22 +1,34 @@
 // HTTP for accounts: sign-in, the signed-in actor, users (admins) and API tokens. Routes only translate.
 import { z } from 'zod';
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/auth.ts';
+import { AppError } from '../../errors.ts';
 import { expectedVersion, setEtag } from '../../http/etag.ts';
+import { clearCsrfCookie, setCsrfCookie } from '../../http/security.ts';
 import { ProblemSchema } from '../../http/problem.ts';
 import type { App, AppDeps } from '../../http/types.ts';
 import * as accounts from './service.ts';
 import { IdParam, LoginSchema, MeSchema, NewTokenSchema, NewUserSchema, TokenSchema, UserPatchSchema, UserSchema } from './schemas.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const loginErrors = { 400: ProblemSchema, 401: ProblemSchema, 429: ProblemSchema };
 
 export function accountRoutes(app: App, { db }: AppDeps): void {
   const k = db.kysely;
 
   app.post('/auth/login', {
-    schema: { tags: ['accounts'], summary: 'Sign in; sets the session cookie', security: [], body: LoginSchema, response: { 200: MeSchema, ...errors } },
+    schema: { tags: ['accounts'], summary: 'Sign in; sets the session cookie', security: [], body: LoginSchema, response: { 200: MeSchema, ...loginErrors } },
   }, async (request, reply) => {
-    const { secret, user, expiresAt } = await accounts.login(k, request.body);
+    let signedIn: Awaited<ReturnType<typeof accounts.login>>;
+    try {
+      signedIn = await accounts.login(k, { ...request.body, address: request.ip });
+    } catch (error) {
+      // The problem document says how long to wait; clients and proxies read Retry-After.
+      if (error instanceof AppError && error.code === 'rate_limited' && typeof error.details.retryAfter === 'number') void reply.header('retry-after', String(error.details.retryAfter));
+      throw error;
+    }
+    const { secret, user, expiresAt } = signedIn;
     setSessionCookie(reply, request, secret, expiresAt);
+    setCsrfCookie(reply, request, secret, expiresAt);
     return { userId: user.id, name: user.name, role: user.role, party: user.party, bodyId: user.bodyId, via: 'session' as const };
   });
 
@@ -24,6 +36,7 @@ export function accountRoutes(app: App, { db }: AppDeps): void {
     const secret = request.cookies[SESSION_COOKIE];
     if (secret) await accounts.logout(k, secret);
     clearSessionCookie(reply);
+    clearCsrfCookie(reply);
     return reply.status(204).send(null);
   });
 

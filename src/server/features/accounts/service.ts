@@ -6,6 +6,7 @@ import { AppError, invalid, notFound } from '../../errors.ts';
 import { requireRole, SYSTEM_ACTOR, type Actor, type Role } from './actor.ts';
 import { generatePassword, hashPassword, hashSecret, newSecret, verifyPassword } from './passwords.ts';
 import * as repo from './repository.ts';
+import { accountLockedUntil, addressBlockedUntil, tooManyAttempts, WINDOW_MS } from './signin-limits.ts';
 import type { ApiToken, User } from './repository.ts';
 
 type Q = Kysely<Database>;
@@ -78,19 +79,53 @@ export async function updateUser(db: Q, actor: Actor, options: { id: number; exp
   return updated;
 }
 
-/** Signs in with e-mail and password; returns the session secret for the cookie. */
-export async function login(db: Q, input: { email: string; password: string }, now = new Date()): Promise<{ secret: string; user: User; expiresAt: string }> {
-  const user = await repo.findUserByEmail(db, input.email.trim().toLowerCase());
+/**
+ * Signs in with e-mail and password; returns the session secret for the cookie. Attempts are counted
+ * per e-mail and per address (signin-limits.ts): each is recorded on its own, outside any transaction,
+ * because a failed attempt must be remembered although the request fails.
+ */
+export async function login(
+  db: Q,
+  input: { email: string; password: string; address?: string },
+  now = new Date(),
+): Promise<{ secret: string; user: User; expiresAt: string }> {
+  const email = input.email.trim().toLowerCase();
+  const address = input.address ?? 'unknown';
+  const t = now.getTime();
+  const at = now.toISOString();
+  const since = new Date(t - 2 * WINDOW_MS).toISOString();
+  const blocked = addressBlockedUntil(await repo.failuresForAddress(db, address, since), t);
+  if (blocked !== null) {
+    await repo.insertAttempt(db, { at, email, address, outcome: 'refused' });
+    throw tooManyAttempts('Too many failed sign-ins from your address.', blocked, t);
+  }
+  const locked = accountLockedUntil(await repo.failuresForEmail(db, email, since), t);
+  if (locked !== null) {
+    await repo.insertAttempt(db, { at, email, address, outcome: 'refused' });
+    throw tooManyAttempts('This account is locked after too many failed sign-ins.', locked, t);
+  }
+  const user = await repo.findUserByEmail(db, email);
   // Verify even when the user is unknown, so timing does not tell which e-mails exist.
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
-  if (!user || !ok || user.disabled) throw new AppError('unauthenticated', 'E-mail or password is wrong.');
+  if (!user || !ok || user.disabled) {
+    await repo.insertAttempt(db, { at, email, address, outcome: 'failure' });
+    throw new AppError('unauthenticated', 'E-mail or password is wrong.');
+  }
   const secret = newSecret('ses');
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  await repo.insertSession(db, { idHash: hashSecret(secret), userId: user.id, now: now.toISOString(), expiresAt });
+  const expiresAt = new Date(t + SESSION_DAYS * 86_400_000).toISOString();
   const { passwordHash: _, ...plain } = user;
-  await appendAudit(db, toActor(plain, 'session'), { operation: 'user.sign_in', recordType: 'user', recordId: user.id, before: null, after: { via: 'session', sessionExpiresAt: expiresAt } });
+  const session = async (trx: Q): Promise<void> => {
+    await repo.insertAttempt(trx, { at, email, address, outcome: 'success' });
+    await repo.pruneAttempts(trx, email, new Date(t - ATTEMPTS_KEPT_MS).toISOString());
+    await repo.insertSession(trx, { idHash: hashSecret(secret), userId: user.id, now: at, expiresAt });
+    await appendAudit(trx, toActor(plain, 'session'), { operation: 'user.sign_in', recordType: 'user', recordId: user.id, before: null, after: { via: 'session', address, sessionExpiresAt: expiresAt } });
+  };
+  await (db.isTransaction ? session(db) : db.transaction().execute(session));
   return { secret, user: plain, expiresAt };
 }
+
+/** Sign-in attempts are kept 30 days, as the record of who tried to get in. */
+const ATTEMPTS_KEPT_MS = 30 * 86_400_000;
 
 // A valid argon2id hash of a random password, used to spend the same time for unknown e-mails.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$7fqOOrdNZpjmCKa1QbIxXA$EWwx0X1WcpGrhqBitLklkiZQPJ1J4R4baVMR1IsBAOs';

@@ -1,0 +1,82 @@
+// Security headers on every response, and CSRF protection for changes made with the session cookie.
+//
+// CSRF: a signed double-submit token. The token is derived from the session secret (SHA-256 over a
+// label and the secret), so it is bound to the session, needs no storage, and cannot be computed by
+// anyone who cannot read the httpOnly session cookie. It is handed to the page in the non-httpOnly
+// cookie `accord_csrf` (set at sign-in, and again on any session request that lacks it); the page
+// sends it back in `X-CSRF-Token` on POST, PUT, PATCH and DELETE. Requests with a bearer token are
+// exempt (a browser never adds one by itself). SameSite=Strict on both cookies is the first line;
+// this is the second. See docs/permissions.md.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
+import { SESSION_COOKIE } from './auth.ts';
+import type { App } from './types.ts';
+
+export const CSRF_COOKIE = 'accord_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** The front end (src/web/dist) has no inline script or style: everything comes from its own origin. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+
+// swagger-ui (under /api/docs only) sets inline styles from its scripts' markup.
+const DOCS_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function csrfTokenFor(sessionSecret: string): string {
+  return createHash('sha256').update(`accord-csrf\u0000${sessionSecret}`).digest('base64url');
+}
+
+export function setCsrfCookie(reply: FastifyReply, request: FastifyRequest, sessionSecret: string, expiresAt?: string): void {
+  void reply.setCookie(CSRF_COOKIE, csrfTokenFor(sessionSecret), {
+    path: '/',
+    httpOnly: false, // the page reads it to send it back in X-CSRF-Token
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    ...(expiresAt !== undefined && { expires: new Date(expiresAt) }),
+  });
+}
+
+export function clearCsrfCookie(reply: FastifyReply): void {
+  void reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function registerSecurity(app: App): void {
+  // preParsing runs after onRequest, where the actor was resolved, and before the body is read.
+  app.addHook('preParsing', async (request) => {
+    if (!UNSAFE.has(request.method) || request.actor?.via !== 'session') return;
+    const secret = request.cookies[SESSION_COOKIE];
+    const sent = request.headers[CSRF_HEADER];
+    if (secret === undefined || typeof sent !== 'string' || !sameToken(sent, csrfTokenFor(secret))) {
+      throw new AppError('forbidden', `Changes made with the session cookie need the ${CSRF_COOKIE} cookie's value in the X-CSRF-Token header.`, { details: { reason: 'csrf' } });
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const path = request.url.split('?')[0] ?? '';
+    void reply.header('content-security-policy', path === '/api/docs' || path.startsWith('/api/docs/') ? DOCS_POLICY : CONTENT_SECURITY_POLICY);
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('x-frame-options', 'DENY');
+    void reply.header('referrer-policy', 'no-referrer');
+    void reply.header('cross-origin-opener-policy', 'same-origin');
+    void reply.header('cross-origin-resource-policy', 'same-origin');
+    void reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // API answers carry one government's working record: no shared or browser cache keeps them
+    // unless a route said otherwise (the calendar feed does).
+    if (path.startsWith('/api/v1/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    // A session that predates the CSRF cookie (or lost it) gets it back on its next request.
+    const secret = request.cookies[SESSION_COOKIE];
+    if (request.actor?.via === 'session' && secret !== undefined && path !== '/api/v1/auth/logout' && request.cookies[CSRF_COOKIE] !== csrfTokenFor(secret)) setCsrfCookie(reply, request, secret);
+    return payload;
+  });
+}
