@@ -31,10 +31,20 @@ export function apiUrl(path: string, query?: Query): string {
   return `/api/v1${path}${qs ? `?${qs}` : ''}`;
 }
 
+function csrfToken(): string | null {
+  const match = /(?:^|;\s*)accord_csrf=([^;]*)/.exec(document.cookie);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
 export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<Response<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  // CSRF (docs/permissions.md): changes made with the session cookie send back the accord_csrf cookie.
+  if (method !== 'GET') {
+    const csrf = csrfToken();
+    if (csrf) headers['x-csrf-token'] = csrf;
+  }
   const res = await fetch(apiUrl(path, options.query), {
     method,
     headers,
