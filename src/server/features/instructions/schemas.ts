@@ -67,7 +67,7 @@ export const WindowInputSchema = z
     edtf: z.string().trim().min(1).max(100).optional().meta({ description: 'EDTF (ISO 8601-2) form; when days are given too they must agree' }),
   })
   .strict()
-  .meta({ id: 'TimeWindowInput' });
+  .meta({ id: 'DeadlineInput' });
 
 const Money = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional().meta({ description: 'integer minor units (kopecks, cents)' });
 export const FinancingInputSchema = z
