@@ -84,7 +84,14 @@ function namer(ctx: Context): (ref: PersonRef) => string {
     const p = m.people[0];
     if (!p || p.person < 0) continue;
     const cur = best.get(p.person);
-    const words = (s: string): number => s.split(/[\s-]+/).length;
+    const words = (s: string): number => {
+      let n = 1;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c === 32 || c === 45 || c === 10) && i > 0 && s.charCodeAt(i - 1) !== 32 && s.charCodeAt(i - 1) !== 45) n++;
+      }
+      return n;
+    };
     if (!cur || words(m.surface) > words(cur) || (words(m.surface) === words(cur) && m.surface.length > cur.length)) best.set(p.person, m.surface.replace(/'s$|’s$/, ''));
   }
   return (ref) => (ref.person >= 0 ? (best.get(ref.person) ?? ctx.gazetteer.people[ref.person]?.name ?? ref.name) : ref.name);

@@ -177,6 +177,24 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const bodies = new Map<string, GazetteerBody>();
   for (const b of data.bodies) for (const n of [b.name, ...b.aliases]) bodies.set(nameKeys(n).join(' '), b);
 
+  const fuzzyLookup = (word: string): number[] => {
+    const f = translitFold(foldKey(word));
+    if (f.length < 6) return [];
+    const found = new Set<number>();
+    const probe = (k: string): void => {
+      for (const p of fuzzy.get(k) ?? []) found.add(p);
+    };
+    probe(f);
+    for (let d = 0; d < f.length; d++) probe(f.slice(0, d) + f.slice(d + 1));
+    // The deletion index over-approximates; confirm against the person's actual words.
+    return [...found].filter((index) => {
+      const p = data.people[index];
+      if (!p) return false;
+      return [p.name, ...p.aliases].some((n) => nameKeys(n).some((k) => k.length >= 6 && withinOneEdit(translitFold(k), f)));
+    });
+  };
+  const fuzzyCache = new Map<string, number[]>();
+
   const inOffice = (pos: GazetteerPosition, date: string): boolean =>
     pos.from.slice(0, date.length) <= date && (pos.to === null || date <= pos.to || pos.to.startsWith(date.slice(0, pos.to.length)));
 
@@ -210,20 +228,13 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       return best;
     },
     fuzzyPeople(word) {
-      const f = translitFold(foldKey(word));
-      if (f.length < 6) return [];
-      const found = new Set<number>();
-      const probe = (k: string): void => {
-        for (const p of fuzzy.get(k) ?? []) found.add(p);
-      };
-      probe(f);
-      for (let d = 0; d < f.length; d++) probe(f.slice(0, d) + f.slice(d + 1));
-      // The deletion index over-approximates; confirm against the person's actual words.
-      return [...found].filter((index) => {
-        const p = data.people[index];
-        if (!p) return false;
-        return [p.name, ...p.aliases].some((n) => nameKeys(n).some((k) => k.length >= 6 && withinOneEdit(translitFold(k), f)));
-      });
+      // Capitalised words that are no known name come back readout after readout: remember the answer.
+      const cached = fuzzyCache.get(word);
+      if (cached) return cached;
+      const result = fuzzyLookup(word);
+      if (fuzzyCache.size > 20_000) fuzzyCache.clear();
+      fuzzyCache.set(word, result);
+      return result;
     },
     countryByCode: (code) => countries.get(code),
     holders(role, country, date) {

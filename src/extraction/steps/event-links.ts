@@ -11,18 +11,28 @@ export interface PlaceInfo {
   isCountry: boolean;
 }
 
+// Places are compared for every candidate event of every trigger: each distinct name is looked up once per gazetteer.
+const placeCache = new WeakMap<Context['gazetteer'], Map<string, PlaceInfo | null>>();
+
 /** The state a place written in an event belongs to, from the gazetteer; null for places it does not know. */
 export function placeInfo(ctx: Context, where: string | null): PlaceInfo | null {
   if (!where) return null;
   const g = ctx.gazetteer;
+  let cache = placeCache.get(g);
+  if (!cache) placeCache.set(g, (cache = new Map()));
+  const hit = cache.get(where);
+  if (hit !== undefined) return hit;
+  let info: PlaceInfo | null = null;
   const m = g.match(tokenise(where), 0);
-  if (!m) return null;
-  for (const e of m.entries) {
-    if (e.type === 'country') return { country: g.countries[e.index]?.code ?? '', isCountry: true };
-    if (e.type === 'capital') return { country: g.countries[e.index]?.code ?? '', isCountry: false };
-    if (e.type === 'city') return { country: g.cities[e.index]?.country ?? '', isCountry: false };
+  for (const e of m?.entries ?? []) {
+    if (e.type === 'country') info = { country: g.countries[e.index]?.code ?? '', isCountry: true };
+    else if (e.type === 'capital') info = { country: g.countries[e.index]?.code ?? '', isCountry: false };
+    else if (e.type === 'city') info = { country: g.cities[e.index]?.country ?? '', isCountry: false };
+    if (info) break;
   }
-  return null;
+  if (cache.size > 5_000) cache.clear();
+  cache.set(where, info);
+  return info;
 }
 
 /** Whether two places can be one event's: equal, or a country and a city in it, or one unknown to the gazetteer. */

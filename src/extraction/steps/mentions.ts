@@ -25,6 +25,12 @@ function isNameWord(t: Token | undefined): boolean {
   return !NOT_NAMES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
 
+/** A name word among the next n tokens: a cheap test before an office in lower case is matched. */
+function nameWithin(tokens: readonly Token[], i: number, n: number): boolean {
+  for (let j = i; j < i + n && j < tokens.length; j++) if (isNameWord(tokens[j])) return true;
+  return false;
+}
+
 function slice(ctx: Context, a: number, b: number): string {
   return ctx.body.slice(ctx.tokens[a]?.start ?? 0, ctx.tokens[b - 1]?.end ?? 0);
 }
@@ -125,9 +131,10 @@ export const findMentions = (ctx: Context): void => {
     // Offices: "President", "Prime Minister", "Minister of Foreign Affairs", "Presidents".
     // Offices in lower case count after a determiner ("the president said", "the head of state").
     const determined = ['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[i - 1]?.key ?? '');
-    let role = ROLE_FIRST_WORDS.has(t.key) ? matchRole(keysFrom(ctx, i, 5)) : null;
     // "presidential press secretary Yury Ushakov": an office in lower case counts when a name follows it.
-    if (role && !(t.cap || determined || t.key === 'presidents' || t.key === 'leaders')) {
+    const plain = t.cap || determined || t.key === 'presidents' || t.key === 'leaders';
+    let role = ROLE_FIRST_WORDS.has(t.key) && (plain || nameWithin(tokens, i + 1, 5)) ? matchRole(keysFrom(ctx, i, 5)) : null;
+    if (role && !plain) {
       const after = tokens[i + role.length];
       if (!(isNameWord(after) && isNameWord(tokens[i + role.length + 1]) && !after?.lineBefore)) role = null;
     }

@@ -48,11 +48,26 @@ function unitLength(text: string, i: number): number {
 }
 
 export function foldKey(word: string): string {
-  const s = word.toLowerCase();
+  return foldLower(word.toLowerCase());
+}
+
+/** foldKey of a word already in lower case. */
+function foldLower(s: string): string {
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) > 127) return s.normalize('NFD').replace(/\p{M}/gu, '');
   }
   return s;
+}
+
+/** Entirely upper case (two letters or more), without allocating an upper-cased copy for ASCII words. */
+function isUpper(raw: string, lower: string): boolean {
+  if (raw.length < 2 || raw === lower) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 127) return raw === raw.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** One pass over the characters: words (letters, then letters or digits, with one inner apostrophe), numbers (with an ordinal suffix), single marks. */
@@ -88,8 +103,10 @@ export function tokenise(text: string): Token[] {
       type = 'num';
       i += unitLength(text, i);
       while (i < n && classOf(text, i) === 2) i += unitLength(text, i);
-      const suffix = text.slice(i, i + 2).toLowerCase();
-      if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') i += 2;
+      // Ordinal suffixes (st, nd, rd, th in either case), read by character code.
+      const a = text.charCodeAt(i) | 32;
+      const b = text.charCodeAt(i + 1) | 32;
+      if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) i += 2;
     } else {
       type = 'punct';
       i += unitLength(text, i);
@@ -101,9 +118,9 @@ export function tokenise(text: string): Token[] {
     let upper = false;
     if (type === 'word') {
       const lower = raw.toLowerCase();
-      cap = raw.charAt(0) !== lower.charAt(0);
-      upper = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase();
-      key = foldKey(raw);
+      cap = raw.charCodeAt(0) !== lower.charCodeAt(0);
+      upper = isUpper(raw, lower);
+      key = foldLower(lower);
       if (key.endsWith("'s")) {
         key = key.slice(0, -2);
         possessive = true;

@@ -2,7 +2,7 @@
 // resolved later, when the tense of their clause is known.
 import { addDays, isoDate, lastDayOfMonth, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
 import { MONTHS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, WEEKDAYS } from './lexicon.ts';
-import { matchRelative, RELATIVE_FIRST_WORDS } from './relative.ts';
+import { matchRelativeAt, RELATIVE_FIRST_WORDS } from './relative.ts';
 import type { Resolved } from './relative.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Precision } from '../types.ts';
@@ -54,6 +54,16 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_FIRST_WORDS, ...ORDINALS.keys(), ...PARTS_OF_DAY,
   'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
 ]);
+
+const PARTS_OF_MONTH = new Set(['beginning', 'start', 'middle', 'end']);
+
+/** "q3", "h1": a quarter or half written as a code. */
+function isQuarterKey(k: string): boolean {
+  if (k.length !== 2) return false;
+  const a = k.charCodeAt(0);
+  const b = k.charCodeAt(1);
+  return (a === 113 || a === 104) && b >= 49 && b <= 52;
+}
 
 const DASH = new Set(['-', 'to', 'and', 'through', 'till', 'until', 'or']);
 
@@ -176,7 +186,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     if (k === 'early' || k === 'beginning' || k === 'start') part = [1, 10];
     else if (k === 'mid' || k === 'middle') part = [11, 20];
     else if (k === 'late' || k === 'end') part = [21, 31];
-    if (k === 'the' && ['beginning', 'start', 'middle', 'end'].includes(key(i + 1)) && key(i + 2) === 'of') {
+    if (k === 'the' && PARTS_OF_MONTH.has(key(i + 1)) && key(i + 2) === 'of') {
       part = key(i + 1) === 'middle' ? [11, 20] : key(i + 1) === 'end' ? [21, 31] : [1, 10];
       j = i + 3;
     } else if (part) {
@@ -224,21 +234,13 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     if (prep && isYear(tokens[i]) && !(key(i + 1) === '-' && tokens[i + 2]?.type === 'num')) return yearWindow(tokens[i]?.value ?? 0, i + 1);
     // The relative table.
     if (RELATIVE_FIRST_WORDS.has(k)) {
-      const keys: string[] = [];
-      const idx: number[] = [];
-      for (let n = i; n < tokens.length && keys.length < 6; n++) {
-        const t = tokens[n];
-        if (!t || (n > i && t.lineBefore)) break;
-        if (t.text === '-') continue;
-        keys.push(t.key);
-        idx.push(n);
-      }
-      const m = matchRelative(keys);
+      // Walked on the tokens directly: "the" starts most sentences, and arrays per "the" were most of this step's garbage.
+      const m = matchRelativeAt(tokens, i);
       // "shortly after the start of his term", "soon after": relative to something else, not to R.
-      const follower = keys[m?.length ?? 0];
-      if (m && m.length === 1 && (follower === 'after' || follower === 'before' || follower === 'afterwards')) return null;
+      const follower = m ? key(m.end) : '';
+      if (m && m.words === 1 && (follower === 'after' || follower === 'before' || follower === 'afterwards')) return null;
       if (m) {
-        const end = (idx[m.length - 1] ?? i) + 1;
+        const end = m.end;
         if (!reference) return { end, vague: true };
         const r = m.rule(reference, m.slot);
         if (r === 'same-day') return { end, sameDay: true };
@@ -253,7 +255,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     const t = tokens[i];
     if (!t || t.type === 'punct') continue;
     // Only a few words can start a time expression; the rest are skipped at the cost of one lookup.
-    if (t.type === 'word' && !STARTERS.has(t.key) && !/^[qh][1-4]$/.test(t.key)) continue;
+    if (t.type === 'word' && !STARTERS.has(t.key) && !isQuarterKey(t.key)) continue;
     const isPrep = PREPOSITIONS.has(t.key) && !t.cap ? true : PREPOSITIONS.has(t.key) && t.cap;
     let core: Core | null = null;
     let start = i;

@@ -113,4 +113,26 @@ export function matchRelative(keys: readonly string[]): { length: number; rule: 
   return best;
 }
 
+/** The same over tokens from index i (hyphens skipped, a line break ends it): `end` is the token index after the match. */
+export function matchRelativeAt(tokens: readonly { key: string; text: string; lineBefore: boolean }[], i: number): { words: number; end: number; rule: Rule; slot: number } | null {
+  let node: Node | undefined = ROOT;
+  let best: { words: number; end: number; rule: Rule; slot: number } | null = null;
+  let slot = 0;
+  let words = 0;
+  for (let n = i; n < tokens.length && words < 6 && node; n++) {
+    const t = tokens[n];
+    if (!t || (n > i && t.lineBefore)) break;
+    if (t.text === '-') continue;
+    words++;
+    let child: Node | undefined = node.next.get(t.key);
+    if (!child && SEASON_FIRST[t.key] !== undefined) {
+      child = node.next.get('{season}');
+      slot = SEASON_FIRST[t.key] ?? 0;
+    }
+    node = child;
+    if (node?.rule) best = { words, end: n + 1, rule: node.rule, slot };
+  }
+  return best;
+}
+
 export const RELATIVE_FIRST_WORDS: ReadonlySet<string> = new Set(ROOT.next.keys());
