@@ -82,13 +82,14 @@ function introducesPart(ctx: Context, i: number): boolean {
   return k === 'including' || k === 'notably' || k === 'especially' || (k === 'in' && ctx.tokens[i + 2]?.key === 'particular');
 }
 
+const AUDIENCES = new Set(['reporters', 'journalists', 'media', 'press', 'the', 'tass', 'ria', 'interfax']);
 const TEMPORAL = new Set(['after', 'before', 'while', 'following', 'since']);
 
 const SPEECH = new Set(['said', 'says', 'told', 'noted', 'reported', 'reports', 'announced', 'stated', 'added', 'informed', 'confirmed', 'stressed']);
 
 function afterSpeech(ctx: Context, i: number): boolean {
   let j = i - 1;
-  if (['reporters', 'journalists', 'media', 'press', 'the', 'tass', 'ria', 'interfax'].includes(ctx.tokens[j]?.key ?? '')) j--;
+  if (AUDIENCES.has(ctx.tokens[j]?.key ?? '')) j--;
   if (ctx.tokens[j]?.key === 'the' || ctx.tokens[j]?.key === 'to') j--;
   return SPEECH.has(ctx.tokens[j]?.key ?? '');
 }

@@ -18,6 +18,7 @@ const NOT_NAMES = new Set([
   'vice', 'deputy', 'first', 'head', 'chairman', 'summit', 'talks', 'meeting', 'visit', 'conversation', 'telephone',
   'phone', 'call', 'however', 'meanwhile', 'according', 'following', 'people', 'national', 'european', 'united',
 ]);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', 'la', 'ibn', 'el', 'du', 'di']);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -42,7 +43,8 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   // Names start with a capital or a digit ("G20"); most tokens are neither.
   if (!t || !(t.cap || t.type === 'num')) return null;
   const m = g.match(ctx.tokens, i);
-  if (!m && (t.type !== 'word' || t.text.length < 6)) return null;
+  if (!m && (t.type !== 'word' || t.text.length < 6 || !t.cap || MONTHS.has(t.key))) return null;
+  if (!m && g.fuzzyPeople(t.text).length === 0) return null;
   const base = { start: t.start, tokStart: i, people: [] as PersonRef[], country: null as string | null, body: -1, quoted: false };
   if (m) {
     const last = ctx.tokens[m.end - 1];
@@ -130,7 +132,7 @@ export const findMentions = (ctx: Context): void => {
     }
     // Offices: "President", "Prime Minister", "Minister of Foreign Affairs", "Presidents".
     // Offices in lower case count after a determiner ("the president said", "the head of state").
-    const determined = ['the', 'his', 'her', 'their', 'its', 'our'].includes(tokens[i - 1]?.key ?? '');
+    const determined = DETERMINERS.has(tokens[i - 1]?.key ?? '');
     // "presidential press secretary Yury Ushakov": an office in lower case counts when a name follows it.
     const plain = t.cap || determined || t.key === 'presidents' || t.key === 'leaders';
     let role = ROLE_FIRST_WORDS.has(t.key) && (plain || nameWithin(tokens, i + 1, 5)) ? matchRole(keysFrom(ctx, i, 5)) : null;

@@ -50,6 +50,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['ceremony', n('other')], ['parade', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
+const AFTER_MEET = new Set(['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', 'said', 'both']);
 const MODIFIERS = new Set([
   'upcoming', 'forthcoming', 'planned', 'recent', 'bilateral', 'official', 'state', 'working', 'expanded',
@@ -112,7 +113,7 @@ export const findTriggers = (ctx: Context): void => {
       if (!prev || !(DEFINITE.has(prev.key) || FRESH.has(prev.key) || prev.cap || prev.key === 'video')) continue;
       if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon')) continue;
     }
-    if (lex.need === 'with' && !(next && (next.key === 'with' || mentionAt.has(end) || ['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead'].includes(next.key) || next.text === '.' || next.text === ','))) continue;
+    if (lex.need === 'with' && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;

@@ -16,8 +16,17 @@ export function toDayNumber(iso: string): number | null {
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
+/** Days since 1970-01-01 to an ISO date, by civil-calendar arithmetic (H. Hinnant's algorithm): no Date objects. */
 export function fromDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return isoDate(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 export function isoDate(y: number, m: number, d: number): string {
