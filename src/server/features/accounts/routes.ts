@@ -61,8 +61,11 @@ export function accountRoutes(app: App, { db }: AppDeps): void {
   app.patch('/users/:id', {
     schema: { tags: ['accounts'], summary: 'Change a user (If-Match required)', params: IdParam, body: UserPatchSchema, response: { 200: UserSchema, ...errors, 412: ProblemSchema, 428: ProblemSchema } },
   }, async (request, reply) => {
+    const actor = actorOf(request);
+    // Refuse before reading If-Match, so that a refusal looks the same whatever the header names.
+    accounts.mayChangeUser(actor, request.params.id, request.body);
     const version = expectedVersion(request, 'user', request.params.id);
-    const user = await k.transaction().execute((trx) => accounts.updateUser(trx, actorOf(request), { id: request.params.id, expectedVersion: version, patch: request.body }));
+    const user = await k.transaction().execute((trx) => accounts.updateUser(trx, actor, { id: request.params.id, expectedVersion: version, patch: request.body }));
     setEtag(reply, 'user', user.id, user.version);
     return user;
   });

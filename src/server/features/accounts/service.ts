@@ -64,11 +64,16 @@ export interface UserPatch {
   password?: string;
 }
 
-export async function updateUser(db: Q, actor: Actor, options: { id: number; expectedVersion: number; patch: UserPatch }, now = new Date()): Promise<User> {
-  const { id, expectedVersion, patch } = options;
-  const current = await getUser(db, actor, id);
+/** Admins change anyone; a user changes only their own name and password. Checked before anything is read. */
+export function mayChangeUser(actor: Actor, id: number, patch: UserPatch): void {
   const onlyOwnPassword = actor.userId === id && Object.keys(patch).every((k) => k === 'password' || k === 'name');
   if (!onlyOwnPassword) requireRole(actor, 'admin');
+}
+
+export async function updateUser(db: Q, actor: Actor, options: { id: number; expectedVersion: number; patch: UserPatch }, now = new Date()): Promise<User> {
+  const { id, expectedVersion, patch } = options;
+  mayChangeUser(actor, id, patch);
+  const current = await getUser(db, actor, id);
   checkScope(patch.role ?? current.role, patch.party === undefined ? current.party : patch.party, patch.bodyId === undefined ? current.bodyId : patch.bodyId);
   if (patch.password !== undefined && patch.password.length < 12) throw invalid('password', 'password must be at least 12 characters');
   const { password, ...rest } = patch;
