@@ -110,3 +110,19 @@ export interface Context {
 }
 
 export type Step = (ctx: Context) => void;
+
+/** Mentions by token: the one starting (or ending) at a token index. Backed by a typed array, not a hash map. */
+export interface TokenIndex {
+  get(tok: number): Mention | undefined;
+  has(tok: number): boolean;
+}
+
+export function indexMentions(mentions: readonly Mention[], tokenCount: number, by: 'start' | 'end'): TokenIndex {
+  const at = new Int32Array(tokenCount + 1).fill(-1);
+  mentions.forEach((m, i) => {
+    const k = by === 'start' ? m.tokStart : m.tokEnd;
+    if (k >= 0 && k <= tokenCount) at[k] = i;
+  });
+  const get = (tok: number): Mention | undefined => (tok >= 0 && tok <= tokenCount && (at[tok] ?? -1) >= 0 ? mentions[at[tok] ?? 0] : undefined);
+  return { get, has: (tok) => get(tok) !== undefined };
+}

@@ -152,11 +152,19 @@ export function sidelinesTalks(ctx: Context, cands: readonly Trigger[], eventOf:
  * announced without a time takes the window of the gatherings held in that country right after, and their city.
  */
 export function stopWindows(ctx: Context, events: readonly DraftEvent[]): void {
-  for (const v of events) {
-    if (v.kind !== 'visit' || v.window || v.status !== 'upcoming') continue;
+  for (let i = 0; i < events.length; i++) {
+    const v = events[i];
+    if (!v || v.kind !== 'visit' || v.window || v.status !== 'upcoming') continue;
     const pv = placeInfo(ctx, v.where);
     if (!pv || !pv.isCountry) continue;
-    const inside = events.filter((e) => e !== v && e.window && e.firstSentence > v.firstSentence - 1 && e.firstSentence <= v.lastSentence + 2 && placeInfo(ctx, e.where)?.country === pv.country && !placeInfo(ctx, e.where)?.isCountry);
+    // Events are in the order they were first reported: the gatherings of a stop follow it closely.
+    const inside: DraftEvent[] = [];
+    for (let k = i + 1; k < events.length; k++) {
+      const e = events[k];
+      if (!e || e.firstSentence > v.lastSentence + 2) break;
+      const pe = placeInfo(ctx, e.where);
+      if (e.window && pe && pe.country === pv.country && !pe.isCountry) inside.push(e);
+    }
     if (inside.length === 0) continue;
     let from = inside[0]?.window?.from ?? '';
     let to = inside[0]?.window?.to ?? '';

@@ -1,5 +1,6 @@
 // Events: each trigger takes the time phrase next to it, the people of its sentence, a place and a status; mentions
 // of one occurrence are merged ("a meeting in the near future" … "their upcoming meeting").
+import { indexMentions } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Bias, TimeExpr } from '../time/expressions.ts';
@@ -11,6 +12,7 @@ import { coordinated, groupSubject, holdersOf, isLeader, leadersOfStates, openin
 import { futureCue, hedged, placeAfter, statusOf } from './status.ts';
 
 const MAX_GAP = 12;
+const RECENT = 80;
 const DAYS = new Set(['day', 'days']);
 const IN_PERSON = new Set<EventKind>(['talks', 'visit', 'summit', 'session']);
 
@@ -118,8 +120,7 @@ function findDateline(ctx: Context): { window: Resolved; text: string } | null {
 
 export const assembleEvents = (ctx: Context): void => {
   const { tokens, sentences, reference } = ctx;
-  const byTok = new Map<number, Mention>();
-  for (const m of ctx.mentions) byTok.set(m.tokStart, m);
+  const byTok = indexMentions(ctx.mentions, tokens.length, 'start');
   const events: DraftEvent[] = [];
   const lastTouched = new Map<DraftEvent, number>();
   const resolved = new Map<TimeExpr, Resolved | null>();
@@ -132,7 +133,10 @@ export const assembleEvents = (ctx: Context): void => {
   let mIdx = 0;
   let previousWindow: Resolved | null = null;
 
+  // Only events reported in the last RECENT sentences can be mentioned again: keeps a long text linear.
+  let active: DraftEvent[] = [];
   for (let s = 0; s < sentences.length; s++) {
+    if (s % 16 === 0) active = active.filter((e) => e.lastSentence >= s - RECENT);
     const sent = sentences[s];
     if (!sent) continue;
     const trigs: Trigger[] = [];
@@ -252,7 +256,7 @@ export const assembleEvents = (ctx: Context): void => {
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
       }
-      const target = findTarget(ctx, events, draft, t, lastTouched);
+      const target = findTarget(ctx, active, draft, t, lastTouched);
       if (target) {
         eventOf.set(t, target);
         mergeInto(ctx, target, draft, t.anaphoric && !x);
@@ -267,12 +271,16 @@ export const assembleEvents = (ctx: Context): void => {
       (draft as DraftEvent & { lead?: boolean }).lead = lead;
       eventOf.set(t, draft);
       events.push(draft);
+      active.push(draft);
       lastTouched.set(draft, ++touch);
       if (t.kind === 'summit') summitOfSentence = draft;
     }
     linkWithinSentence(ctx, cands, eventOf, timed);
     const sidelines = sidelinesTalks(ctx, cands, eventOf, group ? [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))] : named, s);
-    if (sidelines) events.push(sidelines);
+    if (sidelines) {
+      events.push(sidelines);
+      active.push(sidelines);
+    }
     // Talks announced at a summit share its place and time.
     if (summitOfSentence) {
       for (const e of events) {
@@ -290,7 +298,12 @@ export const assembleEvents = (ctx: Context): void => {
   ctx.events = events.filter((e, i) => {
     if (e.window || e.status !== 'held') return true;
     // "The EU and China held their Summit on 7 December. X and Y met with Z": the meeting is the gathering just reported.
-    const host = e.kind === 'talks' ? events.slice(0, i).reverse().find((h) => h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) : undefined;
+    let host: DraftEvent | undefined;
+    for (let k = i - 1; e.kind === 'talks' && k >= 0 && !host; k--) {
+      const h = events[k];
+      if (!h || e.firstSentence - h.firstSentence > RECENT) break;
+      if (h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) host = h;
+    }
     if (host) {
       mergeInto(ctx, host, { ...e, kind: host.kind }, false);
       return false;

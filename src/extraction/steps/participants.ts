@@ -1,6 +1,6 @@
 // Who takes part, read from the sentence's grammar: leaders behind a speech verb, the leaders of the states a summit's
 // label names, a group opening the sentence; and the clause links (coordination, an opening place) the event step uses.
-import type { Context, Mention, PersonRef, Trigger } from '../context.ts';
+import type { Context, Mention, PersonRef, Trigger, TokenIndex } from '../context.ts';
 
 const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
 
@@ -59,7 +59,7 @@ export function coordinated(ctx: Context, a: Trigger | undefined, b: Trigger): b
 }
 
 /** "In Dushanbe, X will hold talks …": a place that opens the sentence is where its events happen. */
-export function openingPlace(ctx: Context, start: number, before: number, byTok: ReadonlyMap<number, Mention>): string | null {
+export function openingPlace(ctx: Context, start: number, before: number, byTok: TokenIndex): string | null {
   if (ctx.tokens[start]?.key !== 'in' || before <= start + 1) return null;
   const m = byTok.get(start + 1);
   return m && (m.kind === 'capital' || m.kind === 'city') ? m.surface : null;

@@ -1,5 +1,5 @@
 // Status and hedging from the words around a trigger, and where it happens.
-import type { Context, Mention } from '../context.ts';
+import type { Context, TokenIndex } from '../context.ts';
 import type { Resolved } from '../time/relative.ts';
 import type { EventStatus } from '../types.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
@@ -89,7 +89,7 @@ const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into']);
 const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
 
 /** "in Moscow", "to Beijing", "in Sochi": a country, a capital or an unknown capitalised place after a preposition. */
-export function placeAfter(ctx: Context, a: number, b: number, byTok: ReadonlyMap<number, Mention>, direct = false): string | null {
+export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex, direct = false): string | null {
   const { tokens } = ctx;
   // Countries only close to the trigger ("talks in Russia"); further on, "in Ukraine" is more often a topic.
   // Cities anywhere in the trigger's clause ("held talks with X … at the Great Hall of the People in Beijing").

@@ -1,6 +1,7 @@
 // Event triggers: the words that report an occurrence, with their kind, whether they refer back to one already
 // reported ("the meeting", "his visit"), and the bodies named with them.
-import type { Context, Mention, Trigger } from '../context.ts';
+import { indexMentions } from '../context.ts';
+import type { Context, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
@@ -78,12 +79,8 @@ function keysAt(ctx: Context, i: number): string[] {
 
 export const findTriggers = (ctx: Context): void => {
   const { tokens, mentions, gazetteer: g } = ctx;
-  const mentionEndingAt = new Map<number, Mention>();
-  const mentionAt = new Map<number, Mention>();
-  for (const m of mentions) {
-    mentionEndingAt.set(m.tokEnd, m);
-    mentionAt.set(m.tokStart, m);
-  }
+  const mentionEndingAt = indexMentions(mentions, tokens.length, 'end');
+  const mentionAt = indexMentions(mentions, tokens.length, 'start');
   const out: Trigger[] = [];
   const standing = (b: number): boolean => g.bodies[b]?.kind === 'standing_body';
   // A summit of an organisation that has a standing council is a sitting of that council ("CSTO summit").
@@ -216,7 +213,7 @@ const TOPIC_OF = new Set(['for', 'of']);
 const PRE_TOPIC = new Set(['preparations', 'preparation', 'preparing', 'agenda', 'organisation', 'organization']);
 
 /** A city among the capitalised words that name a gathering: "the St. Petersburg International Economic Forum". */
-function labelPlace(ctx: Context, a: number, mentionAt: ReadonlyMap<number, Mention>): string | null {
+function labelPlace(ctx: Context, a: number, mentionAt: TokenIndex): string | null {
   let place: string | null = null;
   for (let j = a - 1; j >= 0 && j >= a - 8; j--) {
     const t = ctx.tokens[j];
@@ -229,7 +226,7 @@ function labelPlace(ctx: Context, a: number, mentionAt: ReadonlyMap<number, Ment
 }
 
 /** Distinct states of a hyphenated label ending just before token a: "Japan-U.S.-ROK", "Russian-Chinese". */
-function labelStates(ctx: Context, a: number, mentionEndingAt: ReadonlyMap<number, Mention>): string[] {
+function labelStates(ctx: Context, a: number, mentionEndingAt: TokenIndex): string[] {
   const { tokens } = ctx;
   const out: string[] = [];
   let j = a;
