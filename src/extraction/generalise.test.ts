@@ -231,3 +231,29 @@ describe('days counted from another event', () => {
     expect(d.events[0]?.when.from).toBe('2024-03-04');
   });
 });
+
+describe('more time phrases and plural gatherings', () => {
+  it('"later in the month" and "later in the year" run from R to the end of that span', () => {
+    expect(doc('2024-06-14', 'The King will host the Emperor for a state visit later in the month.').events[0]?.when).toMatchObject({ from: '2024-06-14', to: '2024-06-30', precision: 'relative' });
+    expect(doc('2024-06-14', 'The leaders will meet later in the year.').events[0]?.when).toMatchObject({ from: '2024-06-14', to: '2024-12-31' });
+  });
+
+  it('"this April" is April of R\'s year; "next March" and "last November" count from R\'s month', () => {
+    expect(doc('2024-09-21', 'The Prime Minister recalled his official visit to the United States in this April.').events[0]?.when).toMatchObject({ from: '2024-04-01', to: '2024-04-30', precision: 'month' });
+    expect(doc('2024-09-21', 'The leaders will meet next March.').events[0]?.when.from).toBe('2025-03-01');
+    expect(doc('2024-09-21', 'They recalled the talks held last November.').events[0]?.when.from).toBe('2023-11-01');
+    expect(doc('2024-09-21', 'This may change.').events).toEqual([]);
+  });
+
+  it('"the SCO and CSTO summits" are two sessions sharing the time and place written after them', () => {
+    const d = doc('2022-09-20', 'The presidents discussed the outcomes of the SCO and CSTO summits held in Samarkand on 15-16 September.');
+    const sessions = d.events.filter((e) => e.kind === 'session');
+    expect(sessions).toHaveLength(2);
+    for (const s of sessions) expect(s).toMatchObject({ where: 'Samarkand', status: 'held', when: { from: '2022-09-15', to: '2022-09-16' } });
+  });
+
+  it('a dated incident is an event; an undated one in passing is not', () => {
+    expect(kinds(doc('2024-03-30', 'The leaders condemned the terrorist attack on 22 March.'))).toContain('other');
+    expect(kinds(doc('2024-03-30', 'The President spoke to the Prime Minister on Friday. They discussed the incident.'))).not.toContain('other');
+  });
+});

@@ -35,6 +35,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['traveled to', v('visit', 'place')], ['headed to', v('visit', 'place')], ['heading to', v('visit', 'place')],
   ['go to', v('visit', 'gplace')], ['goes to', v('visit', 'gplace')], ['will go to', v('visit', 'gplace')],
   ['heads to', v('visit', 'place')], ['departed for', v('visit', 'place')], ['left for', v('visit', 'place')],
+  ['summits', n('summit')], ['sessions', n('session')],
   ['summit', n('summit')], ['summit meeting', n('summit')], ['summit talks', n('summit')], ['session', n('session')], ['sitting', n('session')], ['plenary session', n('session')],
   ['interview', n('interview')], ['press conference', n('interview')], ['news conference', n('interview')],
   ['briefing', n('interview')], ['press briefing', n('interview')], ['press approach', n('interview')],
@@ -48,10 +49,11 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['annual address', n('statement')], ['made a statement', v('statement')], ['delivered an address', v('statement')],
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
-  ['ceremony', n('other')], ['parade', n('other')], ['congress', n('other')], ['conference', n('other')],
+  ['ceremony', n('other')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
+  ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
-const AFTER_MEET = new Set(['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead']);
+const AFTER_MEET = new Set(['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead', 'later', 'next', 'soon', 'shortly', 'this', 'early', 'during', 'tomorrow', 'within']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', 'said', 'both']);
 const MODIFIERS = new Set([
   'upcoming', 'forthcoming', 'planned', 'recent', 'bilateral', 'official', 'state', 'working', 'expanded',
@@ -135,6 +137,13 @@ export const findTriggers = (ctx: Context): void => {
     if (before && before.kind === 'body') {
       bodies.push(before.body);
       spanStart = before.tokStart;
+      // "the SCO and CSTO summits": one occurrence for each body of a plural.
+      const plural = t.key === 'summits' || t.key === 'sessions';
+      const first = plural && tokens[before.tokStart - 1]?.key === 'and' ? mentionEndingAt.get(before.tokStart - 1) : undefined;
+      if (first && first.kind === 'body') {
+        const kind0: EventKind = standing(first.body) || councilOf(first.body) ? 'session' : 'summit';
+        out.push(trigger(ctx, kind0, first.tokStart, before.tokStart - 1, [first.body], false, kind0 === 'summit' ? summitLabel(ctx, first.tokStart, [first.body]) : null, false));
+      }
     }
     if (tokens[end]?.key === 'of') {
       const k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;

@@ -220,6 +220,19 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       const y = isYear(tokens[i + 1]) ? tokens[i + 1]?.value ?? 0 : reference ? yearOf(reference) : null;
       if (y !== null && (qm[1] === 'q' || n <= 2)) return quarterOrHalf(y, qm[1] === 'q' ? 'quarter' : 'half', n, isYear(tokens[i + 1]) ? i + 2 : i + 1);
     }
+    // "this April", "last November", "next March", "this coming May": that month, counted from R's month.
+    if ((k === 'this' || k === 'last' || k === 'next' || k === 'coming') && reference) {
+      const j = k === 'this' && key(i + 1) === 'coming' ? i + 2 : i + 1;
+      const m = month(tokens[j]);
+      if (m !== null && !isYear(tokens[j + 1]) && dayNum(tokens[j + 1]) === null) {
+        const ry = yearOf(reference);
+        const rm = Number(reference.slice(5, 7));
+        let y = ry;
+        if (k === 'last') y = m < rm ? ry : ry - 1;
+        else if (k === 'next' || j === i + 2 || k === 'coming') y = m > rm ? ry : ry + 1;
+        return windowOf(y, m, null, m, null, 'month', j + 1);
+      }
+    }
     // Weekdays need a determiner: "Good Friday" is no date.
     if ((k === 'last' || k === 'next' || k === 'this' || k === 'coming' || k === 'on') && WEEKDAYS.has(key(i + 1)) && tokens[i + 1]?.cap) {
       const dt = dateAt(i + 1, true);
