@@ -131,6 +131,21 @@ export async function insertProposal(db: Q, p: NewProposal): Promise<Proposal | 
   return r ? toProposal(r) : null;
 }
 
+/** Inserts many in one statement; a change proposed before (fingerprint) is skipped. Keyed by fingerprint. */
+export async function insertProposals(db: Q, list: readonly NewProposal[]): Promise<Map<string, Proposal>> {
+  if (list.length === 0) return new Map();
+  const rows = await db
+    .insertInto('proposals')
+    .values(list.map((p) => ({
+      source_id: p.sourceId, kind: p.kind, payload: JSON.stringify(p.payload), target_type: p.targetType, target_id: p.targetId,
+      fingerprint: p.fingerprint, status: p.status, reason: p.reason, created_at: p.now,
+    })))
+    .onConflict((oc) => oc.column('fingerprint').doNothing())
+    .returningAll()
+    .execute();
+  return new Map(rows.map((r) => [r.fingerprint, toProposal(r)]));
+}
+
 export async function findProposal(db: Q, id: number): Promise<Proposal | undefined> {
   const r = await db.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();
   return r && toProposal(r);

@@ -7,7 +7,7 @@ import { defaultGazetteer } from '../../../extraction/gazetteer/default.ts';
 import type { GazetteerPerson } from '../../../extraction/gazetteer/types.ts';
 import type { Database } from '../../db/schema.ts';
 import { normalizeName } from '../registry/normalize.ts';
-import { sameSurname } from './names.ts';
+import { nameWords, sameWord } from './names.ts';
 import * as repo from './repository.ts';
 
 export type PersonMatch =
@@ -37,6 +37,9 @@ export class Resolver {
   private readonly aliases = new Map<number, string[]>();
   private readonly bodyByName = new Map<string, number>();
   private readonly bodyNames = new Map<number, string>();
+  /** Last word of every alias, per person: the surname rule without normalising on every look-up. */
+  private readonly surnames = new Map<number, Set<string>>();
+  private readonly memo = new Map<string, PersonMatch>();
 
   constructor(aliases: readonly repo.AliasRow[], bodies: readonly { id: number; name: string; shortName: string | null }[]) {
     for (const a of aliases) {
@@ -45,6 +48,8 @@ export class Resolver {
       this.byAlias.set(a.normalized, set);
       this.names.set(a.personId, a.personName);
       this.aliases.set(a.personId, [...(this.aliases.get(a.personId) ?? []), a.alias]);
+      const last = nameWords(a.alias).at(-1);
+      if (last !== undefined) this.surnames.set(a.personId, (this.surnames.get(a.personId) ?? new Set<string>()).add(last));
     }
     for (const b of bodies) {
       this.bodyNames.set(b.id, b.name);
@@ -65,6 +70,14 @@ export class Resolver {
   }
 
   person(name: string): PersonMatch {
+    const hit = this.memo.get(name);
+    if (hit) return hit;
+    const m = this.lookUp(name);
+    this.memo.set(name, m);
+    return m;
+  }
+
+  private lookUp(name: string): PersonMatch {
     const exact = this.unique(normalizeName(name));
     if (exact !== null) return { personId: exact, name: this.names.get(exact) ?? name, via: 'alias' };
     const g = gazetteerPerson(name);
@@ -76,7 +89,8 @@ export class Resolver {
         return { personId: id, name: this.names.get(id) ?? name, via: 'gazetteer' };
       }
     }
-    const bySurname = [...this.aliases].filter(([, list]) => list.some((a) => sameSurname(a, name))).map(([id]) => id);
+    const last = nameWords(name).at(-1);
+    const bySurname = last === undefined ? [] : [...this.surnames].filter(([, words]) => [...words].some((w) => sameWord(w, last))).map(([id]) => id);
     if (bySurname.length === 1) {
       const id = bySurname[0] as number;
       return { personId: id, name: this.names.get(id) ?? name, via: 'surname' };

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { isIsoDay } from '../../../domain/days.ts';
 import { extract } from '../../../extraction/extract.ts';
+import type { ExtractionDocument } from '../../../extraction/types.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, invalid, notFound } from '../../errors.ts';
 import { requireRole, type Actor } from '../accounts/actor.ts';
@@ -42,10 +43,18 @@ export interface IngestResult {
   proposals: Proposal[];
 }
 
+export interface PreparedExtraction {
+  sha256: string;
+  reference: string | null;
+  doc: ExtractionDocument;
+}
+
 export interface IngestOptions {
   now?: Date | undefined;
   /** A registry snapshot shared across a batch (bulk ingest); loaded per call otherwise. */
   resolver?: Resolver | undefined;
+  /** An extraction already made (bulk ingest extracts in worker threads); used only if made of this very text with this reference date. */
+  extraction?: PreparedExtraction | undefined;
 }
 
 function fingerprint(...parts: (string | number)[]): string {
@@ -91,38 +100,36 @@ export async function ingestSource(db: Q, actor: Actor, input: NewSource, option
     if (!raced) throw new AppError('internal', 'The source could not be stored.');
     return { source: raced, created: false, proposals: await repo.listProposals(db, { sourceId: raced.id, limit: 1000 }) };
   }
-  const proposals = await proposeFor(db, actor, inserted, options.resolver ?? (await Resolver.load(db)), now);
+  const proposals = await proposeFor(db, actor, inserted, options.resolver ?? (await Resolver.load(db)), now, options.extraction?.sha256 === sha256 && options.extraction.reference === publishedOn ? options.extraction.doc : undefined);
   return { source: inserted, created: true, proposals };
 }
 
-async function proposeFor(db: Q, actor: Actor, source: Source, resolver: Resolver, now: Date): Promise<Proposal[]> {
-  const doc = extract(source.text, source.publishedOn ? { reference: source.publishedOn } : {});
+async function proposeFor(db: Q, actor: Actor, source: Source, resolver: Resolver, now: Date, extraction?: ExtractionDocument): Promise<Proposal[]> {
+  const doc = extraction ?? extract(source.text, source.publishedOn ? { reference: source.publishedOn } : {});
   const drafts = await draftProposals({ source, doc, resolver, findCandidates: (kind, window) => findCandidates(db, actor, kind, window) });
   const at = now.toISOString();
-  const out: Proposal[] = [];
-  const add = async (p: Omit<repo.NewProposal, 'sourceId' | 'now' | 'status' | 'reason'> & { status?: ProposalStatus; reason?: string | null }): Promise<Proposal | null> => {
-    const r = await repo.insertProposal(db, { sourceId: source.id, now: at, status: 'pending', reason: null, ...p });
-    if (r) out.push(r);
-    return r;
-  };
-  for (const person of drafts.people) {
-    await add({ kind: 'new_person', payload: person, targetType: null, targetId: null, fingerprint: fingerprint('person', normalizeName(person.name)) });
-  }
-  for (const a of drafts.aliases) {
-    await add({ kind: 'new_alias', payload: a, targetType: 'person', targetId: a.personId, fingerprint: fingerprint('alias', a.personId, normalizeName(a.alias)) });
-  }
-  const eventProposal = new Map<number, Proposal>();
+  const draft = (p: Omit<repo.NewProposal, 'sourceId' | 'now' | 'status' | 'reason'> & { status?: ProposalStatus; reason?: string | null }): repo.NewProposal => ({ sourceId: source.id, now: at, status: 'pending', reason: null, ...p });
+  // Two statements per source: what stands alone, then what refers to the event proposals.
+  const first: repo.NewProposal[] = [];
+  for (const person of drafts.people) first.push(draft({ kind: 'new_person', payload: person, targetType: null, targetId: null, fingerprint: fingerprint('person', normalizeName(person.name)) }));
+  for (const a of drafts.aliases) first.push(draft({ kind: 'new_alias', payload: a, targetType: 'person', targetId: a.personId, fingerprint: fingerprint('alias', a.personId, normalizeName(a.alias)) }));
+  const eventKey = new Map<number, string>();
   const targets = new Map<number, number | null>();
   for (const d of drafts.events) {
     const kind: ProposalKind = d.targetId === null ? 'new_engagement' : 'update_engagement';
     d.payload.summary = d.targetId === null ? [`new engagement: ${d.payload.title}`] : [`update of engagement ${d.targetId}: another source`];
-    const p = await add({ kind, payload: d.payload, targetType: d.targetId === null ? null : 'engagement', targetId: d.targetId, fingerprint: fingerprint(source.id, 'event', d.event) });
-    if (p) eventProposal.set(d.event, p);
+    const key = fingerprint(source.id, 'event', d.event);
+    eventKey.set(d.event, key);
     targets.set(d.event, d.targetId);
+    first.push(draft({ kind, payload: d.payload, targetType: d.targetId === null ? null : 'engagement', targetId: d.targetId, fingerprint: key }));
   }
+  const inserted = await repo.insertProposals(db, first);
+  const eventProposal = (event: number): Proposal | undefined => inserted.get(eventKey.get(event) ?? '');
+
+  const second: repo.NewProposal[] = [];
   for (const c of drafts.constraints) {
-    const before = eventProposal.get(c.beforeEvent);
-    const after = eventProposal.get(c.afterEvent);
+    const before = eventProposal(c.beforeEvent);
+    const after = eventProposal(c.afterEvent);
     if (!before || !after) continue;
     const bt = targets.get(c.beforeEvent) ?? null;
     const at2 = targets.get(c.afterEvent) ?? null;
@@ -130,20 +137,21 @@ async function proposeFor(db: Q, actor: Actor, source: Source, resolver: Resolve
     const exists = bt !== null && at2 !== null && (await listConstraints(db, actor, { engagementId: bt, limit: 500 })).some((x) => x.beforeId === bt && x.afterId === at2);
     const beforeTitle = (JSON.parse(before.payload) as { title: string }).title;
     const afterTitle = (JSON.parse(after.payload) as { title: string }).title;
-    await add({
+    second.push(draft({
       kind: 'constraint',
       payload: { beforeProposalId: before.id, afterProposalId: after.id, beforeTitle, afterTitle, minGapDays: 1, note: `${source.publisher ?? 'The source'}${source.publishedOn ? `, ${source.publishedOn}` : ''}: ${source.text.slice(c.span.start, c.span.end).trim()}`.slice(0, 2000), span: c.span },
       targetType: null,
       targetId: null,
       fingerprint: fingerprint(source.id, 'constraint', c.beforeEvent, c.afterEvent),
       ...(exists && { status: 'superseded' as const, reason: 'already in the record' }),
-    });
+    }));
   }
   for (const ins of drafts.instructions) {
-    const ev = ins.event === null ? undefined : eventProposal.get(ins.event);
-    await add({ kind: 'new_instruction', payload: { ...ins.payload, eventProposalId: ev?.id ?? null }, targetType: null, targetId: null, fingerprint: fingerprint(source.id, 'instruction', ins.payload.span.start, ins.payload.span.end) });
+    const ev = ins.event === null ? undefined : eventProposal(ins.event);
+    second.push(draft({ kind: 'new_instruction', payload: { ...ins.payload, eventProposalId: ev?.id ?? null }, targetType: null, targetId: null, fingerprint: fingerprint(source.id, 'instruction', ins.payload.span.start, ins.payload.span.end) }));
   }
-  return out;
+  const more = await repo.insertProposals(db, second);
+  return [...inserted.values(), ...more.values()].sort((a, b) => a.id - b.id);
 }
 
 // ---- reading
