@@ -21,6 +21,7 @@ describe('summit labels that name states', () => {
     expect(names(summit).some((n) => /Marcos/.test(n))).toBe(true);
     expect(names(summit).some((n) => /Kishida/i.test(n))).toBe(true);
     expect(summit?.status).toBe('held');
+    expect(summit?.where).toBe('Washington');
   });
 
   it('a label with one state or with a union stays a summit; a summit telephone talk stays a call', () => {

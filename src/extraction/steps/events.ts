@@ -243,7 +243,8 @@ export const assembleEvents = (ctx: Context): void => {
         timeText: x ? ctx.body.slice(x.start, x.end) : null,
         timeSpan: x ? { start: x.start, end: x.end } : null,
         tentative: window ? hedged(ctx, segA, segB, window) : false,
-        where: visitPlace && t.kind === 'talks' && !where ? visitPlace : where,
+        // "who is visiting Camp David to attend the … Summit": the visit's place is the gathering's too.
+        where: visitPlace && (t.kind === 'talks' || t.kind === 'summit' || t.kind === 'session') && !where ? visitPlace : where,
         people: [...people, ...leadersOfStates(ctx, t, window?.from ?? reference, people)].map((p) => ({ ...p })),
         personSpans: namedSpans,
         bodies: [...t.bodies],
