@@ -1,6 +1,6 @@
 // The control summary at a day: state by party and topic, compliance, what is overdue or at risk, the
 // review queue and the next engagements. `at` and `party` live in the URL so a view can be shared.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api.ts';
@@ -32,6 +32,10 @@ export function SummaryPage() {
     setParams(p, { replace: true });
   };
   const s = summary.data;
+  // For bench/web.ts: the moment the summary is on screen, measured from navigation start.
+  useEffect(() => {
+    if (s && performance.getEntriesByName('accord:summary-ready').length === 0) performance.mark('accord:summary-ready');
+  }, [s]);
   const totalAll = s ? EXECUTION_STATES.reduce((n, st) => n + (s.totals[st] ?? 0), 0) : 0;
 
   return (
