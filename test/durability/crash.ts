@@ -69,11 +69,16 @@ export async function runCrashRounds(options: CrashOptions): Promise<CrashResult
     let acked = 0;
     let cut = 0;
     let n = 0;
+    // The kill is timed from the first answered write, so a slow start on a loaded machine does not
+    // leave a round with nothing to check.
+    let firstAck: () => void = () => undefined;
+    const acknowledged = new Promise<void>((resolve) => (firstAck = resolve));
     const post = async (path: string, body: unknown, as = headers): Promise<{ status: number; json: { id?: number } } | null> => {
       try {
         const res = await fetch(`${server.url}/api/v1${path}`, { method: 'POST', headers: as, body: JSON.stringify(body) });
         const json = (await res.json()) as { id?: number };
         if (res.status >= 300) refused.push(`${path} ${res.status} ${JSON.stringify(json).slice(0, 200)}`);
+        else firstAck();
         return { status: res.status, json };
       } catch {
         // The kill cut this request: its fate is unknown, and either outcome is correct.
@@ -112,12 +117,13 @@ export async function runCrashRounds(options: CrashOptions): Promise<CrashResult
       }
     };
     const writers = Array.from({ length: options.clients ?? 6 }, (_, c) => client(c));
+    await Promise.race([acknowledged, sleep(30_000)]);
     await sleep(killAfterMs);
     await server.kill();
     stopped = true;
     await Promise.all(writers);
     rounds.push({ killAfterMs, acked, cut });
-    log(`round ${round + 1}: SIGKILL after ${killAfterMs} ms, ${acked} writes answered 2xx, ${cut} cut off`);
+    log(`round ${round + 1}: SIGKILL ${killAfterMs} ms after the first answer, ${acked} writes answered 2xx, ${cut} cut off`);
     await checkIntegrity(options.databaseUrl);
   }
 
