@@ -50,7 +50,56 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** JSON nested deeper than this is refused before parsing: nothing Accord stores is nearly as deep, and
+ * deep values would overflow the stack of whatever walks them later (serialisers, validators). */
+export const MAX_JSON_DEPTH = 64;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The deepest nesting of arrays and objects in JSON text (brackets inside strings do not count). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > max) max = depth;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return max;
+}
+
+function badBody(message: string): AppError {
+  return new AppError('validation', `The request body ${message}.`, { fields: [{ path: 'body', message }] });
+}
+
 export function registerSecurity(app: App): void {
+  // JSON bodies: bytes that are not UTF-8 are refused (the default parser would quietly turn them
+  // into U+FFFD and store that), so is nesting deeper than MAX_JSON_DEPTH; then Fastify's own parser
+  // (which refuses __proto__ keys).
+  const parseJson = app.getDefaultJsonParser('error', 'ignore');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = UTF8.decode(body as Buffer);
+    } catch {
+      done(badBody('is not valid UTF-8'), undefined);
+      return;
+    }
+    if (jsonDepth(text) > MAX_JSON_DEPTH) {
+      done(badBody(`is nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
+
   // preParsing runs after onRequest, where the actor was resolved, and before the body is read.
   app.addHook('preParsing', async (request) => {
     if (!UNSAFE.has(request.method) || request.actor?.via !== 'session') return;

@@ -32,7 +32,7 @@ export function accountRoutes(app: App, { db }: AppDeps): void {
     return { userId: user.id, name: user.name, role: user.role, party: user.party, bodyId: user.bodyId, via: 'session' as const };
   });
 
-  app.post('/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out', response: { 204: z.null() } } }, async (request, reply) => {
+  app.post('/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out', response: { 204: z.null(), 400: ProblemSchema, 403: ProblemSchema } } }, async (request, reply) => {
     const secret = request.cookies[SESSION_COOKIE];
     if (secret) await accounts.logout(k, secret);
     clearSessionCookie(reply);
