@@ -48,6 +48,8 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
   }
+  // The schema may come in the URL (`?options=-c search_path=x`); the job queue needs to know it too.
+  const searchPath = options.searchPath ?? /search_path=([A-Za-z0-9_]+)/.exec(new URL(target.url).searchParams.get('options') ?? '')?.[1];
   const pool = new pg.Pool({
     connectionString: target.url,
     max: options.poolSize ?? 10,
@@ -57,7 +59,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   return {
     kysely,
     dialect: 'postgres',
-    postgres: { url: target.url, searchPath: options.searchPath },
+    postgres: { url: target.url, searchPath },
     pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => kysely.destroy(),
   };
