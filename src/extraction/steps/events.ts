@@ -202,7 +202,7 @@ export const assembleEvents = (ctx: Context): void => {
       const x = timeOf.get(t) ?? null;
       if (x) timed.add(t);
       // "X will have private negotiations with Y and negotiations involving the delegations": the tense carries over "and".
-      const future = futureCue(ctx, segA, segB) || (prevFuture && coordinated(ctx, cands[ti - 1], t));
+      const future: boolean = futureCue(ctx, segA, segB) || (prevFuture && coordinated(ctx, cands[ti - 1], t));
       prevFuture = future;
       const bias: Bias = future ? 'future' : 'past';
       const window = x ? resolveTime(x, reference, bias, previousWindow) : null;
