@@ -116,6 +116,7 @@ export async function benchSummary(options: { dialect: BenchDialect; url: string
     for (let i = 0; i < options.runs; i += 1) {
       s.push(await viaServer());
       f.push(await viaDriver());
+      process.stdout.write(`  run ${i + 1}: server ${s[i]?.toFixed(0)} ms, driver ${f[i]?.toFixed(0)} ms\n`);
     }
     const server = timing(s);
     const fl = timing(f);
