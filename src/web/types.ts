@@ -125,3 +125,4 @@ export interface Verification {
   trailHash: { recorded: string; computed: string; ok: boolean } | null;
 }
 export interface Person { id: number; name: string; aliases: string[] }
+export interface RecordSources { items: { source: Source; spans: { field: string; start: number; end: number; quotedText: string; proposalId: number | null }[] }[] }

@@ -175,7 +175,8 @@ describe('control cycle in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'intake', { fullPage: true });
     await page.getByRole('link', { name: 'Schedule' }).click();
-    await page.getByTestId('engagement-list').getByRole('link', { name: title }).waitFor();
+    await page.getByTestId('engagement-list').getByRole('link', { name: title }).click();
+    await page.getByTestId('readouts').getByRole('link', { name: 'Lukashenko headed to Moscow for talks with Putin' }).waitFor(); // its provenance
 
     // A readout with markup in it is shown as the characters it holds.
     await page.getByRole('link', { name: 'Intake' }).click();

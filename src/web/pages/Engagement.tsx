@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, request } from '../api.ts';
+import { ReadoutList, useReadouts } from '../components/Readouts.tsx';
 import { ErrorBox, Loading } from '../components/ui.tsx';
 import { useFormat } from '../format.ts';
 import { useLoad } from '../hooks.ts';
@@ -19,6 +20,7 @@ export function EngagementPage() {
   const detail = useLoad((signal) => request<EngagementDetail>('GET', `/engagements/${id}`, { signal }), [id]);
   const agenda = useLoad((signal) => request<Agenda>('GET', `/engagements/${id}/agenda`, { signal }), [id]);
   const schedule = useLoad((signal) => api.get<Schedule>('/schedule', { engagementId: id }, signal), [id]);
+  const readouts = useReadouts('engagements', id);
   if (detail.error) return <ErrorBox error={detail.error} onRetry={detail.reload} />;
   const e = detail.data?.data;
   if (!e) return <Loading />;
@@ -81,6 +83,12 @@ export function EngagementPage() {
             )}
           </dl>
           {e.notes && <p className="quote small">{e.notes}</p>}
+          {readouts.data && readouts.data.items.length > 0 && (
+            <>
+              <h3>{t('engagement.readouts')}</h3>
+              <ReadoutList sources={readouts.data} />
+            </>
+          )}
           {schedule.data && !schedule.data.consistent && schedule.data.conflict?.engagementIds.includes(e.id) && (
             <div className="error" role="alert">
               <strong>{t('schedule.inconsistent')}</strong>

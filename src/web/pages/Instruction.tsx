@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../api.ts';
+import { ReadoutList, useReadouts } from '../components/Readouts.tsx';
 import { ErrorBox, Loading, Progress, StateBadge } from '../components/ui.tsx';
 import { useFormat } from '../format.ts';
 import { useLoad } from '../hooks.ts';
@@ -20,6 +21,7 @@ export function InstructionPage() {
   const [params] = useSearchParams();
   const at = params.get('at') ?? undefined;
   const loaded = useLoad((signal) => api.get<InstructionDetail>(`/instructions/${id}`, { at }, signal), [id, at]);
+  const readouts = useReadouts('instructions', id);
   const i = loaded.data;
   if (loaded.error) return <ErrorBox error={loaded.error} onRetry={loaded.reload} />;
   if (!i) return <Loading />;
@@ -155,7 +157,8 @@ export function InstructionPage() {
             </li>
           ))}
         </ol>
-        <p className="muted small">{t('instruction.readoutsMissing')}</p>
+        <h3>{t('instruction.ev_readout')}</h3>
+        {readouts.data && readouts.data.items.length > 0 ? <ReadoutList sources={readouts.data} /> : <p className="muted small">{t('instruction.readoutsNone')}</p>}
       </section>
     </article>
   );
