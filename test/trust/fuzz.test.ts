@@ -26,6 +26,9 @@ const KNOWN_GAPS = new Set<string>([
   'GET /api/v1/documents/{id}/versions/{number}/content: undocumented 401',
   'GET /api/v1/documents/{id}/versions/{number}/content: undocumented 403',
   'GET /api/v1/documents/{id}/versions/{number}/content: undocumented 404',
+  // documents: an empty If-Match is 428 on these, not documented
+  'POST /api/v1/documents/{id}/versions: undocumented 428',
+  'POST /api/v1/documents/{id}/approvals: undocumented 428',
   // intake: reject needs If-Match (428) but does not document 428
   'POST /api/v1/proposals/{id}/reject: undocumented 428',
   'POST /api/v1/proposals/{id}/accept: undocumented 428',
