@@ -258,3 +258,17 @@ describe('more time phrases and plural gatherings', () => {
     expect(kinds(doc('2024-03-30', 'The President spoke to the Prime Minister on Friday. They discussed the incident.'))).not.toContain('other');
   });
 });
+
+describe('offices that only one state has', () => {
+  it('"Their Majesties the Emperor and Empress" are Japan\'s, whoever publishes', () => {
+    const d = extract('source: https://www.gov.uk/government/news/x\npublished: 2024-06-14\n---\nThe Prime Minister said he looked forward to welcoming Their Majesties the Emperor and Empress for a State Visit later in the month.\n');
+    const visit = d.events.find((e) => e.kind === 'visit');
+    expect(names(visit)).toEqual(expect.arrayContaining(['Emperor Naruhito', 'Empress Masako']));
+    expect(visit?.when).toMatchObject({ from: '2024-06-14', to: '2024-06-30' });
+  });
+
+  it('an office many states have still needs a state or a publisher', () => {
+    const d = doc('2024-06-14', 'The King received the Emir at the palace on 12 June.');
+    expect(d.events[0]?.participants ?? []).toEqual([]);
+  });
+});

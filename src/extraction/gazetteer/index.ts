@@ -89,6 +89,9 @@ function nameKeys(name: string): string[] {
   return keys;
 }
 
+// Titles written into some names ("Emperor Naruhito", "Sultan Haitham"): no one is found by a title alone.
+const TITLES = new Set(['emperor', 'empress', 'sultan', 'prince', 'princess', 'sheikh', 'sheikha', 'king', 'queen', 'emir', 'president']);
+
 const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -156,7 +159,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       if (keys.length === 2 && keys[0] && last) add(`${last} ${keys[0]}`, entry);
       if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last)) add(last, entry);
       for (const k of keys) {
-        if (k.length < 6) continue;
+        if (k.length < 6 || TITLES.has(k)) continue;
         const f = translitFold(k);
         fuzzyAdd(f, index);
         for (let d = 0; d < f.length; d++) fuzzyAdd(f.slice(0, d) + f.slice(d + 1), index);
@@ -190,7 +193,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     return [...found].filter((index) => {
       const p = data.people[index];
       if (!p) return false;
-      return [p.name, ...p.aliases].some((n) => nameKeys(n).some((k) => k.length >= 6 && withinOneEdit(translitFold(k), f)));
+      return [p.name, ...p.aliases].some((n) => nameKeys(n).some((k) => k.length >= 6 && !TITLES.has(k) && withinOneEdit(translitFold(k), f)));
     });
   };
   const fuzzyCache = new Map<string, number[]>();

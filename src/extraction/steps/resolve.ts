@@ -5,6 +5,8 @@ import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 
+const SINGLE_STATE_OFFICES: Record<string, string> = { Emperor: 'JP', Empress: 'JP', Taoiseach: 'IE' };
+
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'said', 'says', 'told']);
 
 function nameWord(t: Token | undefined): boolean {
@@ -103,6 +105,13 @@ export const resolveMentions = (ctx: Context): void => {
       if (c === null && !bodyName) continue;
       const holder = g.holders(roleName, c ?? bodyName, ctx.reference)[0];
       if (holder) r.people.push({ person: g.people.indexOf(holder), name: holder.name, role: roleName, country: c ?? null });
+    }
+    // An office only one state has ("the Emperor", "the Taoiseach") names its holder whoever publishes.
+    const only = countries.length === 0 && !bodyName && !plural && r.people.length === 0 ? SINGLE_STATE_OFFICES[roleName] : undefined;
+    const holder = only ? g.holders(roleName, only, ctx.reference)[0] : undefined;
+    if (only && holder) {
+      r.people.push({ person: g.people.indexOf(holder), name: holder.name, role: roleName, country: only });
+      r.country = only;
     }
     if (plural && r.people.length === 0) r.kind = 'group';
   }

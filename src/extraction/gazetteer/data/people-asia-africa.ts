@@ -35,6 +35,8 @@ export const PEOPLE_ASIA_AFRICA: readonly GazetteerPerson[] = [
   // --- Japan ---
   { name: 'Emperor Akihito', aliases: ['Akihito'], positions: [{ role: 'Emperor', country: 'JP', from: '1989-01-07', to: '2019-04-30' }] },
   { name: 'Emperor Naruhito', aliases: ['Naruhito'], positions: [{ role: 'Emperor', country: 'JP', from: '2019-05-01', to: null }] },
+  { name: 'Empress Michiko', aliases: ['Michiko'], positions: [{ role: 'Empress', country: 'JP', from: '1989-01-07', to: '2019-04-30' }] },
+  { name: 'Empress Masako', aliases: ['Masako'], positions: [{ role: 'Empress', country: 'JP', from: '2019-05-01', to: null }] },
   { name: 'Junichiro Koizumi', aliases: ['KOIZUMI Junichiro', 'Koizumi'], positions: [{ role: 'Prime Minister', country: 'JP', from: '2001-04-26', to: '2006-09-26' }] },
   {
     name: 'Shinzo Abe',
