@@ -13,6 +13,7 @@ import { buildWebIfNeeded } from './web-build.ts';
 import { createJobQueue } from './jobs/create.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import { FEATURE_JOBS } from './jobs/registry.ts';
+import { startFeedClock } from './features/feeds/jobs.ts';
 
 export interface Running {
   app: App;
@@ -57,10 +58,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const jobs = createJobQueue(db);
   for (const define of FEATURE_JOBS) define(jobs, db);
   const app = await buildApp({ db, config, logger, jobs });
+  let stopFeedClock: () => void = () => undefined;
   try {
     await jobs.start();
+    // Every minute, queue a poll of the feeds that are due (a unique job: several processes queue one).
+    stopFeedClock = startFeedClock(jobs);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    stopFeedClock();
     await jobs.stop().catch(() => undefined);
     await db.close();
     throw error;
@@ -73,6 +78,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   // close the database.
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
+    stopFeedClock();
     await app.close();
     await jobs.stop();
     await db.close();

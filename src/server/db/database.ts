@@ -53,7 +53,9 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   const pool = new pg.Pool({
     connectionString: target.url,
     max: options.poolSize ?? 10,
-    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    // JIT compiles every control summary (its CASE repeats subqueries) and costs seconds per query
+    // for no gain at these sizes (bench/README.md), so it is off for Accord's connections.
+    options: [`-c jit=off`, ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : [])].join(' '),
   });
   const kysely = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   return {

@@ -2,7 +2,8 @@
 // the server starts the queue after defining them all.
 import type { Db } from '../db/database.ts';
 import type { JobQueue } from './queue.ts';
+import { registerFeedJobs } from '../features/feeds/jobs.ts';
 
 export type FeatureJobs = (queue: JobQueue, db: Db) => void;
 
-export const FEATURE_JOBS: readonly FeatureJobs[] = [];
+export const FEATURE_JOBS: readonly FeatureJobs[] = [(queue, db) => registerFeedJobs(queue, db)];
