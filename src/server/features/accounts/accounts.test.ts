@@ -25,7 +25,11 @@ describeEachDialect('accounts', (getDb) => {
     const me = await client.request('GET', '/api/v1/auth/me', { token: null, headers: { cookie: `accord_session=${cookie?.value}` } });
     expect(me.json()).toMatchObject({ name: 'Anna Secretary', role: 'controller', via: 'session' });
 
-    await client.request('POST', '/api/v1/auth/logout', { token: null, headers: { cookie: `accord_session=${cookie?.value}` } });
+    // Signing out is a change made with the cookie: it carries the CSRF token.
+    const csrf = login.cookies.find((c) => c.name === 'accord_csrf')?.value ?? '';
+    expect((await client.request('POST', '/api/v1/auth/logout', { token: null, headers: { cookie: `accord_session=${cookie?.value}` } })).statusCode).toBe(403);
+    const out = await client.request('POST', '/api/v1/auth/logout', { token: null, headers: { cookie: `accord_session=${cookie?.value}; accord_csrf=${csrf}`, 'x-csrf-token': csrf } });
+    expect(out.statusCode).toBe(204);
     const after = await client.request('GET', '/api/v1/auth/me', { token: null, headers: { cookie: `accord_session=${cookie?.value}` } });
     expect(after.statusCode).toBe(401);
   });
