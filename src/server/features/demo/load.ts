@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR, type Actor } from '../accounts/actor.ts';
 import { createUser } from '../accounts/service.ts';
 import { decide } from '../control/service.ts';
 import { todayUtc } from '../control/today.ts';
+import { loadDocumentsDemo } from '../documents/demo.ts';
 import { createEngagement, updateEngagement } from '../engagements/service.ts';
 import { createInstruction } from '../instructions/service.ts';
 import { createBody, createParty, createPerson, listParties } from '../registry/service.ts';
@@ -143,6 +144,18 @@ async function loadDemo(db: Q, now: Date): Promise<NonNullable<DemoResult['count
 
   // The talks of 17 February are held, and what they produced is recorded.
   await updateEngagementOutcomes(db, controller, engagement('talks'), { status: 'held', heldOn: '2023-02-17', outcomes: issuedAtTalks.map((id) => ({ kind: 'instruction_issued' as const, instructionId: id })) }, now);
+
+  // The "Programme on import substitution": two versions, approved by Belarus and Russia with their
+  // own keys, signed by the two presidents at the Supreme State Council session (issue 6's story).
+  await loadDocumentsDemo(db, {
+    engagementId: engagement('ssc'),
+    signedOn: '2023-05-15',
+    signatories: [
+      { party: 'BY', personId: person('Alexander Lukashenko') },
+      { party: 'RU', personId: person('Vladimir Putin') },
+    ],
+    formalisesInstructionIds: issuedAtTalks,
+  }, now);
   return { bodies: bodyIds.size, people: personIds.size, instructions: demoInstructions(today).length, reports, decisions, engagements: engagementIds.size };
 }
 
