@@ -47,7 +47,16 @@ export async function buildWebIfNeeded(options: { force?: boolean; log?: (line: 
     return { built: false, reason: 'no-vite', ms: 0 };
   }
   options.log?.('Building the front end (src/web -> src/web/dist)…');
-  await vite.build({ configFile: join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Always the production build: under vitest NODE_ENV is `test`, which makes Vite bundle React's
+  // development build (50 % larger), and a later `npm start` would serve that as fresh.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite.build({ configFile: join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const ms = Math.round(performance.now() - started);
   options.log?.(`Built the front end in ${(ms / 1000).toFixed(1)} s.`);
   return { built: true, reason: 'built', ms };
