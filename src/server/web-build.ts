@@ -2,7 +2,7 @@
 // older than its sources, so that `npm start` in a fresh checkout serves the pages without a separate
 // step. Vite is a development dependency: an installation without it serves whatever dist holds.
 import type * as Vite from 'vite';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +10,8 @@ type ViteModule = typeof Vite;
 
 export const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
 export const WEB_DIST = join(WEB_ROOT, 'dist');
+/** Builds in progress: ignored by git and ESLint, and on the same file system as dist for the rename. */
+const STAGING_ROOT = fileURLToPath(new URL('../../node_modules/.cache/accord-web/', import.meta.url));
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -52,7 +54,17 @@ export async function buildWebIfNeeded(options: { force?: boolean; log?: (line: 
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await vite.build({ configFile: join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    // Build beside dist and swap it in, so a server (or a second test worker) never serves half a build.
+    const staging = join(STAGING_ROOT, `web-${process.pid}-${Date.now()}`);
+    try {
+      await vite.build({ configFile: join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+      const old = `${staging}-old`;
+      if (existsSync(WEB_DIST)) renameSync(WEB_DIST, old);
+      renameSync(staging, WEB_DIST);
+      rmSync(old, { recursive: true, force: true });
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
