@@ -21,6 +21,7 @@ import * as engagementsRepo from '../engagements/repository.ts';
 import { getEngagement, WRITERS } from '../engagements/service.ts';
 import * as repo from './repository.ts';
 import type { AgendaItem, AgendaItemValues, Candidate, RecordedDecision } from './repository.ts';
+import { appendAudit } from '../../audit/service.ts';
 
 type Q = Kysely<Database>;
 
@@ -163,8 +164,11 @@ export async function saveAgenda(db: Q, actor: Actor, options: { engagementId: n
   if (!(await engagementsRepo.touchEngagement(db, engagementId, expectedVersion, now.toISOString()))) {
     throw new AppError('precondition_failed', `Engagement ${engagementId} was changed by someone else while you saved.`);
   }
+  const before = await getAgenda(db, actor, engagementId);
   await repo.saveAgenda(db, engagementId, values);
-  return getAgenda(db, actor, engagementId);
+  const after = await getAgenda(db, actor, engagementId);
+  await appendAudit(db, actor, { operation: 'agenda.save', recordType: 'agenda', recordId: engagementId, before, after }, now);
+  return after;
 }
 
 export type ItemDecisionInput = Omit<NewDecision, 'engagementId' | 'agendaItemId'> & { instructionId: number };

@@ -13,6 +13,7 @@ import { assertWindowFits } from '../schedule/service.ts';
 import { needsReason, transitionProblem } from './model.ts';
 import type { Engagement, EngagementKind, EngagementStatus, Outcome, OutcomeKind, Participant, StatusChange, WindowChange } from './model.ts';
 import * as repo from './repository.ts';
+import { appendAudit } from '../../audit/service.ts';
 
 type Q = Kysely<Database>;
 
@@ -201,7 +202,9 @@ export async function createEngagement(db: Q, actor: Actor, input: NewEngagement
   if (!sameWindow(given, window)) await repo.insertWindowChange(db, id, { window: given, reason: null, changedBy: actor.userId || null, changedAt: at });
   await repo.insertWindowChange(db, id, { window, reason: sameWindow(given, window) ? null : 'held', changedBy: actor.userId || null, changedAt: at });
   await repo.insertStatusChange(db, id, { status, reason: statusReason, changedBy: actor.userId || null, changedAt: at });
-  return (await repo.findEngagement(db, id)) as Engagement;
+  const created = (await repo.findEngagement(db, id)) as Engagement;
+  await appendAudit(db, actor, { operation: 'engagement.create', recordType: 'engagement', recordId: id, before: null, after: created }, now);
+  return created;
 }
 
 export async function getEngagement(db: Q, _actor: Actor, id: number): Promise<Engagement> {
@@ -289,5 +292,7 @@ export async function updateEngagement(db: Q, actor: Actor, options: { id: numbe
   if (statusChanged) await repo.insertStatusChange(db, id, { status, reason: statusReason, changedBy: by, changedAt: at });
   if (participants !== undefined) await repo.replaceParticipants(db, id, participants);
   await repo.insertOutcomes(db, id, outcomes, by, at);
-  return (await repo.findEngagement(db, id)) as Engagement;
+  const updated = (await repo.findEngagement(db, id)) as Engagement;
+  await appendAudit(db, actor, { operation: 'engagement.update', recordType: 'engagement', recordId: id, before: current, after: updated }, now);
+  return updated;
 }

@@ -20,6 +20,7 @@ import * as repo from './repository.ts';
 import type { Constraint, Edge, NetworkNode } from './repository.ts';
 import type { CacheTicket, ScheduleCache } from './cache.ts';
 import type { ScheduleState } from '../../../domain/schedule/graph.ts';
+import { appendAudit } from '../../audit/service.ts';
 
 type Q = Kysely<Database>;
 
@@ -268,6 +269,7 @@ export async function addConstraint(
     createdBy: actor.userId || null,
     now: (options.now ?? new Date()).toISOString(),
   });
+  await appendAudit(db, actor, { operation: 'constraint.create', recordType: 'constraint', recordId: constraint.id, before: null, after: constraint }, options.now);
   // The schedule with the stored constraint under its real id (the check above called it 'new'):
   // states branch without copying, so this costs another fraction of a millisecond.
   if (base && options.cache) {
@@ -296,6 +298,7 @@ export async function removeConstraint(db: Q, actor: Actor, id: number): Promise
   requireRole(actor, 'admin', 'controller');
   const c = await getConstraint(db, actor, id);
   await repo.deleteConstraint(db, id);
+  await appendAudit(db, actor, { operation: 'constraint.delete', recordType: 'constraint', recordId: id, before: c, after: null });
   return c;
 }
 
