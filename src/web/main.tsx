@@ -17,6 +17,7 @@ const Instruction = lazy(() => import('./pages/Instruction.tsx').then((m) => ({ 
 const Schedule = lazy(() => import('./pages/Schedule.tsx').then((m) => ({ default: m.SchedulePage })));
 const Engagement = lazy(() => import('./pages/Engagement.tsx').then((m) => ({ default: m.EngagementPage })));
 const Intake = lazy(() => import('./pages/Intake.tsx').then((m) => ({ default: m.IntakePage })));
+const Audit = lazy(() => import('./pages/Audit.tsx').then((m) => ({ default: m.AuditPage })));
 const Documents = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 
 function RequireSession() {
@@ -47,6 +48,7 @@ const router = createBrowserRouter([
           { path: 'intake', element: <Intake /> },
           { path: 'documents', element: <Documents /> },
           { path: 'documents/:id', element: <Documents /> },
+          { path: 'audit', element: <Audit /> },
           { path: '*', element: <NotFound /> },
         ],
       },

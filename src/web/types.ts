@@ -126,3 +126,9 @@ export interface Verification {
 }
 export interface Person { id: number; name: string; aliases: string[] }
 export interface RecordSources { items: { source: Source; spans: { field: string; start: number; end: number; quotedText: string; proposalId: number | null }[] }[] }
+
+export interface AuditEntry {
+  seq: number; at: string; actor: { userId: number | null; name: string; role: string; party: string | null }; operation: string; recordType: string; recordId: string;
+  before: unknown; after: unknown; prevHash: string; hash: string;
+}
+export interface AuditVerification { ok: boolean; entries: number; lastSeq: number; lastHash: string; firstBad: { seq: number; reason: string } | null; head: { seq: number; hash: string }; checkedAt: string }

@@ -30,7 +30,7 @@ export async function startHarness(): Promise<Harness> {
     HOST: '127.0.0.1',
     DATABASE_URL: `sqlite:${join(dir, 'accord.db')}`,
     ACCORD_DEMO: 'true',
-    ACCORD_ADMIN_PASSWORD: 'browser-test-admin-password',
+    ACCORD_ADMIN_PASSWORD: ADMIN_PASSWORD,
     ACCORD_LOG_LEVEL: 'silent',
   });
   const server = await startServer(config, () => undefined);
@@ -57,14 +57,18 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-export function account(key: DemoAccount['key']): DemoAccount {
+const ADMIN_PASSWORD = 'browser-test-admin-password';
+const ADMIN = { email: 'admin@accord.local', password: ADMIN_PASSWORD };
+
+export function account(key: DemoAccount['key'] | 'admin'): { email: string; password: string } {
+  if (key === 'admin') return ADMIN;
   const a = DEMO_ACCOUNTS.find((x) => x.key === key);
   if (!a) throw new Error(`no demo account ${key}`);
   return a;
 }
 
 /** Signs in through the sign-in page, by keyboard like a user would. */
-export async function signIn(page: Page, url: string, key: DemoAccount['key']): Promise<void> {
+export async function signIn(page: Page, url: string, key: DemoAccount['key'] | 'admin'): Promise<void> {
   const a = account(key);
   await page.context().clearCookies(); // one browser profile for all journeys: start signed out
   await page.goto(`${url}/sign-in`);

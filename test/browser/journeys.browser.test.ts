@@ -228,8 +228,28 @@ describe('control cycle in the browser', () => {
     await page.close();
   });
 
+  it('admin reads the audit trail of those changes and verifies its chain', { timeout: 60_000 }, async (ctx) => {
+    if ((await fetch(`${h.url}/api/v1/audit`)).status === 404) ctx.skip(); // the audit API is not on this server yet
+    const page = await h.newPage();
+    await signIn(page, h.url, 'admin');
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    const list = page.getByTestId('audit-list');
+    await list.locator('tbody tr').first().waitFor();
+    await page.getByLabel('Record type').fill('report');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.url()).toContain('recordType=report');
+    await list.getByText('Ministry of Industry of Belarus').first().waitFor(); // the executor's report of the first journey
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await expect.poll(() => page.getByTestId('audit-verification').textContent()).toMatch(/is intact/);
+    await list.locator('details summary').first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'audit');
+    await page.close();
+  });
+
   it('switches to Russian with dates and labels for the language', { timeout: 60_000 }, async () => {
     const page = await h.newPage();
+    await signIn(page, h.url, 'controller');
     await page.goto(`${h.url}/?at=2024-06-30`);
     await page.getByTestId('summary-ready').waitFor();
     await page.getByLabel('Language').selectOption('ru');

@@ -57,6 +57,11 @@ export function Shell() {
               </NavLink>
             </li>
           ))}
+          {me.role === 'admin' && (
+            <li>
+              <NavLink to="/audit">{t('nav.audit')}</NavLink>
+            </li>
+          )}
           <li className="nav-sep">
             <a href="/api/docs">{t('nav.api')}</a>
           </li>
