@@ -31,6 +31,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: { removeAdditional: false } },
+    // The router's own refusals (a malformed percent-encoding in the path) are problem documents too.
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(reply, request, error);
+    },
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.setValidatorCompiler(validatorCompiler);

@@ -21,5 +21,8 @@ export function expectedVersion(request: FastifyRequest, kind: string, id: numbe
   if (!match || match[1] !== kind || match[2] !== String(id)) {
     throw new AppError('precondition_failed', `If-Match ${header} does not match the current version of this ${kind}.`);
   }
-  return Number(match[3]);
+  const version = Number(match[3]);
+  // Versions are 32-bit integer columns: a larger number cannot be the current version.
+  if (version > 2_147_483_647) throw new AppError('precondition_failed', `If-Match ${header} does not match the current version of this ${kind}.`);
+  return version;
 }

@@ -93,7 +93,7 @@ export function toProblem(error: unknown): Problem {
     const code: ErrorCode =
       fe.statusCode === 413 ? 'payload_too_large' : fe.statusCode === 415 ? 'unsupported_media_type' : fe.statusCode === 404 ? 'not_found' : fe.statusCode === 429 ? 'rate_limited' : 'validation';
     // Fastify's own 4xx (malformed JSON, body too large, bad content type) say which part failed.
-    const field = code === 'validation' ? [{ path: 'body', message: fe.message }] : [];
+    const field = code === 'validation' ? [{ path: fe.code === 'FST_ERR_BAD_URL' ? 'path' : 'body', message: fe.message }] : [];
     return problemOf(code, fe.message, field);
   }
   return problemOf('internal', 'Something went wrong on our side; it has been logged.', []);

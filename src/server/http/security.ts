@@ -75,6 +75,26 @@ export function jsonDepth(text: string): number {
   return max;
 }
 
+/** The path of the first string (or key) holding U+0000, or null. Depth is bounded by the JSON parser. */
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], `${path}.${i}`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.includes('\u0000')) return path;
+      const found = nulPath(inner, path === 'body' ? key : `${path}.${key}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
 function badBody(message: string): AppError {
   return new AppError('validation', `The request body ${message}.`, { fields: [{ path: 'body', message }] });
 }
@@ -98,6 +118,13 @@ export function registerSecurity(app: App): void {
       return;
     }
     parseJson(request, text, done);
+  });
+
+  // PostgreSQL refuses U+0000 in text (SQLite would store it), so a NUL anywhere in the body, the
+  // query or the path is refused up front, naming the field, on both engines alike.
+  app.addHook('preValidation', async (request) => {
+    const found = nulPath(request.body, 'body') ?? nulPath(request.query, 'query') ?? nulPath(request.params, 'path');
+    if (found !== null) throw new AppError('validation', `${found} contains a NUL character (U+0000), which no text field accepts.`, { fields: [{ path: found, message: 'contains a NUL character (U+0000)' }] });
   });
 
   // preParsing runs after onRequest, where the actor was resolved, and before the body is read.

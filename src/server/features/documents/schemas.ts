@@ -4,6 +4,8 @@ import { IsoDay, PartyCodeSchema } from '../registry/schemas.ts';
 import { APPROVAL_STATES, DOCUMENT_KINDS, DOCUMENT_STATUSES, INSTRUCTION_RELATIONS } from './model.ts';
 
 const Id = z.coerce.number().int().positive();
+// Version numbers are 32-bit integer columns; a larger one can only be a version that does not exist.
+const VersionNumber = z.coerce.number().int().positive().max(2_147_483_647);
 const Sha256 = z.string().meta({ description: 'SHA-256 of the content, lower-case hex', example: '3fa85f64…' });
 const Base64Signature = z
   .string()
@@ -11,7 +13,7 @@ const Base64Signature = z
   .meta({ description: 'Ed25519 signature (base64) of the statement "accord:v1:<act>:document=<id>:version=<n>:party=<code>:sha256=<hex>"; see docs/documents.md' });
 
 export const DocumentParams = z.object({ id: Id });
-export const VersionParams = z.object({ id: Id, number: Id });
+export const VersionParams = z.object({ id: Id, number: VersionNumber });
 export const KeyParams = z.object({ keyId: Id });
 
 const documentFields = {
@@ -56,11 +58,11 @@ export const UploadQuery = z.object({
   note: z.string().max(2000).optional(),
 });
 
-export const DiffQuery = z.object({ from: Id, to: Id });
+export const DiffQuery = z.object({ from: VersionNumber, to: VersionNumber });
 
 export const ApproveSchema = z
   .object({
-    version: Id.meta({ description: 'the version number approved; must be the current one' }),
+    version: VersionNumber.meta({ description: 'the version number approved; must be the current one' }),
     party: PartyCodeSchema.optional().meta({ description: 'defaults to your own party; admins name it' }),
     signature: Base64Signature.optional(),
     keyId: Id.optional(),
@@ -70,7 +72,7 @@ export const ApproveSchema = z
 
 export const SignSchema = z
   .object({
-    version: Id,
+    version: VersionNumber,
     signedOn: IsoDay,
     place: z.string().trim().min(1).max(300).nullable().optional().meta({ description: "defaults to the engagement's place" }),
     engagementId: Id.nullable().optional().meta({ description: "defaults to the document's engagement" }),
