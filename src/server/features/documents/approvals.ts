@@ -12,6 +12,7 @@ import * as keysRepo from './keys-repository.ts';
 import { keyValidAt } from './keys.ts';
 import { currentApprovals, getDocument, loadDocument, type DocumentDetail } from './service.ts';
 import { trailDigest } from './trail.ts';
+import { appendAudit } from '../../audit/service.ts';
 
 type Q = Kysely<Database>;
 
@@ -85,7 +86,9 @@ export async function approveVersion(db: Q, actor: Actor, input: Approve): Promi
     signature: input.signature ?? null,
     keyId,
   });
-  return getDocument(db, actor, doc.id);
+  const after = await getDocument(db, actor, doc.id);
+  await appendAudit(db, actor, { operation: 'document.approve', recordType: 'document', recordId: doc.id, before: null, after });
+  return after;
 }
 
 export interface SignatoryInput {
@@ -169,5 +172,7 @@ export async function signDocument(db: Q, actor: Actor, input: Sign): Promise<Do
   if (!(await repo.touchDocument(db, doc.id, doc.version, { status: 'signed' }, at))) throw new AppError('conflict', `Document ${doc.id} was changed meanwhile; look at it again before signing.`);
   const trailHash = trailDigest({ document: doc, versions, approvals, signing });
   await repo.insertSigning(db, { ...signing, documentId: doc.id, trailHash });
-  return getDocument(db, actor, doc.id);
+  const after = await getDocument(db, actor, doc.id);
+  await appendAudit(db, actor, { operation: 'document.sign', recordType: 'document', recordId: doc.id, before: null, after });
+  return after;
 }

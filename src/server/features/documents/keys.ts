@@ -8,6 +8,7 @@ import { parsePublicKey } from './crypto.ts';
 import * as keysRepo from './keys-repository.ts';
 import type { PartyKey } from './keys-repository.ts';
 import { requireKeyKeeper, userIdOf } from './permissions.ts';
+import { appendAudit } from '../../audit/service.ts';
 
 type Q = Kysely<Database>;
 
@@ -27,7 +28,9 @@ export async function registerPartyKey(db: Q, actor: Actor, input: { party: stri
   }
   const existing = await keysRepo.findKeyByFingerprint(db, parsed.fingerprint);
   if (existing) throw new AppError('conflict', `This key is already registered (key ${existing.id} of ${existing.party}).`);
-  return keysRepo.insertKey(db, { party: input.party, publicKeyPem: parsed.pem, fingerprint: parsed.fingerprint, label: input.label ?? null, createdBy: userIdOf(actor), now: (input.now ?? new Date()).toISOString() });
+  const key = await keysRepo.insertKey(db, { party: input.party, publicKeyPem: parsed.pem, fingerprint: parsed.fingerprint, label: input.label ?? null, createdBy: userIdOf(actor), now: (input.now ?? new Date()).toISOString() });
+  await appendAudit(db, actor, { operation: 'party_key.create', recordType: 'party_key', recordId: key.id, before: null, after: key }, input.now);
+  return key;
 }
 
 export async function listPartyKeys(db: Q, _actor: Actor, party?: string): Promise<PartyKey[]> {
@@ -41,5 +44,6 @@ export async function revokePartyKey(db: Q, actor: Actor, id: number, now = new 
   requireKeyKeeper(actor, key.party);
   const revoked = await keysRepo.revokeKey(db, id, now.toISOString());
   if (!revoked) throw new AppError('conflict', `Key ${id} is already revoked (${key.revokedAt}).`);
+  await appendAudit(db, actor, { operation: 'party_key.revoke', recordType: 'party_key', recordId: id, before: null, after: revoked }, now);
   return revoked;
 }

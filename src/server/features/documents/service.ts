@@ -13,6 +13,7 @@ import type { ApprovalState, DocumentKind, DocumentStatus } from './model.ts';
 import { requireDrafter, userIdOf } from './permissions.ts';
 import * as repo from './repository.ts';
 import type { ApprovalRecord, DocumentRecord, EngagementBrief, InstructionLink, SigningRecord, VersionRecord } from './repository.ts';
+import { appendAudit } from '../../audit/service.ts';
 
 type Q = Kysely<Database>;
 
@@ -178,7 +179,9 @@ export async function createDocument(db: Q, actor: Actor, input: NewDocument, op
   if (input.text !== undefined) {
     await uploadVersion(db, actor, { documentId: id, content: Buffer.from(input.text, 'utf8'), mediaType: 'text/plain', limit: options.limit, now });
   }
-  return getDocument(db, actor, id);
+  const created = await getDocument(db, actor, id);
+  await appendAudit(db, actor, { operation: 'document.create', recordType: 'document', recordId: id, before: null, after: created }, now);
+  return created;
 }
 
 function checkText(text: string, path: string, fields: FieldProblem[]): void {
@@ -215,7 +218,9 @@ export async function updateDocument(db: Q, actor: Actor, options: { id: number;
   if (!(await repo.touchDocument(db, id, options.expectedVersion, columns, now))) throw new AppError('precondition_failed', `Document ${id} was changed by someone else meanwhile.`);
   if (parties !== undefined) await repo.replaceParties(db, id, parties);
   if (instructionIds !== undefined) await repo.replaceFormalised(db, id, instructionIds, now);
-  return getDocument(db, actor, id);
+  const updated = await getDocument(db, actor, id);
+  await appendAudit(db, actor, { operation: 'document.update', recordType: 'document', recordId: id, before: doc, after: updated });
+  return updated;
 }
 
 export interface NewVersion {
@@ -281,7 +286,10 @@ export async function uploadVersion(db: Q, actor: Actor, input: NewVersion): Pro
     now,
   });
   const voided = await repo.voidApprovals(db, doc.id, now);
-  return { version: versionView(version), voidedApprovals: voided, documentVersion: doc.version + 1 };
+  const result = { version: versionView(version), voidedApprovals: voided, documentVersion: doc.version + 1 };
+  // The file's bytes are not copied into the trail: its version record carries their SHA-256.
+  await appendAudit(db, actor, { operation: 'document.version', recordType: 'document', recordId: doc.id, before: null, after: result });
+  return result;
 }
 
 export async function getVersion(db: Q, _actor: Actor, documentId: number, number: number): Promise<VersionRecord> {

@@ -21,6 +21,7 @@ import type { Proposal, Source } from './repository.ts';
 import { Resolver } from './resolver.ts';
 import { articleFromHtml, canonicalText, headerFacts, headerUrl, sha256Hex, type SourceMediaType } from './text.ts';
 import { normalizeName } from '../registry/normalize.ts';
+import { appendAudit } from '../../audit/service.ts';
 
 type Q = Kysely<Database>;
 
@@ -101,6 +102,9 @@ export async function ingestSource(db: Q, actor: Actor, input: NewSource, option
     return { source: raced, created: false, proposals: await repo.listProposals(db, { sourceId: raced.id, limit: 1000 }) };
   }
   const proposals = await proposeFor(db, actor, inserted, options.resolver ?? (await Resolver.load(db)), now, options.extraction?.sha256 === sha256 && options.extraction.reference === publishedOn ? options.extraction.doc : undefined);
+  // The source's text is in the sources table under its SHA-256; the trail records what was stored.
+  const { text: _text, ...sourceWithoutText } = inserted;
+  await appendAudit(db, actor, { operation: 'source.create', recordType: 'source', recordId: inserted.id, before: null, after: { ...sourceWithoutText, proposalIds: proposals.map((q) => q.id) } }, now);
   return { source: inserted, created: true, proposals };
 }
 
@@ -248,7 +252,9 @@ export async function acceptProposal(db: Q, actor: Actor, options: { id: number;
   });
   if (!ok) throw new AppError('precondition_failed', `Proposal ${p.id} was decided by someone else while you accepted it.`);
   const superseded = applied.resultType === 'engagement' && applied.resultId !== null ? await supersedeRedundant(db, actor, applied.resultId, now) : [];
-  return { proposal: await getProposal(db, actor, p.id), applied, superseded };
+  const proposal = await getProposal(db, actor, p.id);
+  await appendAudit(db, actor, { operation: 'proposal.accept', recordType: 'proposal', recordId: p.id, before: p, after: { proposal, applied, superseded } }, now);
+  return { proposal, applied, superseded };
 }
 
 /** Pending updates of the engagement that would now change nothing are marked superseded. */
@@ -286,5 +292,7 @@ export async function rejectProposal(db: Q, actor: Actor, options: { id: number;
       dependents.push(q.id);
     }
   }
-  return { proposal: await getProposal(db, actor, p.id), applied: { changed: false, resultType: null, resultId: null, summary: [] }, superseded: dependents };
+  const proposal = await getProposal(db, actor, p.id);
+  await appendAudit(db, actor, { operation: 'proposal.reject', recordType: 'proposal', recordId: p.id, before: p, after: { proposal, dependentsRejected: dependents } }, now);
+  return { proposal, applied: { changed: false, resultType: null, resultId: null, summary: [] }, superseded: dependents };
 }
