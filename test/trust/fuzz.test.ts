@@ -21,17 +21,7 @@ const RUNS = { sqlite: Number(process.env.FUZZ_RUNS ?? 200), postgres: Number(pr
  * they are fixed (the test prints them). Remove a line when its route documents the status.
  */
 const KNOWN_GAPS = new Set<string>([
-  // documents: the download route documents only 200 (its 400 for a bad id, 401, 403 and 404 are not in OpenAPI)
-  'GET /api/v1/documents/{id}/versions/{number}/content: undocumented 400',
-  'GET /api/v1/documents/{id}/versions/{number}/content: undocumented 401',
-  'GET /api/v1/documents/{id}/versions/{number}/content: undocumented 403',
-  'GET /api/v1/documents/{id}/versions/{number}/content: undocumented 404',
-  // documents: an empty If-Match is 428 on these, not documented
-  'POST /api/v1/documents/{id}/versions: undocumented 428',
-  'POST /api/v1/documents/{id}/approvals: undocumented 428',
-  // intake: reject needs If-Match (428) but does not document 428
-  'POST /api/v1/proposals/{id}/reject: undocumented 428',
-  'POST /api/v1/proposals/{id}/accept: undocumented 428',
+  // none at the moment
 ]);
 
 interface Operation {

@@ -79,11 +79,8 @@ describeEachDialect('hostile input', (getDb) => {
     await alive(client);
   });
 
-  // Known gap in documents (owned by its engineer, reported): `filename` is stored as given, paths and
-  // all; it only reaches Content-Disposition (quotes and newlines replaced), never the file system.
-  // The fix is a pattern on `filename` in documents/schemas.ts (UploadQuery, TextVersionSchema);
-  // then turn `it.fails` back into `it`.
-  it.fails('never stores a file name with a path in it', async () => {
+  // File names are labels for downloads: a name with a folder, '..' or a control character is refused.
+  it('never stores a file name with a path in it', async () => {
     const db = getDb();
     client = await testClient(db);
     await createBody(db.kysely, { party: 'BY' });

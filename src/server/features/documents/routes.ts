@@ -104,7 +104,7 @@ export async function documentRoutes(app: App, { db, config }: AppDeps): Promise
         description: `Raw uploads may name the file and a note in the query. The largest file is ${limit} bytes. If-Match (the document's ETag) is checked when sent.`,
         params: DocumentParams,
         querystring: UploadQuery,
-        response: { 201: UploadResultSchema, ...errors, 412: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema },
+        response: { 201: UploadResultSchema, ...errors, 412: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 428: ProblemSchema },
       },
     }, async (request, reply) => {
       const id = request.params.id;
@@ -137,7 +137,9 @@ export async function documentRoutes(app: App, { db, config }: AppDeps): Promise
     return version;
   });
 
-  app.get('/documents/:id/versions/:number/content', { schema: { tags, summary: "Download a version's file as stored", params: VersionParams } }, async (request, reply) => {
+  app.get('/documents/:id/versions/:number/content', {
+    schema: { tags, summary: "Download a version's file as stored", params: VersionParams, response: { 200: z.unknown().meta({ description: "the file's bytes, with its SHA-256 in ETag and Repr-Digest" }), ...errors } },
+  }, async (request, reply) => {
     const { version, content } = await documents.getVersionContent(k, actorOf(request), request.params.id, request.params.number);
     const filename = (version.filename ?? `document-${version.documentId}-v${version.number}.${isMediaType(version.mediaType) ? extensionOf(version.mediaType) : 'bin'}`).replace(/["\\\r\n]/g, '_');
     return reply
@@ -154,7 +156,7 @@ export async function documentRoutes(app: App, { db, config }: AppDeps): Promise
   );
 
   app.post('/documents/:id/approvals', {
-    schema: { tags, summary: "Approve the current version for a party (that party's controllers or executors; admins for any)", params: DocumentParams, body: ApproveSchema, response: { 201: DocumentDetailSchema, ...errors, 412: ProblemSchema } },
+    schema: { tags, summary: "Approve the current version for a party (that party's controllers or executors; admins for any)", params: DocumentParams, body: ApproveSchema, response: { 201: DocumentDetailSchema, ...errors, 412: ProblemSchema, 428: ProblemSchema } },
   }, async (request, reply) => {
     const id = request.params.id;
     optionalVersion(request.headers, () => expectedVersion(request, KIND, id));

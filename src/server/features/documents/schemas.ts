@@ -48,13 +48,20 @@ export const DocumentListQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
+// A file name is only a label for downloads: no folders, no '..', no control characters.
+const FileName = z
+  .string()
+  .max(300)
+  .refine((v) => !/[/\\]/.test(v) && !/\p{Cc}/u.test(v), 'must be a plain file name, without folders or control characters')
+  .refine((v) => !v.includes('..'), 'must not contain ..');
+
 export const TextVersionSchema = z
-  .object({ text: z.string().min(1), note: z.string().max(2000).optional(), filename: z.string().max(300).optional() })
+  .object({ text: z.string().min(1), note: z.string().max(2000).optional(), filename: FileName.optional() })
   .strict()
   .meta({ id: 'TextVersion' });
 
 export const UploadQuery = z.object({
-  filename: z.string().max(300).optional(),
+  filename: FileName.optional(),
   note: z.string().max(2000).optional(),
 });
 

@@ -100,7 +100,7 @@ export async function intakeRoutes(app: App, { db, config }: AppDeps): Promise<v
       description: 'An impossible schedule is refused with 409 and the clash in words. If-Match (the proposal ETag) is checked when sent.',
       params: IdParam,
       body: AcceptSchema,
-      response: { 200: DecisionSchema, ...errors, 412: ProblemSchema },
+      response: { 200: DecisionSchema, ...errors, 412: ProblemSchema, 428: ProblemSchema },
     },
   }, async (request, reply) => {
     const actor = actorOf(request);
@@ -112,7 +112,7 @@ export async function intakeRoutes(app: App, { db, config }: AppDeps): Promise<v
   });
 
   app.post('/proposals/:id/reject', {
-    schema: { tags, summary: 'Reject a proposal with a reason (what depends on it is rejected with it)', params: IdParam, body: RejectSchema, response: { 200: DecisionSchema, ...errors, 412: ProblemSchema } },
+    schema: { tags, summary: 'Reject a proposal with a reason (what depends on it is rejected with it)', params: IdParam, body: RejectSchema, response: { 200: DecisionSchema, ...errors, 412: ProblemSchema, 428: ProblemSchema } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     const id = request.params.id;
