@@ -9,7 +9,10 @@
 //  - fulfilled_on / withdrawn_on = the day of the 'fulfilled' / 'withdraw' decision;
 //  - facts_as_of = the newest day those facts depend on: accepted reviews and decisions.
 // Reports stop at the day an instruction leaves control (the service refuses later ones).
+import type { Selectable } from 'kysely';
 import { addDays, toEpochDay, toIsoDay, ymdFromEpochDay, endOfMonth } from '../src/domain/days.ts';
+import type { ControlDecisionKind } from '../src/domain/execution-state.ts';
+import type { ControlDecisionsTable } from '../src/server/features/control/tables.ts';
 import { classifyPrecision } from '../src/domain/window.ts';
 
 /** The day the synthetic world was generated: facts hold from then on. */
@@ -75,24 +78,10 @@ export interface ReportRow {
   review_comment: string | null;
 }
 
-export interface DecisionRow {
-  id: number;
-  instruction_id: number;
-  kind: 'keep' | 'extend' | 'fulfilled' | 'withdraw' | 'escalate';
-  decided_on: string;
-  reason: string | null;
-  new_deadline_earliest: string | null;
-  new_deadline_latest: string | null;
-  new_deadline_precision: string | null;
-  new_deadline_tentative: number | null;
-  new_deadline_text: string | null;
-  previous_deadline_earliest: string | null;
-  previous_deadline_latest: string | null;
-  previous_deadline_precision: string | null;
-  previous_deadline_tentative: number | null;
-  previous_deadline_text: string | null;
-  created_at: string;
-}
+/** A control decision as the generator writes it: the table's row without the links it leaves empty. */
+export type DecisionRow = Omit<Selectable<ControlDecisionsTable>, 'kind' | 'engagement_id' | 'agenda_item_id' | 'decided_by'> & {
+  kind: ControlDecisionKind;
+};
 
 export interface FinancingRow {
   id: number;
