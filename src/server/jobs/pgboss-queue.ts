@@ -1,5 +1,6 @@
 // The PostgreSQL queue: pg-boss, whose SKIP LOCKED fetch gives each job to exactly one worker across
 // every Accord process sharing the database.
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { backoffSeconds, UnknownJobError, type JobQueue, type JobSpec, type SendOptions } from './queue.ts';
 
@@ -9,7 +10,10 @@ export class PgBossJobQueue implements JobQueue {
   private readonly specs = new Map<string, JobSpec<unknown>>();
   private started = false;
 
+  private readonly url: string;
+
   constructor(options: { url: string; schema: string; pollingIntervalSeconds?: number }) {
+    this.url = options.url;
     this.boss = new PgBoss({ connectionString: options.url, schema: options.schema, max: 4, supervise: true, schedule: false });
     this.boss.on('error', () => {
       // pg-boss reports maintenance errors here; failing jobs are retried through their own state.
@@ -25,6 +29,20 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   async start(): Promise<void> {
+    // Processes started together would install pg-boss's schema and queues at the same moment, and
+    // PostgreSQL answers one of them with a deadlock: installing is serialised across processes.
+    const lock = new pg.Client({ connectionString: this.url });
+    await lock.connect();
+    try {
+      await lock.query(`select pg_advisory_lock(hashtext('accord:job-queue-install'))`);
+      await this.install();
+    } finally {
+      await lock.end();
+    }
+    this.started = true;
+  }
+
+  private async install(): Promise<void> {
     await this.boss.start();
     for (const spec of this.specs.values()) {
       await this.boss.createQueue(spec.name, {
@@ -38,7 +56,6 @@ export class PgBossJobQueue implements JobQueue {
         for (const job of jobs) await spec.handler(spec.payload.parse(job.data), { id: job.id, attempt: job.retryCount + 1 });
       });
     }
-    this.started = true;
   }
 
   async send<T>(name: string, payload: T, options: SendOptions = {}): Promise<string | null> {
