@@ -1,6 +1,7 @@
 // Configuration is read once at start-up from the environment and the command line, validated with zod,
 // then frozen. A bad value stops the start with a message naming it.
 import { z } from 'zod';
+import { decimal } from './http/params.ts';
 
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
@@ -13,15 +14,15 @@ const databaseUrl = z
   });
 
 const ConfigSchema = z.object({
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  PORT: decimal(z.number().int().min(0).max(65535)).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: databaseUrl.default('sqlite:./data/accord.db'),
   ACCORD_DEMO: booleanish.default(true),
   ACCORD_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).default('admin@accord.local'),
   ACCORD_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
   ACCORD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ACCORD_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
-  ACCORD_DOCUMENT_LIMIT: z.coerce.number({ error: 'must be a number of bytes' }).int().positive().default(50 * 1024 * 1024),
+  ACCORD_BODY_LIMIT: decimal(z.number().int().positive()).default(1024 * 1024),
+  ACCORD_DOCUMENT_LIMIT: decimal(z.number().int().positive()).default(50 * 1024 * 1024),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };

@@ -31,6 +31,28 @@ describeEachDialect('hostile input', (getDb) => {
     expect((await c.request('GET', '/api/v1/parties')).statusCode).toBe(200);
   }
 
+  it('takes ids and limits only as decimal digits: hex, exponents, signs, spaces and empty values are refused, naming the field', async () => {
+    const db = getDb();
+    client = await testClient(db);
+    const body = await createBody(db.kysely, { party: 'BY' });
+    const created = await client.request('POST', '/api/v1/instructions', { body: { title: 'T', text: 'x', topic: 'energy', responsibleBodyId: body.id, issuedOn: '2023-01-10' } });
+    expect(created.statusCode).toBe(201);
+    const id = (created.json() as { id: number }).id;
+    expect((await client.request('GET', `/api/v1/instructions/${id}`)).statusCode).toBe(200);
+    // Each of these is the same number to JavaScript's Number(); none of them is an id.
+    for (const written of [`0x${id.toString(16)}`, `${id}e0`, `${id}.0`, `%20${id}`, `+${id}`, `0b${id.toString(2)}`]) {
+      const res = await client.request('GET', `/api/v1/instructions/${written}`);
+      expect(res.statusCode, written).toBe(400);
+      expect(res.json(), written).toMatchObject({ status: 400, errors: [{ field: 'path.id', detail: 'must be a whole number written in decimal digits' }] });
+    }
+    for (const written of ['1e1', '0x10', '', '-5', '5.5']) {
+      const res = await client.request('GET', `/api/v1/instructions?limit=${written}`);
+      expect(res.statusCode, written).toBe(400);
+      expect(res.json(), written).toMatchObject({ errors: [{ field: 'query.limit' }] });
+    }
+    expect((await client.request('GET', '/api/v1/instructions?limit=007')).statusCode).toBe(200);
+  });
+
   it('refuses an oversized body, deep nesting and invalid UTF-8 with a problem document, storing nothing', async () => {
     const db = getDb();
     client = await testClient(db);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../http/params.ts';
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -26,12 +27,12 @@ export const AuditQuerySchema = z
   .object({
     recordType: Name.optional(),
     recordId: z.string().trim().min(1).max(100).optional(),
-    actor: z.coerce.number().int().nonnegative().optional().meta({ description: 'user id of the actor' }),
+    actor: decimal(z.number().int().nonnegative()).optional().meta({ description: 'user id of the actor' }),
     operation: Name.optional(),
     from: Timestamp.optional().meta({ description: 'entries at or after this instant' }),
     to: Timestamp.optional().meta({ description: 'entries before this instant' }),
     cursor: z.string().max(40).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: decimal(z.number().int().min(1).max(500)).default(100),
   })
   .strict();
 

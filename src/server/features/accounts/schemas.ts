@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { ROLES } from './actor.ts';
 
 export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
 export const PartyCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as BY').meta({ example: 'BY' });
-export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+export const IdParam = z.object({ id: decimal(z.number().int().positive()) });
 
 export const UserSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { EXECUTION_STATES } from '../../../domain/execution-state.ts';
 import { NewDecisionSchema } from '../control/schemas.ts';
 
@@ -62,4 +63,4 @@ export const AgendaProposalSchema = z
 
 export const ItemDecisionSchema = NewDecisionSchema.omit({ engagementId: true, agendaItemId: true }).extend({ instructionId: Id });
 
-export const ItemParams = z.object({ id: z.coerce.number().int().positive(), itemId: z.coerce.number().int().positive() });
+export const ItemParams = z.object({ id: decimal(z.number().int().positive()), itemId: decimal(z.number().int().positive()) });

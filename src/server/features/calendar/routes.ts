@@ -1,5 +1,6 @@
 // HTTP for the calendar feed (RFC 5545) and calendar tokens.
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { actorOf } from '../../http/auth.ts';
 import { ProblemSchema } from '../../http/problem.ts';
 import type { App, AppDeps } from '../../http/types.ts';
@@ -21,7 +22,7 @@ const CalendarQuery = z
     kind: csv(ENGAGEMENT_KINDS).optional(),
     status: csv(ENGAGEMENT_STATUSES).optional(),
     party: z.string().regex(/^[A-Z]{2,8}$/).optional(),
-    bodyId: z.coerce.number().int().positive().optional(),
+    bodyId: decimal(z.number().int().positive()).optional(),
     demo: z.enum(['true', 'false']).optional(),
   })
   .strict();

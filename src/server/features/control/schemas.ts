@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { IsoDay } from '../registry/schemas.ts';
 import { ExecutionStateSchema, TopicSchema, WindowInputSchema, WindowSchema } from '../instructions/schemas.ts';
 
@@ -34,7 +35,7 @@ export const DecisionSchema = z
 export const SummaryQuery = z.object({
   at: IsoDay.optional().meta({ description: 'default today (UTC)' }),
   party: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/).optional().meta({ description: 'only this party (lists and counts)' }),
-  limit: z.coerce.number().int().min(1).max(200).default(20).meta({ description: 'length of the overdue and at-risk lists' }),
+  limit: decimal(z.number().int().min(1).max(200)).default(20).meta({ description: 'length of the overdue and at-risk lists' }),
 });
 
 const ScoreSchema = z.object({

@@ -1,11 +1,12 @@
 // zod schemas for the documents API: validation, types and OpenAPI from one source.
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { IsoDay, PartyCodeSchema } from '../registry/schemas.ts';
 import { APPROVAL_STATES, DOCUMENT_KINDS, DOCUMENT_STATUSES, INSTRUCTION_RELATIONS } from './model.ts';
 
-const Id = z.coerce.number().int().positive();
+const Id = decimal(z.number().int().positive());
 // Version numbers are 32-bit integer columns; a larger one can only be a version that does not exist.
-const VersionNumber = z.coerce.number().int().positive().max(2_147_483_647);
+const VersionNumber = decimal(z.number().int().positive().max(2_147_483_647));
 const Sha256 = z.string().meta({ description: 'SHA-256 of the content, lower-case hex', example: '3fa85f64…' });
 const Base64Signature = z
   .string()
@@ -44,7 +45,7 @@ export const DocumentListQuery = z.object({
   status: z.enum(DOCUMENT_STATUSES).optional(),
   party: PartyCodeSchema.optional(),
   engagementId: Id.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: decimal(z.number().int().min(1).max(500)).default(50),
   cursor: z.string().max(200).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { formatEdtf } from '../../../domain/edtf.ts';
 import { PRECISIONS, type Precision, type TimeWindow } from '../../../domain/window.ts';
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUSES, OUTCOME_KINDS } from './model.ts';
@@ -119,11 +120,11 @@ export const EngagementListQuery = z
     kind: csv(ENGAGEMENT_KINDS).optional().meta({ description: 'comma-separated kinds' }),
     status: csv(ENGAGEMENT_STATUSES).optional().meta({ description: 'comma-separated statuses' }),
     party: z.string().regex(/^[A-Z]{2,8}$/).optional(),
-    bodyId: z.coerce.number().int().positive().optional(),
-    personId: z.coerce.number().int().positive().optional(),
+    bodyId: decimal(z.number().int().positive()).optional(),
+    personId: decimal(z.number().int().positive()).optional(),
     demo: z.enum(['true', 'false']).optional(),
     cursor: z.string().max(500).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: decimal(z.number().int().min(1).max(500)).default(100),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { EXECUTION_STATES } from '../../../domain/execution-state.ts';
 import { PRECISIONS } from '../../../domain/window.ts';
 import { IsoDay, PartyCodeSchema } from '../registry/schemas.ts';
@@ -137,15 +138,15 @@ export const InstructionSchema = z
 
 export const InstructionListQuery = z.object({
   party: PartyCodeSchema.optional(),
-  body: z.coerce.number().int().positive().optional().meta({ description: 'responsible body or co-executor' }),
+  body: decimal(z.number().int().positive()).optional().meta({ description: 'responsible body or co-executor' }),
   topic: TopicSchema.optional(),
   state: ExecutionStateSchema.optional(),
   at: IsoDay.optional().meta({ description: 'the day states are computed for; default today (UTC)' }),
   dueFrom: IsoDay.optional().meta({ description: 'the deadline (after extensions, as of `at`) ends on or after this day' }),
   dueTo: IsoDay.optional().meta({ description: 'the deadline (after extensions, as of `at`) ends on or before this day' }),
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'case-insensitive substring of title or text' }),
-  parent: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  parent: decimal(z.number().int().positive()).optional(),
+  limit: decimal(z.number().int().min(1).max(500)).default(50),
   cursor: z.string().max(300).optional(),
 });
 export const AtQuery = z.object({ at: IsoDay.optional().meta({ description: 'default today (UTC)' }) });

@@ -2,6 +2,7 @@
 // sources of engagements and instructions with their quoted spans. Routes only translate; each owns
 // its transaction.
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, invalid } from '../../errors.ts';
 import { actorOf } from '../../http/auth.ts';
@@ -66,7 +67,7 @@ export async function intakeRoutes(app: App, { db, config }: AppDeps): Promise<v
   });
 
   app.get('/sources', {
-    schema: { tags, summary: 'List sources, newest first', querystring: z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(), response: { 200: z.object({ items: z.array(SourceSchema), nextCursor: z.string().nullable() }), ...errors } },
+    schema: { tags, summary: 'List sources, newest first', querystring: z.object({ cursor: z.string().max(200).optional(), limit: decimal(z.number().int().min(1).max(500)).default(100) }).strict(), response: { 200: z.object({ items: z.array(SourceSchema), nextCursor: z.string().nullable() }), ...errors } },
   }, async (request) => {
     const items = await intake.listSources(k, actorOf(request), { afterId: afterId(request.query.cursor), limit: request.query.limit });
     const last = items.at(-1);

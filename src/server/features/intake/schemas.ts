@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from './payloads.ts';
 import type { Proposal, ProvenanceEntry, Source } from './repository.ts';
 import type { Decision, IngestResult, SourceWithSpans } from './service.ts';
@@ -65,9 +66,9 @@ export const ProposalListQuery = z
   .object({
     status: z.string().transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x !== '')).pipe(z.array(z.enum(PROPOSAL_STATUSES))).optional(),
     kind: z.string().transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x !== '')).pipe(z.array(z.enum(PROPOSAL_KINDS))).optional(),
-    sourceId: z.coerce.number().int().positive().optional(),
+    sourceId: decimal(z.number().int().positive()).optional(),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: decimal(z.number().int().min(1).max(500)).default(100),
   })
   .strict();
 

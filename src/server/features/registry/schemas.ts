@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 
 export const PARTY_KINDS = ['state', 'organisation'] as const;
 export const BODY_KINDS = ['government', 'ministry', 'agency', 'joint_body', 'parliament', 'other'] as const;
@@ -48,7 +49,7 @@ export const BodyListQuery = z.object({
   kind: z.enum(BODY_KINDS).optional(),
   joint: z.enum(['true', 'false']).optional().meta({ description: 'true: only joint bodies (no party)' }),
   q: z.string().trim().min(1).max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: decimal(z.number().int().min(1).max(500)).default(100),
   cursor: z.string().max(200).optional(),
 });
 
@@ -87,7 +88,7 @@ export const PersonPatchSchema = z
 
 export const PersonListQuery = z.object({
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'matches the name or any alias, ignoring case and diacritics' }),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: decimal(z.number().int().min(1).max(500)).default(100),
   cursor: z.string().max(200).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimal } from '../../http/params.ts';
 
 const Id = z.number().int().positive();
 
@@ -27,7 +28,7 @@ export const ScheduleSchema = z
   .object({ consistent: z.boolean(), engagements: z.array(EngagementBoundsSchema), conflict: ConflictSchema.nullable() })
   .meta({ id: 'Schedule' });
 
-export const ScheduleQuery = z.object({ engagementId: z.coerce.number().int().positive().optional() }).strict();
+export const ScheduleQuery = z.object({ engagementId: decimal(z.number().int().positive()).optional() }).strict();
 
 export const ConstraintSchema = z
   .object({
@@ -60,8 +61,8 @@ export const ConstraintCheckSchema = z
 
 export const ConstraintListQuery = z
   .object({
-    engagementId: z.coerce.number().int().positive().optional(),
+    engagementId: decimal(z.number().int().positive()).optional(),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(1000).default(200),
+    limit: decimal(z.number().int().min(1).max(1000)).default(200),
   })
   .strict();
