@@ -19,8 +19,8 @@ export interface TestClient {
 
 let counter = 0;
 
-export async function testClient(db: TestDb): Promise<TestClient> {
-  const app = await buildApp({ db, config: { bodyLimit: 1024 * 1024 } });
+export async function testClient(db: TestDb, options: { trustProxy?: boolean | readonly string[] } = {}): Promise<TestClient> {
+  const app = await buildApp({ db, config: { bodyLimit: 1024 * 1024, ...options } });
   await app.ready();
   const as = async (role: Role, scope: { party?: string | null; bodyId?: number | null; name?: string } = {}): Promise<string> => {
     counter += 1;

@@ -14,9 +14,18 @@ describe('configuration', () => {
     expect(loadConfig({ ACCORD_DEMO: 'false' }).demo).toBe(false);
   });
 
+  it('reads which proxies to trust: none by default, any, or a list of addresses and ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ ACCORD_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ ACCORD_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '0x50' }, 'PORT'],
+    [{ ACCORD_BODY_LIMIT: '1e6' }, 'ACCORD_BODY_LIMIT'],
+    [{ ACCORD_TRUST_PROXY: 'proxy.example.org' }, 'ACCORD_TRUST_PROXY'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ ACCORD_DEMO: 'maybe' }, 'ACCORD_DEMO'],
     [{ ACCORD_ADMIN_PASSWORD: 'short' }, 'ACCORD_ADMIN_PASSWORD'],

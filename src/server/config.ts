@@ -13,6 +13,24 @@ const databaseUrl = z
     error: 'must be sqlite:PATH or postgres://…',
   });
 
+/**
+ * Which proxies to believe about the client (X-Forwarded-For, X-Forwarded-Proto): `false` (none, the
+ * default: Accord faces clients itself), `true` (any: only when nothing but the proxy can reach Accord),
+ * or addresses and CIDR ranges separated by commas. Behind a TLS-terminating proxy
+ * this is what makes `request.protocol` https, so that the session cookie is marked Secure and HSTS is sent.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): boolean | string[] => {
+    if (/^(true|yes|1)$/i.test(v)) return true;
+    if (/^(false|no|0)$/i.test(v)) return false;
+    const list = v.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    if (list.length > 0 && list.every((x) => /^[0-9a-fA-F.:]+(\/[0-9]{1,3})?$/.test(x))) return list;
+    ctx.addIssue({ code: 'custom', message: 'must be true, false, or addresses/CIDR ranges separated by commas' });
+    return z.NEVER;
+  });
+
 const ConfigSchema = z.object({
   PORT: decimal(z.number().int().min(0).max(65535)).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -23,6 +41,7 @@ const ConfigSchema = z.object({
   ACCORD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ACCORD_BODY_LIMIT: decimal(z.number().int().positive()).default(1024 * 1024),
   ACCORD_DOCUMENT_LIMIT: decimal(z.number().int().positive()).default(50 * 1024 * 1024),
+  ACCORD_TRUST_PROXY: trustProxy.default(false),
 });
 
 export type DatabaseTarget = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
@@ -38,6 +57,8 @@ export interface Config {
   readonly bodyLimit: number;
   /** Largest document file (one version) accepted, in bytes. */
   readonly documentLimit: number;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-* headers are believed (see ACCORD_TRUST_PROXY). */
+  readonly trustProxy: boolean | readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -78,5 +99,6 @@ export function loadConfig(
     logLevel: c.ACCORD_LOG_LEVEL,
     bodyLimit: c.ACCORD_BODY_LIMIT,
     documentLimit: c.ACCORD_DOCUMENT_LIMIT,
+    trustProxy: Array.isArray(c.ACCORD_TRUST_PROXY) ? Object.freeze(c.ACCORD_TRUST_PROXY) : c.ACCORD_TRUST_PROXY,
   });
 }

@@ -27,6 +27,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: options.config.bodyLimit,
+    // Behind a TLS-terminating proxy (ACCORD_TRUST_PROXY) request.protocol is https: Secure cookie, HSTS.
+    trustProxy: typeof options.config.trustProxy === 'object' ? [...options.config.trustProxy] : (options.config.trustProxy ?? false),
     // Every request has an id in the logs and in the X-Request-Id response header; a proxy's id is kept.
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',

@@ -9,7 +9,7 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 /** What every feature's routes receive. */
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'bodyLimit'>;
+  config: Pick<Config, 'bodyLimit'> & Partial<Pick<Config, 'trustProxy'>>;
 }
 
 export type FeatureRoutes = (app: App, deps: AppDeps) => void | Promise<void>;

@@ -100,6 +100,33 @@ describeEachDialect('sign-in and CSRF', (getDb) => {
     expect((await client.request('GET', '/api/v1/auth/me', { token: null, headers: { cookie: cookies } })).statusCode).toBe(401);
   });
 
+  it('marks the session and CSRF cookies Secure and sends HSTS over https behind a trusted proxy, and believes no one else', async () => {
+    const db = getDb();
+    await createUser(db.kysely, SYSTEM_ACTOR, { email: 'tls@test.local', name: 'T', password: PASSWORD, role: 'viewer' });
+    const signIn = (c: TestClient, headers: Record<string, string>) => c.request('POST', '/api/v1/auth/login', { token: null, headers, body: { email: 'tls@test.local', password: PASSWORD } });
+    // Behind a TLS-terminating proxy at 127.0.0.1 (light-my-request's remote address): ACCORD_TRUST_PROXY=127.0.0.1
+    client = await testClient(db, { trustProxy: ['127.0.0.1'] });
+    const viaTls = await signIn(client, { 'x-forwarded-proto': 'https' });
+    expect(viaTls.statusCode).toBe(200);
+    expect(cookie(viaTls, 'accord_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
+    expect(cookie(viaTls, 'accord_csrf')).toMatchObject({ secure: true, sameSite: 'Strict' });
+    expect(viaTls.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    const plain = await signIn(client, { 'x-forwarded-proto': 'http' });
+    expect(cookie(plain, 'accord_session')?.secure).toBeFalsy();
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    await client.close();
+    // Without a trusted proxy, a client cannot claim https for itself.
+    client = await testClient(db);
+    const claimed = await signIn(client, { 'x-forwarded-proto': 'https' });
+    expect(claimed.statusCode).toBe(200);
+    expect(cookie(claimed, 'accord_session')?.secure).toBeFalsy();
+    expect(claimed.headers['strict-transport-security']).toBeUndefined();
+    await client.close();
+    // A proxy that is not the trusted one is not believed either.
+    client = await testClient(db, { trustProxy: ['10.1.2.3'] });
+    expect(cookie(await signIn(client, { 'x-forwarded-proto': 'https' }), 'accord_session')?.secure).toBeFalsy();
+  });
+
   it('sends security headers on every response: API, front end, problems, and a relaxed style policy under /api/docs only', async () => {
     const db = getDb();
     client = await testClient(db);
