@@ -198,6 +198,16 @@ describeEachDialect('documents API', (getDb) => {
     const byExecutor = await client.as('executor', { party: 'BY', bodyId: seed.governmentBY });
     expect((await client.request('POST', `/api/v1/documents/${doc.id}/versions`, { token: byExecutor, body: { text: DRAFT_2 } })).statusCode).toBe(201);
     expect((await client.request('GET', `/api/v1/documents/${doc.id}`, { token: null })).statusCode).toBe(401);
+    // A drafting ministry changes the particulars, but not which states are parties.
+    const current = (await client.request('GET', `/api/v1/documents/${doc.id}`)).json() as { version: number; parties: string[] };
+    const ifMatch = { 'if-match': `"document-${doc.id}-v${current.version}"` };
+    for (const parties of [['BY', 'KZ'], ['RU'], [...current.parties].reverse()]) {
+      const res = await client.request('PATCH', `/api/v1/documents/${doc.id}`, { token: byExecutor, headers: ifMatch, body: { parties } });
+      expect(res.statusCode, JSON.stringify(parties)).toBe(403);
+    }
+    expect(((await client.request('GET', `/api/v1/documents/${doc.id}`)).json() as { parties: string[] }).parties).toEqual(current.parties);
+    const retitled = await client.request('PATCH', `/api/v1/documents/${doc.id}`, { token: byExecutor, headers: ifMatch, body: { title: 'Programme, second draft' } });
+    expect(retitled.statusCode, retitled.body).toBe(200);
   });
 
   it('changes metadata only with If-Match', async () => {

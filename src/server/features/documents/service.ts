@@ -2,7 +2,7 @@
 // Approval, signing and keys live in approvals.ts; verification in verify.ts.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { AppError, notFound, type FieldProblem } from '../../errors.ts';
+import { AppError, forbidden, notFound, type FieldProblem } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { Actor } from '../accounts/actor.ts';
 import * as registryRepo from '../registry/repository.ts';
@@ -202,6 +202,9 @@ export async function updateDocument(db: Q, actor: Actor, options: { id: number;
   const now = (options.now ?? new Date()).toISOString();
   const doc = await loadDocument(db, id);
   requireDrafter(actor, doc.parties);
+  // Which states are party to a document is the secretariat's call, not a drafting ministry's: an
+  // executor could otherwise drop the other party, or its own and hand the draft to a third state.
+  if (patch.parties !== undefined && actor.role === 'executor') throw forbidden('Executors draft a document; which states are parties to it is changed by controllers or admins.');
   if (doc.version !== options.expectedVersion) throw new AppError('precondition_failed', `Document ${id} was changed by someone else (version ${doc.version}, you sent ${options.expectedVersion}).`);
   if (doc.status === 'signed') {
     const frozen = (['kind', 'title', 'parties', 'engagementId'] as const).filter((k) => patch[k] !== undefined);
