@@ -226,7 +226,8 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
         if (!node) break;
         j++;
         if (node.entries.length > 0 && (t.cap || t.type === 'num')) best = { end: j, entries: node.entries };
-        if (t.possessive) break;
+        // A possessive ends a name ("Putin's"), unless the name goes on ("People's Republic of China").
+        if (t.possessive && !node.next.has(tokens[j]?.key ?? '')) break;
       }
       return best;
     },

@@ -9,7 +9,7 @@ import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
 import { coordinated, groupSubject, holdersOf, isLeader, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
-import { futureCue, hedged, placeAfter, statusOf } from './status.ts';
+import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 
 const MAX_GAP = 12;
 const RECENT = 80;
@@ -75,6 +75,20 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     used.add(p.x);
   }
   return out;
+}
+
+const SETTING = new Set(['at', 'during', 'sidelines', 'margins', 'fringes', 'ahead', 'within', 'framework']);
+
+/** "meet on the sidelines of the G7 summit", "talks during the session": the second trigger is the setting of the first. */
+function attached(ctx: Context, a: Trigger | undefined, b: Trigger): boolean {
+  if (!a || b.tokStart - a.tokEnd > 8 || !(b.kind === 'summit' || b.kind === 'session' || b.kind === 'other')) return false;
+  let setting = false;
+  for (let k = a.tokEnd; k < b.tokStart; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.type === 'punct') return false;
+    if (SETTING.has(t.key)) setting = true;
+  }
+  return setting;
 }
 
 /** "engagement in the months ahead, including upcoming talks": what follows the comma is part of what the time dates. */
@@ -182,7 +196,8 @@ export const assembleEvents = (ctx: Context): void => {
     const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '');
     const cands = trigs.filter((t) => {
       if (t.kind === 'visit' && hasTalks && !apart(t)) {
-        visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb);
+        // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
+        visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
         return false;
       }
       return true;
@@ -202,9 +217,13 @@ export const assembleEvents = (ctx: Context): void => {
       const x = timeOf.get(t) ?? null;
       if (x) timed.add(t);
       // "X will have private negotiations with Y and negotiations involving the delegations": the tense carries over "and".
-      const future: boolean = futureCue(ctx, segA, segB) || (prevFuture && coordinated(ctx, cands[ti - 1], t));
+      // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
+      const past = pastVerb(ctx, t.tokStart, t.verb);
+      // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
+      const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t))));
       prevFuture = future;
-      const bias: Bias = future ? 'future' : 'past';
+      // Without a cue either way, a year-less date is the occurrence nearest the reference date.
+      const bias: Bias = future ? 'future' : past || pastCue(ctx, segA, segB) ? 'past' : 'none';
       const window = x ? resolveTime(x, reference, bias, previousWindow) : null;
       if (x) resolved.set(x, window);
       const status = statusOf(window, x?.vague ?? false, reference, future || t.planned);

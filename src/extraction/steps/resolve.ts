@@ -100,6 +100,16 @@ export const resolveMentions = (ctx: Context): void => {
     }
     // The office alone: whoever held it on the reference date, for the state named or the publisher's state.
     // "The Prime Minister" alone is the publisher's; "the presidents" alone is a group, resolved with the event.
+    // "The President thanked the Chancellor": an office alone is the person named with it before, unless the
+    // publisher's own holder of it is named too ("the President" in a Kremlin readout of a call of two presidents).
+    if (countries.length === 0 && !bodyName && !plural) {
+      const back = namedBefore(ctx, mentions, idx, roleName);
+      if (back) {
+        r.people.push(back);
+        r.country = back.country;
+        continue;
+      }
+    }
     const states = countries.length > 0 ? countries : bodyName ? [null] : plural ? [] : [ctx.home];
     for (const c of states) {
       if (c === null && !bodyName) continue;
@@ -180,4 +190,24 @@ function bind(m: Mention, role: string, country: string | null): void {
   if (!p) return;
   p.role = p.role ?? role;
   p.country = p.country ?? country;
+}
+
+/** The person an office alone refers back to: the publisher's holder when named anywhere before, else the last named holder. */
+function namedBefore(ctx: Context, mentions: readonly Mention[], idx: number, role: string): PersonRef | null {
+  const g = ctx.gazetteer;
+  let last: PersonRef | null = null;
+  let home: PersonRef | null = null;
+  for (let i = 0; i < idx; i++) {
+    const m = mentions[i];
+    const p = m?.people[0];
+    if (!m || !p || m.people.length !== 1 || (m.kind !== 'person' && m.kind !== 'role')) continue;
+    const pos = p.person >= 0 ? g.positionOn(g.people[p.person]!, ctx.reference) : null;
+    const r = p.role ?? pos?.role ?? null;
+    if (r !== role) continue;
+    const country = p.country ?? pos?.country ?? null;
+    const ref: PersonRef = { ...p, role, country };
+    last = ref;
+    if (ctx.home && country === ctx.home) home = ref;
+  }
+  return home ?? last;
 }

@@ -42,6 +42,32 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
+// Past-tense forms of the verbs that report an occurrence: "when they met in March", "X visited Y in May".
+const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'travelled', 'traveled', 'received', 'welcomed', 'hosted']);
+const MODAL_BEFORE = new Set(['will', 'would', 'to', 'shall', 'could', 'might', 'may', 'not']);
+
+/** The trigger is itself a past-tense verb, not after a modal or "to": its occurrence is past whatever the clause around it says. */
+export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean {
+  if (!verb || !PAST_VERBS.has(ctx.tokens[tokStart]?.key ?? '')) return false;
+  return !MODAL_BEFORE.has(ctx.tokens[tokStart - 1]?.key ?? '') && !MODAL_BEFORE.has(ctx.tokens[tokStart - 2]?.key ?? '');
+}
+
+// Words that put an occurrence in the past: "held", "took place", "last", "earlier".
+const PAST = new Set(['held', 'took', 'was', 'were', 'had', 'met', 'last', 'earlier', 'ago', 'previous', 'recent', 'recently', 'visited', 'discussed', 'received', 'welcomed', 'hosted', 'attended', 'completed', 'concluded']);
+
+/** A cue of the past in the words of a trigger's segment ("held", "took place"), not "to be held" or "will be held". */
+export function pastCue(ctx: Context, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let i = a; i < b; i++) {
+    const k = tokens[i]?.key ?? '';
+    if (!PAST.has(k)) continue;
+    if (k === 'held' && BE_WORDS.has(tokens[i - 1]?.key ?? '') && MODAL_BEFORE.has(tokens[i - 2]?.key ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+const BE_WORDS = new Set(['be', 'been']);
+
 /** Only names (capitalised words, commas, "and") stand before "to" in a headline; "X spoke to Y to congratulate" is a purpose. */
 function headlineSubject(ctx: Context, i: number): boolean {
   const first = ctx.sentences[ctx.sentenceOf[i] ?? 0]?.tokStart ?? 0;

@@ -27,7 +27,9 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['spoke to', v('phone_call', 'person')], ['spoke with', v('phone_call', 'person')], ['speaks with', v('phone_call', 'person')],
   ['speaks to', v('phone_call', 'person')], ['speak with', v('phone_call', 'person')], ['speak to', v('phone_call', 'person')],
   ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete-a-tete', n('talks')],
-  ['one-on-one', n('talks')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
+  ['one-on-one', n('talks')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
+  ['will receive', v('talks', 'person')], ['welcomed', v('talks', 'person')], ['welcomes', v('talks', 'person')],
+  ['hosted', v('talks', 'person')], ['hosts', v('talks', 'person')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
   ['visit', n('visit')], ['visits', v('visit', 'place')], ['visited', v('visit', 'place')], ['visiting', v('visit', 'place')],
   ['trip', n('visit')], ['tour', n('visit')], ['left for', v('visit', 'place')], ['leaves for', v('visit', 'place')],
   ['arrived in', v('visit', 'place')], ['arrives in', v('visit', 'place')], ['arrived at', v('visit', 'place')],
@@ -53,6 +55,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
+const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'delegation', 'guest', 'leaders', 'leader', 'presidents', 'ministers', 'heads']);
 const AFTER_MEET = new Set(['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead', 'later', 'next', 'soon', 'shortly', 'this', 'early', 'during', 'tomorrow', 'within']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', 'said', 'both']);
 const MODIFIERS = new Set([
@@ -112,7 +115,9 @@ export const findTriggers = (ctx: Context): void => {
       if (!prev || !(DEFINITE.has(prev.key) || FRESH.has(prev.key) || prev.cap || prev.key === 'video')) continue;
       if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon')) continue;
     }
-    if (lex.need === 'with' && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
+    // "met his counterpart", "met the President of Brazil".
+    const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? ''));
+    if (lex.need === 'with' && !object && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;

@@ -1,0 +1,106 @@
+// Rules added for readouts of agencies the dev fixtures do not cover (issue 4, session 3). Each rule is checked on
+// invented readouts with swapped leaders, states, places, dates and wording, and with negative cases.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+import type { ExtractedEvent, ExtractionDocument } from './types.ts';
+
+const doc = (published: string, body: string, source?: string): ExtractionDocument =>
+  extract(`${source ? `source: ${source}\n` : ''}published: ${published}\n---\n${body}\n`);
+const names = (e: ExtractedEvent | undefined): string[] => (e?.participants ?? []).map((p) => p.name).sort();
+const kinds = (d: ExtractionDocument): string[] => d.events.map((e) => e.kind);
+
+describe('tense of a trigger and the year of a year-less date', () => {
+  const cases: [string, string, string, string][] = [
+    // published, body, expected from, expected status
+    ['2024-05-21', 'Earlier, when they met in St. Petersburg in December, the two leaders agreed to step up trade.', '2023-12-01', 'held'],
+    ['2019-09-02', 'When Xi Jinping and Vladimir Putin met in Osaka in June, they agreed to expand cooperation.', '2019-06-01', 'held'],
+    ['2021-03-10', 'Recep Tayyip Erdogan visited Baku in February and agreed to open a new consulate.', '2021-02-01', 'held'],
+  ];
+  for (const [published, body, from, status] of cases) {
+    it(`a past-tense trigger is past whatever the clause promises: ${body.slice(0, 40)}…`, () => {
+      const e = doc(published, body).events.find((x) => x.kind === 'talks' || x.kind === 'visit');
+      expect(e?.when.from).toBe(from);
+      expect(e?.status).toBe(status);
+    });
+  }
+
+  it('a gathering named as the setting of a planned meeting is planned too, in the year ahead', () => {
+    for (const [published, body, from] of [
+      ['2021-07-15', 'Joe Biden and Angela Merkel agreed to meet again at the G20 summit in Rome in October.', '2021-10-01'],
+      ['2022-06-20', 'Emmanuel Macron and Narendra Modi agreed to meet on the sidelines of the G7 summit in Elmau on 26-27 June.', '2022-06-26'],
+      ['2018-09-03', 'Shinzo Abe and Moon Jae-in will meet during the ASEAN summit in Singapore in November.', '2018-11-01'],
+    ] as const) {
+      const d = doc(published, body);
+      const summit = d.events.find((e) => e.kind === 'summit');
+      expect(summit?.status, body).toBe('upcoming');
+      expect(summit?.when.from, body).toBe(from);
+    }
+  });
+
+  it('with no cue either way, a year-less date is the nearest occurrence (not a year back)', () => {
+    const d = doc('2022-06-20', 'The G7 summit in Elmau on 26-27 June will discuss food security.');
+    expect(d.events[0]?.when.from).toBe('2022-06-26');
+    const back = doc('2023-01-12', 'The talks between Olaf Scholz and Emmanuel Macron in Paris on 22 December focused on energy.');
+    expect(back.events[0]?.when.from).toBe('2022-12-22');
+  });
+
+  it('negative: a telephone conversation in which a meeting was agreed stays held', () => {
+    const d = doc('2023-02-17', 'The heads of state agreed on a new meeting during a telephone conversation on the evening of February 5th.');
+    const call = d.events.find((e) => e.kind === 'phone_call');
+    expect(call?.status).toBe('held');
+    expect(call?.when.from).toBe('2023-02-05');
+  });
+});
+
+describe('an office alone refers back to the person named with it', () => {
+  it('"the Chancellor", "the Prime Minister" after a foreign holder was named are that holder, not the publisher\'s', () => {
+    const d = doc('2021-07-15', 'President Joe Biden welcomed Chancellor Angela Merkel of Germany to the White House today. The President thanked the Chancellor for her leadership.', 'The White House');
+    expect(names(d.events[0])).toEqual(['Angela Merkel', 'Joe Biden']);
+    const fr = doc('2022-06-20', 'President Emmanuel Macron spoke by telephone on Sunday with Indian Prime Minister Narendra Modi. President Macron invited the Prime Minister to visit France next year.', 'Elysee');
+    const visit = fr.events.find((e) => e.when.precision === 'year');
+    expect(names(visit)).toEqual(['Emmanuel Macron', 'Narendra Modi']);
+  });
+
+  it('the publisher\'s own holder wins when both were named ("the President" in a Kremlin call of two presidents)', () => {
+    const d = doc('2019-10-15', 'Vladimir Putin had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. The President thanked his counterpart for the invitation to visit Tashkent next week.', 'Kremlin');
+    const c = d.commitments.find((x) => /invitation/.test(x.text));
+    expect(c?.by ?? []).not.toContain('Shavkat Mirziyoyev');
+  });
+
+  it('negative: with nobody named, the publisher\'s holder is meant', () => {
+    const d = doc('2023-03-01', 'The Prime Minister will visit Ottawa next week.', 'gov.uk');
+    expect(names(d.events[0])).toEqual(['Rishi Sunak']);
+  });
+});
+
+describe('receptions and ministers by pattern', () => {
+  it('"X received Y", "X welcomed Y", "X hosted Y" are talks of both', () => {
+    for (const verb of ['received', 'welcomed', 'hosted']) {
+      const d = doc('2023-11-02', `President Kassym-Jomart Tokayev ${verb} Minister of National Defence of Turkiye Yasar Guler in Astana.`);
+      expect(kinds(d), verb).toEqual(['talks']);
+      expect(names(d.events[0]), verb).toEqual(['Kassym-Jomart Tokayev', 'Yasar Guler']);
+    }
+    const d2 = doc('2019-06-04', 'Prime Minister Shinzo Abe received Secretary of Defense Mark Esper at the Kantei.');
+    expect(names(d2.events[0])).toContain('Shinzo Abe');
+  });
+
+  it('negative: receiving or welcoming a thing is no meeting', () => {
+    expect(kinds(doc('2023-11-02', 'The President received a letter from the parliament and welcomed the decision of the government.'))).toEqual([]);
+  });
+
+  it('"who is in Cairo on an official visit, met …": the visit\'s place is the talks\'', () => {
+    const d = doc('2024-02-14', 'President Recep Tayyip Erdogan, who is in Cairo on an official visit, met with Egyptian President Abdel Fattah el-Sisi.');
+    expect(d.events[0]?.where).toBe('Cairo');
+    const d2 = doc('2019-05-14', 'Prime Minister Shinzo Abe, who is in Hanoi on a working visit, met with President Nguyen Phu Trong.');
+    expect(d2.events[0]?.where).toBe('Hanoi');
+  });
+});
+
+describe('the publisher\'s state from the source line', () => {
+  it('a ministry or directorate of a named state is that state\'s', () => {
+    const d = doc('2023-03-08', 'The Foreign Minister met his counterpart in Geneva.', "Ministry of Foreign Affairs of the People's Republic of China");
+    expect(d.events[0]?.participants[0]?.country).toBe('CN');
+    const t = doc('2024-02-14', 'The Foreign Minister met his counterpart in Geneva.', 'Directorate of Communications of Turkey');
+    expect(t.events[0]?.participants[0]?.country).toBe('TR');
+  });
+});
