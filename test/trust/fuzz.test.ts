@@ -2,7 +2,7 @@
 // and invalid bodies, path and query parameters and headers. Every answer must be a documented
 // status, never 5xx; a 4xx is a problem document; a 2xx JSON body matches its schema; and after a
 // rejected request the database is unchanged (every table's row count and the audit chain's head).
-// FUZZ_RUNS cases per operation (200 by default on SQLite, FUZZ_RUNS_PG on PostgreSQL, 25 by
+// FUZZ_RUNS cases per operation (200 by default on SQLite, FUZZ_RUNS_PG on PostgreSQL, 200 by
 // default); `npm run fuzz` runs longer. FUZZ_SEED replays a run.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import { hostileString, invalidArb, validArb, type JsonSchema } from './arbitrar
 import { buildWorld, RECIPES, type Req, type World } from './world.ts';
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2_147_483_647;
-const RUNS = { sqlite: Number(process.env.FUZZ_RUNS ?? 200), postgres: Number(process.env.FUZZ_RUNS_PG ?? 25) };
+const RUNS = { sqlite: Number(process.env.FUZZ_RUNS ?? 200), postgres: Number(process.env.FUZZ_RUNS_PG ?? 200) };
 
 /**
  * Findings in code this suite's owner does not own, reported to the owners and tolerated here until
