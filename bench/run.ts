@@ -11,7 +11,8 @@
 // writes it into bench/README.md between the results markers.
 //
 //   npm run bench -- [--dialect sqlite|postgres|both] [--instructions N] [--seconds 15] [--runs 9]
-//                    [--regenerate] [--no-readme]
+//                    [--regenerate] [--no-readme] [--only list]
+// `--only list` skips the control summary (the slow phase) and measures the list and memory alone.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'kysely';
@@ -91,14 +92,14 @@ interface DialectResult {
   dialect: BenchDialect;
   instructions: number;
   generatedSeconds: number | null;
-  summaryToday: SummaryResult;
+  summaryToday: SummaryResult | null;
   summaryPast: SummaryResult | null;
   list: LoadResult;
   bare: LoadResult;
   memory: { rssMb: number; peakMb: number };
 }
 
-async function benchDialect(dialect: BenchDialect, o: { instructions: number; seconds: number; runs: number; regenerate: boolean; past: boolean }): Promise<DialectResult> {
+async function benchDialect(dialect: BenchDialect, o: { instructions: number; seconds: number; runs: number; regenerate: boolean; past: boolean; summary: boolean }): Promise<DialectResult> {
   let generatedSeconds: number | null = null;
   const have = o.regenerate ? 0 : await instructionCount(dialect);
   if (have < o.instructions) {
@@ -111,10 +112,13 @@ async function benchDialect(dialect: BenchDialect, o: { instructions: number; se
   const token = await benchToken(dialect);
   const server = await startAccord(databaseUrl(dialect), ACCORD_PORT);
   try {
-    say(`${dialect}: control summary at ${AT_TODAY} (${o.runs} runs) …`);
-    const summaryToday = await benchSummary({ dialect, url: server.url, token, at: AT_TODAY, runs: o.runs, warmups: 1 });
+    let summaryToday: SummaryResult | null = null;
+    if (o.summary) {
+      say(`${dialect}: control summary at ${AT_TODAY} (${o.runs} runs) …`);
+      summaryToday = await benchSummary({ dialect, url: server.url, token, at: AT_TODAY, runs: o.runs, warmups: 1 });
+    }
     let summaryPast: SummaryResult | null = null;
-    if (o.past) {
+    if (o.summary && o.past) {
       say(`${dialect}: control summary at ${AT_PAST} (7 runs) …`);
       summaryPast = await benchSummary({ dialect, url: server.url, token, at: AT_PAST, runs: 7, warmups: 1 });
     }
@@ -151,7 +155,7 @@ function table(results: readonly DialectResult[]): string {
   for (const r of results) {
     const d = `${r.dialect} (${(r.instructions / 1e6).toFixed(1)}M)`;
     const s = r.summaryToday;
-    lines.push(`| ${d} | control summary at ${s.at}, median of ${s.server.runs} (ms) | ${ms(s.server.medianMs)} | ${ms(s.floor.medianMs)} (SQL via driver) | ${s.ratio.toFixed(2)}× | ≤ 1.5× | ${mark(s.ratio <= 1.5)} |`);
+    if (s) lines.push(`| ${d} | control summary at ${s.at}, median of ${s.server.runs} (ms) | ${ms(s.server.medianMs)} | ${ms(s.floor.medianMs)} (SQL via driver) | ${s.ratio.toFixed(2)}× | ≤ 1.5× | ${mark(s.ratio <= 1.5)} |`);
     const p = r.summaryPast;
     if (p) lines.push(`| ${d} | control summary at ${p.at} (facts recomputed), median of ${p.server.runs} (ms) | ${ms(p.server.medianMs)} | ${ms(p.floor.medianMs)} (SQL via driver) | ${p.ratio.toFixed(2)}× | ≤ 1.5× | ${mark(p.ratio <= 1.5)} |`);
     const ratio = r.list.requestsPerSec / r.bare.requestsPerSec;
@@ -182,7 +186,11 @@ async function main(): Promise<void> {
     runs: Math.max(7, Number(argValue('runs') ?? 9)),
     regenerate: process.argv.includes('--regenerate'),
     past: !process.argv.includes('--no-past'),
+    summary: true,
   };
+  const only = argValue('only');
+  if (only !== undefined && only !== 'list') throw new Error(`--only takes 'list' (got ${only})`);
+  o.summary = only === undefined;
   const results: DialectResult[] = [];
   for (const dialect of dialects) results.push(await benchDialect(dialect, o));
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -190,8 +198,9 @@ async function main(): Promise<void> {
   const generated = results.filter((r) => r.generatedSeconds !== null).map((r) => `${r.dialect} ${r.generatedSeconds?.toFixed(0)} s`);
   const text = [`Run ${when} UTC on ${machine}.${generated.length > 0 ? ` Data generated in this run: ${generated.join(', ')}.` : ''}`, '', table(results), ''].join('\n');
   say(`\n${text}`);
-  for (const r of results) say(`${r.dialect} totals at ${r.summaryToday.at}: ${JSON.stringify(r.summaryToday.totals)}`);
-  if (!process.argv.includes('--no-readme')) writeReadme(text);
+  for (const r of results) if (r.summaryToday) say(`${r.dialect} totals at ${r.summaryToday.at}: ${JSON.stringify(r.summaryToday.totals)}`);
+  // a list-only run is a partial table: it never replaces the full results in the README
+  if (!process.argv.includes('--no-readme') && o.summary) writeReadme(text);
 }
 
 main()

@@ -135,7 +135,7 @@ export async function insertToken(
   return toToken(row);
 }
 
-function toToken(row: Selectable<ApiTokensTable>): ApiToken {
+function toToken(row: Omit<Selectable<ApiTokensTable>, 'token_hash' | 'last_used_at'>): ApiToken {
   return {
     id: row.id,
     userId: row.user_id,
@@ -148,17 +148,30 @@ function toToken(row: Selectable<ApiTokensTable>): ApiToken {
   };
 }
 
+/** The live token with this hash and its user, in one query (every request with a bearer token asks). */
 export async function findTokenUser(db: Q, tokenHash: string, now: string): Promise<{ user: User; token: ApiToken } | undefined> {
-  const token = await db
-    .selectFrom('api_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+  const row = await db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users', 'users.id', 't.user_id')
+    .selectAll('users')
+    .select(['t.id as token_id', 't.user_id as token_user_id', 't.name as token_name', 't.role as token_role', 't.party as token_party'])
+    .select(['t.created_at as token_created_at', 't.expires_at as token_expires_at', 't.revoked_at as token_revoked_at'])
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', now)]))
     .executeTakeFirst();
-  if (!token) return undefined;
-  const user = await findUserById(db, token.user_id);
-  return user && { user, token: toToken(token) };
+  if (!row) return undefined;
+  const token = toToken({
+    id: row.token_id,
+    user_id: row.token_user_id,
+    name: row.token_name,
+    role: row.token_role,
+    party: row.token_party,
+    created_at: row.token_created_at,
+    expires_at: row.token_expires_at,
+    revoked_at: row.token_revoked_at,
+  });
+  return { user: toUser(row), token };
 }
 
 export async function listTokens(db: Q, userId?: number): Promise<ApiToken[]> {

@@ -146,22 +146,48 @@ export async function instructionExists(db: Q, id: number): Promise<boolean> {
   return (await db.selectFrom('instructions').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-/** Executors, authors and financing of many instructions: one query each, whatever the page size. */
+/**
+ * Executors, authors and financing of many instructions: one query whatever the page size (a UNION ALL
+ * of the three tables, each row tagged with its kind; a list page is one round trip fewer per kind).
+ */
 export async function loadParts(db: Q, ids: readonly number[]): Promise<Map<number, InstructionParts>> {
   const parts = new Map<number, InstructionParts>(ids.map((id) => [id, { executorBodyIds: [], authorIds: [], financing: [] }]));
   if (ids.length === 0) return parts;
-  const [executors, authors, financing] = await Promise.all([
-    db.selectFrom('instruction_executors').select(['instruction_id', 'body_id']).where('instruction_id', 'in', ids).orderBy('instruction_id').orderBy('body_id').execute(),
-    db.selectFrom('instruction_authors').select(['instruction_id', 'person_id']).where('instruction_id', 'in', ids).orderBy('instruction_id').orderBy('person_id').execute(),
-    db.selectFrom('financing').selectAll().where('instruction_id', 'in', ids).orderBy('instruction_id').orderBy('id').execute(),
-  ]);
-  for (const e of executors) parts.get(e.instruction_id)?.executorBodyIds.push(e.body_id);
-  for (const a of authors) parts.get(a.instruction_id)?.authorIds.push(a.person_id);
-  for (const f of financing) {
-    parts.get(f.instruction_id)?.financing.push({ party: f.party, currency: f.currency, planned: f.planned === null ? null : Number(f.planned), allocated: f.allocated === null ? null : Number(f.allocated), spent: f.spent === null ? null : Number(f.spent) });
+  // The financing branch comes first: it gives the columns their types (PostgreSQL types the NULLs of
+  // the other branches from it). `ref` is the body, the person or the financing line's id; ordering by
+  // it keeps each list in the order it had as separate queries.
+  const none = sql<null>`null`;
+  const rows = await db
+    .selectFrom('financing')
+    .select((eb) => [sql<Part>`'f'`.as('kind'), 'instruction_id', 'id as ref', 'party', eb.ref('currency').$castTo<string | null>().as('currency'), 'planned', 'allocated', 'spent'])
+    .where('instruction_id', 'in', ids)
+    .unionAll(
+      db
+        .selectFrom('instruction_executors')
+        .select([sql<Part>`'e'`.as('kind'), 'instruction_id', 'body_id as ref', none.as('party'), none.as('currency'), none.as('planned'), none.as('allocated'), none.as('spent')])
+        .where('instruction_id', 'in', ids),
+    )
+    .unionAll(
+      db
+        .selectFrom('instruction_authors')
+        .select([sql<Part>`'a'`.as('kind'), 'instruction_id', 'person_id as ref', none.as('party'), none.as('currency'), none.as('planned'), none.as('allocated'), none.as('spent')])
+        .where('instruction_id', 'in', ids),
+    )
+    .orderBy('ref')
+    .execute();
+  for (const r of rows) {
+    const p = parts.get(r.instruction_id);
+    if (!p) continue;
+    if (r.kind === 'e') p.executorBodyIds.push(r.ref);
+    else if (r.kind === 'a') p.authorIds.push(r.ref);
+    else p.financing.push({ party: r.party, currency: r.currency ?? '', planned: money(r.planned), allocated: money(r.allocated), spent: money(r.spent) });
   }
   return parts;
 }
+
+type Part = 'e' | 'a' | 'f';
+
+const money = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
 export interface ListFilters {
   party?: string | undefined;
