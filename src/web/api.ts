@@ -13,8 +13,17 @@ export class ApiError extends Error {
   }
 }
 
+/** A problem found in the browser before or without a request, told by a translation key. */
+export class LocalError extends Error {
+  constructor(readonly key: string, readonly params: Record<string, string | number> = {}) {
+    super(key);
+    this.name = 'LocalError';
+  }
+}
+
 type Query = Record<string, string | number | boolean | null | undefined>;
-export interface RequestOptions { query?: Query; body?: unknown; ifMatch?: string | null; signal?: AbortSignal }
+/** `body` is sent as JSON; `file` as the raw bytes with its own media type (document uploads). */
+export interface RequestOptions { query?: Query; body?: unknown; file?: { content: Blob; mediaType: string }; ifMatch?: string | null; signal?: AbortSignal }
 export interface Response<T> { data: T; etag: string | null }
 
 const listeners = new Set<() => void>();
@@ -38,7 +47,8 @@ function csrfToken(): string | null {
 
 export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<Response<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.mediaType;
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
   // CSRF (docs/permissions.md): changes made with the session cookie send back the accord_csrf cookie.
   if (method !== 'GET') {
@@ -49,21 +59,31 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
     method,
     headers,
     credentials: 'same-origin',
-    ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+    ...(options.file ? { body: options.file.content } : options.body !== undefined && { body: JSON.stringify(options.body) }),
     ...(options.signal && { signal: options.signal }),
   });
-  if (!res.ok) {
-    let problem: Problem | null = null;
-    try {
-      problem = (await res.json()) as Problem;
-    } catch {
-      problem = null;
-    }
-    if (res.status === 401 && path !== '/auth/login') for (const l of listeners) l();
-    throw new ApiError(res.status, problem);
-  }
+  if (!res.ok) throw await failure(res, path);
   const data = res.status === 204 ? (null as T) : ((await res.json()) as T);
   return { data, etag: res.headers.get('etag') };
+}
+
+/** The problem document of a refused request as an ApiError; a 401 also tells the shell the session is gone. */
+async function failure(res: globalThis.Response, path: string): Promise<ApiError> {
+  let problem: Problem | null = null;
+  try {
+    problem = (await res.json()) as Problem;
+  } catch {
+    problem = null;
+  }
+  if (res.status === 401 && path !== '/auth/login') for (const l of listeners) l();
+  return new ApiError(res.status, problem);
+}
+
+/** A file as the server stores it (a document version's bytes), with its ETag. */
+export async function download(path: string, signal?: AbortSignal): Promise<{ bytes: ArrayBuffer; etag: string | null }> {
+  const res = await fetch(apiUrl(path), { credentials: 'same-origin', ...(signal && { signal }) });
+  if (!res.ok) throw await failure(res, path);
+  return { bytes: await res.arrayBuffer(), etag: res.headers.get('etag') };
 }
 
 export const api = {

@@ -114,6 +114,7 @@ export interface DocumentDetail extends DocumentSummary {
   engagement: { id: number; title: string; place: string | null; status: string; windowEarliest: string | null; windowLatest: string | null } | null;
   instructions: { instructionId: number; title: string; relation: 'formalises' | 'creates'; createdAt: string }[];
 }
+export interface PartyKey { id: number; party: string; publicKeyPem: string; fingerprint: string; label: string | null; createdAt: string; revokedAt: string | null }
 export interface DocDiff {
   from: DocVersion; to: DocVersion; identical: boolean; stats: { same: number; changed: number; removed: number; added: number };
   rows: { kind: 'same' | 'changed' | 'removed' | 'added'; left: { line: number; text: string } | null; right: { line: number; text: string } | null }[];

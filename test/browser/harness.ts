@@ -98,3 +98,23 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: options.fullPage ?? false });
 }
+
+/** Calls the API as a demo account, outside the browser (cookie session and its CSRF token), for set-up the pages do not do. */
+export async function apiAs(url: string, key: DemoAccount['key'] | 'admin'): Promise<{ post(path: string, body: unknown): Promise<unknown> }> {
+  const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account(key)) });
+  if (!login.ok) throw new Error(`sign-in as ${key} failed: ${login.status}`);
+  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+  const csrf = cookies.find((c) => c.startsWith('accord_csrf='))?.slice('accord_csrf='.length) ?? '';
+  return {
+    post: async (path, body) => {
+      const res = await fetch(`${url}/api/v1${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify(body),
+      });
+      const json: unknown = await res.json();
+      if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(json)}`);
+      return json;
+    },
+  };
+}

@@ -1,10 +1,16 @@
 // Whole journeys through the browser, on the demo: the cycle of control from issuing an instruction to
 // the summary that changes, and that no text typed by someone else ever runs as HTML.
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, seriousViolations, signIn, signOut, startHarness, type Harness } from './harness.ts';
+import { apiAs, screenshot, seriousViolations, signIn, signOut, startHarness, type Harness } from './harness.ts';
+
+const run = promisify(execFile);
 
 let h: Harness;
 beforeAll(async () => {
@@ -99,6 +105,41 @@ describe('control cycle in the browser', () => {
     await page.close();
   });
 
+  it('summary chart: hovering a bar shows its values in a tooltip, and the Content-Security-Policy reports nothing', { timeout: 90_000 }, async () => {
+    const page = await h.newPage();
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    await page.exposeFunction('reportCsp', (v: string) => csp.push(v));
+    await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => window.reportCsp(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')))`);
+    await signIn(page, h.url, 'controller');
+    const at = new Date().toISOString().slice(0, 10);
+    await page.goto(`${h.url}/?at=${at}`);
+    await page.getByTestId('summary-ready').waitFor();
+    const svg = page.getByRole('region', { name: 'Execution state by party' }).locator('.chart svg');
+    await svg.waitFor();
+    await svg.locator('text', { hasText: /^BY$/ }).first().waitFor();
+
+    // What the API says of Belarus on that day, state by state in the chart's order.
+    const summary = (await (await page.request.get(`${h.url}/api/v1/control/summary?at=${at}&limit=10`)).json()) as { counts: { party: string | null; state: string; count: number }[] };
+    const states = ['overdue', 'at_risk', 'on_track', 'fulfilled', 'withdrawn'];
+    const names: Record<string, string> = { overdue: 'overdue', at_risk: 'at risk', on_track: 'on track', fulfilled: 'fulfilled', withdrawn: 'withdrawn' };
+    const count = (st: string) => summary.counts.filter((c) => c.party === 'BY' && c.state === st).reduce((n, c) => n + c.count, 0);
+    const expected = ['BY', ...states.flatMap((st) => [names[st], String(count(st))])];
+    expect(states.some((st) => count(st) > 0)).toBe(true);
+
+    const before = await svg.locator('text').allTextContents();
+    const box = await svg.boundingBox();
+    const label = await svg.locator('text', { hasText: /^BY$/ }).first().boundingBox();
+    if (!box || !label) throw new Error('the chart is not laid out');
+    await page.mouse.move(box.x + box.width * 0.6, label.y + label.height / 2);
+    // The tooltip is drawn in the chart's own SVG (richText): its lines follow the axis and legend labels.
+    await expect.poll(async () => (await svg.locator('text').allTextContents()).slice(before.length).filter((x) => x.trim() !== '')).toEqual(expected);
+    expect(csp).toEqual([]);
+    await page.close();
+  });
+
   it('plans: the schedule with bands, points and links, a clash explained, an agenda proposed, reordered by keyboard, saved and decided on', { timeout: 150_000 }, async () => {
     const page = await h.newPage();
     await signIn(page, h.url, 'controller');
@@ -188,8 +229,25 @@ describe('control cycle in the browser', () => {
     await page.close();
   });
 
-  it('documents: versions and their diff, approval by each party, signing, the verification trail', { timeout: 150_000 }, async () => {
+  it('documents: a text and a file version, their diff, approvals signed in the browser with each party\'s key, signing, the verification trail', { timeout: 180_000 }, async () => {
     const page = await h.newPage();
+    // This Chromium's WebCrypto signs with Ed25519 (the page relies on it).
+    await page.goto(`${h.url}/sign-in`);
+    expect(await page.evaluate(`crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']).then((k) => k.privateKey.algorithm.name)`)).toBe('Ed25519');
+
+    // Each party's key pair: Belarus's made by the CLI (`accord documents keygen`), Russia's by node:crypto.
+    // Only the public halves reach the server, registered through the API by the admin.
+    const keys = mkdtempSync(join(tmpdir(), 'accord-keys-'));
+    const byKey = join(keys, 'by.pem');
+    const { stdout: byPublic } = await run(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts'), 'documents', 'keygen', '--out', byKey], { timeout: 60_000 });
+    const ru = generateKeyPairSync('ed25519');
+    const ruKey = join(keys, 'ru.pem');
+    writeFileSync(ruKey, ru.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const admin = await apiAs(h.url, 'admin');
+    await admin.post('/documents/keys', { party: 'BY', publicKey: byPublic, label: 'BY, made by accord documents keygen' });
+    await admin.post('/documents/keys', { party: 'RU', publicKey: ru.publicKey.export({ type: 'spki', format: 'pem' }), label: 'RU' });
+    const byFingerprint = createHash('sha256').update(createPublicKey(byPublic).export({ type: 'spki', format: 'der' })).digest('hex');
+
     await signIn(page, h.url, 'controller');
     await page.getByRole('link', { name: 'Documents' }).click();
     await page.getByRole('button', { name: 'New document' }).click();
@@ -200,7 +258,7 @@ describe('control cycle in the browser', () => {
     await page.getByRole('heading', { name: 'Agreement on the unified market of oil and petroleum products' }).waitFor();
     const docUrl = page.url();
     await page.getByLabel('Text', { exact: true }).fill('Article 1. The Parties form a unified market.\nArticle 2. Prices are agreed every half-year.\nArticle 3. Disputes go to the Court.\nArticle 4. In force on signature.');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Store the version' }).click();
     await page.getByText('New version stored').waitFor();
     await page.getByRole('button', { name: 'Compare' }).click();
     const diff = page.getByTestId('diff');
@@ -208,23 +266,57 @@ describe('control cycle in the browser', () => {
     expect(await diff.locator('tr.diff-changed').count()).toBe(1);
     expect(await diff.locator('tr.diff-added').count()).toBe(1);
 
-    for (const executor of ['executor_by', 'executor_ru'] as const) {
+    // Version 3 is the PDF as the lawyers sent it: stored byte for byte (non-ASCII bytes included).
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x00, 0xff]), Buffer.from('\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')]);
+    await page.getByLabel('a file').check();
+    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'agreement-oil-v3.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByLabel('Note').fill('as signed off by the lawyers');
+    await page.getByRole('button', { name: 'Store the version' }).click();
+    const v3 = page.getByTestId('versions').locator('tr[data-version="3"]');
+    await v3.waitFor();
+    expect(await v3.textContent()).toContain('agreement-oil-v3.pdf');
+    expect(await v3.locator('code').getAttribute('data-sha256')).toBe(createHash('sha256').update(pdf).digest('hex'));
+
+    // Each party approves version 3, signing in the browser with its private key file.
+    for (const [executor, party, keyFile] of [['executor_by', 'BY', byKey], ['executor_ru', 'RU', ruKey]] as const) {
       await signIn(page, h.url, executor);
       await page.goto(docUrl);
-      await page.getByRole('button', { name: /^Approve / }).click();
-      await page.getByRole('button', { name: /^Approve / }).waitFor({ state: 'detached' });
+      const signed = page.getByTestId('signed-approval');
+      if (party === 'BY') {
+        // The other party's key is refused before anything is sent.
+        await signed.getByLabel(`Private key of ${party} (PEM)`).setInputFiles(ruKey);
+        await signed.getByRole('button', { name: `Approve and sign for ${party}` }).click();
+        await expect.poll(() => signed.getByRole('alert').textContent()).toContain(`is not a key of ${party} in force`);
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      await signed.getByLabel(`Private key of ${party} (PEM)`).setInputFiles(keyFile);
+      await signed.getByRole('button', { name: `Approve and sign for ${party}` }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId(`signature-${party}`).textContent()).toContain('valid');
+      expect(await page.getByTestId(`signature-${party}`).textContent()).not.toContain('invalid');
+      await expect.poll(() => page.locator('code.statement').textContent()).toMatch(new RegExp(`^accord:v1:approve:document=\\d+:version=3:party=${party}:sha256=[0-9a-f]{64}$`));
     }
+
+    // The controller records the signing; each signatory signs with the party's key.
     await signIn(page, h.url, 'controller');
     await page.goto(docUrl);
     await page.getByLabel('Signatory for BY').selectOption({ label: 'Alexander Lukashenko' });
+    await page.getByLabel('Key of BY to sign with (optional, PEM)').setInputFiles(byKey);
     await page.getByLabel('Signatory for RU').selectOption({ label: 'Vladimir Putin' });
+    await page.getByLabel('Key of RU to sign with (optional, PEM)').setInputFiles(ruKey);
     await page.getByLabel('Place').fill('Minsk');
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await page.getByRole('heading', { name: 'Signatures' }).waitFor();
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect.poll(() => page.getByTestId('verification').textContent()).toContain('Every hash and signature checks out.');
+    // Two approvals of version 3 and two signatories, each signature valid under the registered keys.
+    const trail = page.getByTestId('trail');
+    expect(await trail.locator('td[data-signature="valid"]').count()).toBe(4);
+    expect(await trail.locator('td[data-signature="invalid"]').count()).toBe(0);
+    expect(await trail.locator(`code[title="${byFingerprint}"]`).count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'document', { fullPage: true });
+    rmSync(keys, { recursive: true, force: true });
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 // Small shared pieces: state badges, error and status messages, labelled fields.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api.ts';
+import { ApiError, LocalError } from '../api.ts';
 import type { ExecutionState } from '../types.ts';
 
 export function StateBadge({ state }: { state: ExecutionState }) {
@@ -18,7 +18,8 @@ export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => v
     else if (error.status === 403) message = `${t('errors.forbidden')} ${error.problem?.detail ?? ''}`;
     else if (error.status === 412) message = t('errors.stale');
     else message = error.problem?.detail ?? message;
-  } else if (error instanceof TypeError) message = t('errors.network');
+  } else if (error instanceof LocalError) message = t(error.key, error.params);
+  else if (error instanceof TypeError) message = t('errors.network');
   const fields = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
   return (
     <div className="error" role="alert">

@@ -1,5 +1,6 @@
-// One document: versions (and a new text version), the diff between two, approvals per party, signing
-// at an engagement, and the verification trail (every hash and signature checked by the server).
+// One document: versions (a new one as text or a file), the diff between two, approvals per party
+// (with the account alone, or signed in this browser with the party's key), signing at an engagement,
+// and the verification trail (every hash and signature checked by the server).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +9,9 @@ import { ErrorBox, Field, Loading, Notice } from '../components/ui.tsx';
 import { todayIso, useFormat } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { can, useMe } from '../session.tsx';
-import type { DocDiff, DocumentDetail, Page, Person, Verification } from '../types.ts';
+import type { DocumentDetail, Page, Person, Verification } from '../types.ts';
+import { hashOfCurrent, SignatoryKeyField, SignedApprovalForm, signWithFile, type Signed } from './document-signing.tsx';
+import { Versions } from './document-versions.tsx';
 
 export function DocumentView({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -18,15 +21,19 @@ export function DocumentView({ id }: { id: number }) {
   const [error, setError] = useState<unknown>();
   const [verification, setVerification] = useState<Verification | null>(null);
   const [uploaded, setUploaded] = useState(false);
+  const [signed, setSigned] = useState<Signed | null>(null);
   if (loaded.error) return <ErrorBox error={loaded.error} onRetry={loaded.reload} />;
   const d = loaded.data?.data;
   if (!d) return <Loading />;
   const myParty = me.party !== null && d.parties.includes(me.party) ? me.party : null;
   const mayApprove = d.current !== null && d.status !== 'signed' && (me.role === 'admin' || ((me.role === 'controller' || me.role === 'executor') && myParty !== null));
+  // The parties this user may still approve for: any for an admin, their own for a controller or executor.
+  const approvable = mayApprove ? d.partyApprovals.filter((p) => !p.approval && (me.role === 'admin' || p.party === myParty)).map((p) => p.party) : [];
   const approve = async (party?: string) => {
     setError(undefined);
+    setSigned(null);
     try {
-      await api.post(`/documents/${id}/approvals`, { version: d.current?.number, ...(party && me.role === 'admin' && { party }) });
+      await request('POST', `/documents/${id}/approvals`, { body: { version: d.current?.number, ...(party && me.role === 'admin' && { party }) }, ifMatch: loaded.data?.etag ?? null });
       loaded.reload();
     } catch (e) {
       setError(e);
@@ -71,14 +78,18 @@ export function DocumentView({ id }: { id: number }) {
                     {approval ? (
                       <>
                         {t('documents.approved')} ({t('documents.version')} {approval.versionNumber}) · {approval.approvedByName} · {f.dateTime(approval.approvedAt)}
-                        {approval.signature && <span className="chip">{approval.valid ? t('documents.valid') : t('documents.invalid')}</span>}
+                        {approval.signature ? (
+                          <span className="chip" data-testid={`signature-${party}`}>
+                            {t('documents.signedWithKey')}: {approval.valid ? t('documents.valid') : t('documents.invalid')}
+                          </span>
+                        ) : null}
                       </>
                     ) : (
                       <span className="muted">{t('documents.notApproved')}</span>
                     )}
                   </td>
                   <td>
-                    {mayApprove && !approval && (me.role === 'admin' || party === myParty) && (
+                    {approvable.includes(party) && (
                       <button type="button" onClick={() => void approve(party)}>
                         {t('documents.approve')} {party}
                       </button>
@@ -88,6 +99,23 @@ export function DocumentView({ id }: { id: number }) {
               ))}
             </tbody>
           </table>
+          {signed && (
+            <Notice>
+              {t('signing.approvedSigned')} <code className="statement">{signed.statement}</code>
+            </Notice>
+          )}
+          {approvable.length > 0 && (
+            <SignedApprovalForm
+              key={`${d.current?.number ?? 0}-${approvable.join()}`}
+              doc={d}
+              etag={loaded.data?.etag ?? null}
+              parties={approvable}
+              onDone={(s) => {
+                setSigned(s);
+                loaded.reload();
+              }}
+            />
+          )}
           {d.engagement && (
             <p className="small">
               {t('documents.toBeSignedAt')}: <Link to={`/engagements/${d.engagement.id}`}>{d.engagement.title}</Link>
@@ -154,7 +182,7 @@ export function DocumentView({ id }: { id: number }) {
                 ))}
               </ul>
             )}
-            <table>
+            <table data-testid="trail">
               <thead>
                 <tr>
                   <th scope="col">{t('documents.when')}</th>
@@ -164,6 +192,7 @@ export function DocumentView({ id }: { id: number }) {
                   <th scope="col">{t('documents.by')}</th>
                   <th scope="col">{t('documents.hash')}</th>
                   <th scope="col">{t('documents.signature')}</th>
+                  <th scope="col">{t('documents.keyFingerprint')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -177,7 +206,8 @@ export function DocumentView({ id }: { id: number }) {
                     <td>
                       <code title={e.sha256}>{e.sha256.slice(0, 12)}…</code>
                     </td>
-                    <td>{t(`documents.signatures.${e.signature}`)}</td>
+                    <td data-signature={e.signature}>{t(`documents.signatures.${e.signature}`)}</td>
+                    <td>{e.keyFingerprint ? <code title={e.keyFingerprint}>{e.keyFingerprint.slice(0, 12)}…</code> : '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -189,154 +219,35 @@ export function DocumentView({ id }: { id: number }) {
   );
 }
 
-function Versions({ doc, etag, uploaded, onDone }: { doc: DocumentDetail; etag: string | null; uploaded: boolean; onDone(): void }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const me = useMe();
-  const text = doc.versions.filter((v) => v.mediaType.startsWith('text/'));
-  const [from, setFrom] = useState(String(text.at(-2)?.number ?? text[0]?.number ?? ''));
-  const [to, setTo] = useState(String(text.at(-1)?.number ?? ''));
-  const [diff, setDiff] = useState<DocDiff | null>(null);
-  const [newText, setNewText] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>();
-  const compare = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      setDiff(await api.get<DocDiff>(`/documents/${doc.id}/diff`, { from, to }));
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const upload = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      await request('POST', `/documents/${doc.id}/versions`, { body: { text: newText, ...(note && { note }) }, ifMatch: etag });
-      setNewText('');
-      setNote('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const options = text.map((v) => (
-    <option key={v.number} value={v.number}>
-      {v.number}
-    </option>
-  ));
-  return (
-    <section className="panel" aria-labelledby="versions-title">
-      <h2 id="versions-title">{t('documents.versions')}</h2>
-      <table data-testid="versions">
-        <thead>
-          <tr>
-            <th scope="col">{t('documents.version')}</th>
-            <th scope="col">{t('documents.created')}</th>
-            <th scope="col">{t('documents.file')}</th>
-            <th scope="col">{t('documents.hash')}</th>
-            <th scope="col">{t('documents.note')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {doc.versions.map((v) => (
-            <tr key={v.number}>
-              <td className="num">
-                <a href={`/api/v1/documents/${doc.id}/versions/${v.number}/content`}>{v.number}</a>
-              </td>
-              <td className="nowrap">{f.dateTime(v.createdAt)}</td>
-              <td>
-                {v.filename ?? v.mediaType} <span className="muted">{f.number(v.size)} B</span>
-              </td>
-              <td>
-                <code title={v.sha256}>{v.sha256.slice(0, 12)}…</code>
-              </td>
-              <td>{v.note ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ErrorBox error={error} />
-      {text.length >= 2 && (
-        <form className="row wrap" onSubmit={(e) => void compare(e)} aria-label={t('documents.diff')}>
-          <Field label={t('documents.from')}>
-            {(id) => (
-              <select id={id} value={from} onChange={(e) => setFrom(e.target.value)}>
-                {options}
-              </select>
-            )}
-          </Field>
-          <Field label={t('documents.to')}>
-            {(id) => (
-              <select id={id} value={to} onChange={(e) => setTo(e.target.value)}>
-                {options}
-              </select>
-            )}
-          </Field>
-          <button type="submit">{t('documents.compare')}</button>
-        </form>
-      )}
-      {diff && (
-        <table className="diff" data-testid="diff">
-          <caption>
-            {t('documents.diffStats', { changed: diff.stats.changed, added: diff.stats.added, removed: diff.stats.removed })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" colSpan={2}>
-                {t('documents.version')} {diff.from.number}
-              </th>
-              <th scope="col" colSpan={2}>
-                {t('documents.version')} {diff.to.number}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.rows.map((r, n) => (
-              <tr key={n} className={`diff-${r.kind}`}>
-                <td className="num muted">{r.left?.line ?? ''}</td>
-                <td className="diff-left">{r.left?.text ?? ''}</td>
-                <td className="num muted">{r.right?.line ?? ''}</td>
-                <td className="diff-right">{r.right?.text ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {(me.role === 'admin' || me.role === 'controller') && doc.status !== 'signed' && (
-        <form onSubmit={(e) => void upload(e)} aria-label={t('documents.newVersion')} className="inline-form">
-          <h3>{t('documents.newVersion')}</h3>
-          <Field label={t('documents.text')}>{(id) => <textarea id={id} rows={6} required value={newText} onChange={(e) => setNewText(e.target.value)} />}</Field>
-          <Field label={t('documents.note')}>{(id) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
-          {uploaded && <Notice>{t('documents.uploaded')}</Notice>}
-          <button type="submit">{t('app.save')}</button>
-        </form>
-      )}
-    </section>
-  );
-}
-
 function SignForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   const { t } = useTranslation();
   const people = useLoad((signal) => api.get<Page<Person>>('/people', { limit: 500 }, signal), []);
   const [signedOn, setSignedOn] = useState(todayIso());
   const [place, setPlace] = useState(doc.engagement?.place ?? '');
   const [who, setWho] = useState<Record<string, string>>({});
+  const [keys, setKeys] = useState<Record<string, File | null>>({});
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
+    setBusy(true);
     try {
-      await api.post(`/documents/${doc.id}/signing`, {
-        version: doc.current?.number,
-        signedOn,
-        ...(place && { place }),
-        signatories: doc.parties.filter((p) => who[p]).map((party) => ({ personId: Number(who[party]), party })),
-      });
+      // A signatory whose party's key file was chosen signs the "sign" statement of the bytes hashed here.
+      const withKeys = doc.parties.filter((p) => who[p] && keys[p]);
+      const hashed = withKeys.length > 0 ? await hashOfCurrent(doc) : null;
+      const signatories = [];
+      for (const party of doc.parties.filter((p) => who[p])) {
+        const keyFile = keys[party];
+        const sig = hashed && keyFile ? await signWithFile({ doc, hashed, act: 'sign', party, keyFile }) : null;
+        signatories.push({ personId: Number(who[party]), party, ...(sig && { signature: sig.signature, keyId: sig.keyId }) });
+      }
+      await api.post(`/documents/${doc.id}/signing`, { version: doc.current?.number, signedOn, ...(place && { place }), signatories });
       onDone();
     } catch (err) {
       setError(err);
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -347,21 +258,24 @@ function SignForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
         <Field label={t('engagement.place')}>{(id) => <input id={id} value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
       </div>
       {doc.parties.map((party) => (
-        <Field key={party} label={t('documents.signatoryFor', { party })}>
-          {(id) => (
-            <select id={id} value={who[party] ?? ''} onChange={(e) => setWho({ ...who, [party]: e.target.value })}>
-              <option value="">{t('instructions.choose')}</option>
-              {people.data?.items.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <div key={party} className="row wrap">
+          <Field label={t('documents.signatoryFor', { party })}>
+            {(id) => (
+              <select id={id} value={who[party] ?? ''} onChange={(e) => setWho({ ...who, [party]: e.target.value })}>
+                <option value="">{t('instructions.choose')}</option>
+                {people.data?.items.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <SignatoryKeyField party={party} onChange={(file) => setKeys({ ...keys, [party]: file })} />
+        </div>
       ))}
       <ErrorBox error={error} />
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={busy}>
         {t('documents.sign')}
       </button>
     </form>

@@ -1,6 +1,6 @@
 // The control summary at a day: state by party and topic, compliance, what is overdue or at risk, the
 // review queue and the next engagements. `at` and `party` live in the URL so a view can be shared.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api.ts';
@@ -11,7 +11,8 @@ import { useRegistry } from '../session.tsx';
 import { EXECUTION_STATES, type DueItem, type Engagement, type Page, type Summary } from '../types.ts';
 import { CountsTable, type ChartRow } from './summary-parts.tsx';
 
-const StateChart = lazy(() => import('./SummaryChart.tsx').then((m) => ({ default: m.StateChart })));
+const loadChart = () => import('./SummaryChart.tsx');
+const StateChart = lazy(() => loadChart().then((m) => ({ default: m.StateChart })));
 
 export function SummaryPage() {
   const { t } = useTranslation();
@@ -32,6 +33,14 @@ export function SummaryPage() {
     setParams(p, { replace: true });
   };
   const s = summary.data;
+  // The chart's code is fetched while the summary is, not after it arrives (no waterfall).
+  useEffect(() => {
+    void loadChart();
+  }, []);
+  // Rows keep their identity until the summary or the language changes, so the charts are not torn down
+  // and drawn again whenever something else on the page re-renders (the next engagements arriving).
+  const byParty = useMemo(() => (s ? byKey(s, (c) => c.party ?? t('summary.jointParty')) : []), [s, t]);
+  const byTopic = useMemo(() => (s ? byKey(s, (c) => t(`topics.${c.topic}`)) : []), [s, t]);
   // For bench/web.ts: the moment the summary is on screen, measured from navigation start.
   useEffect(() => {
     if (s && performance.getEntriesByName('accord:summary-ready').length === 0) performance.mark('accord:summary-ready');
@@ -80,8 +89,8 @@ export function SummaryPage() {
             </span>
           </div>
           <div className="grid2">
-            <ChartPanel title={t('summary.chartByParty')} rows={byKey(s, (c) => c.party ?? t('summary.jointParty'))} />
-            <ChartPanel title={t('summary.chartByTopic')} rows={byKey(s, (c) => t(`topics.${c.topic}`))} />
+            <ChartPanel title={t('summary.chartByParty')} rows={byParty} />
+            <ChartPanel title={t('summary.chartByTopic')} rows={byTopic} />
           </div>
           <div className="grid2">
             <DueList title={t('summary.overdue')} items={s.overdue} empty={t('summary.nothingOverdue')} kind="overdue" at={s.at} />
