@@ -104,3 +104,26 @@ describe('the publisher\'s state from the source line', () => {
     expect(t.events[0]?.participants[0]?.country).toBe('TR');
   });
 });
+
+describe('defence ministers in the gazetteer, with dated offices', () => {
+  const cases: [string, string, string][] = [
+    ['2015-06-10', 'Russian Defence Minister', 'Sergei Shoigu'],
+    ['2024-09-10', 'Russian Defence Minister', 'Andrei Belousov'],
+    ['2022-03-01', 'US Secretary of Defense', 'Lloyd Austin'],
+    ['2018-03-01', 'US Defense Secretary', 'James Mattis'],
+    ['2016-03-01', 'German Defence Minister', 'Ursula von der Leyen'],
+    ['2020-03-01', 'Chinese Defence Minister', 'Wei Fenghe'],
+    ['2023-11-02', 'Turkish Defence Minister', 'Yaşar Güler'],
+    ['2021-05-05', 'Indian Defence Minister', 'Rajnath Singh'],
+  ];
+  for (const [date, office, name] of cases) {
+    it(`"the ${office}" on ${date} is ${name}`, () => {
+      const d = doc(date, `The ${office} will visit Ottawa next week.`);
+      expect(names(d.events[0])).toEqual([name]);
+    });
+  }
+  it('a defence minister named by surname is found with his state', () => {
+    const d = doc('2019-12-10', 'Shoigu met with Wei Fenghe in Beijing today.');
+    expect(d.events[0]?.participants.map((p) => p.country).sort()).toEqual(['CN', 'RU']);
+  });
+});
