@@ -29,3 +29,23 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: read
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data, error, loading, reload };
 }
+
+export interface Action { busy: boolean; error: unknown; setError(error: unknown): void; run(action: () => Promise<void>): Promise<void> }
+
+/** A form's submission: busy while it runs (the button is disabled), its failure kept for an ErrorBox. */
+export function useAction(): Action {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const run = useCallback(async (action: () => Promise<void>) => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, setError, run };
+}

@@ -276,6 +276,7 @@ describe('control cycle in the browser', () => {
     await v3.waitFor();
     expect(await v3.textContent()).toContain('agreement-oil-v3.pdf');
     expect(await v3.locator('code').getAttribute('data-sha256')).toBe(createHash('sha256').update(pdf).digest('hex'));
+    expect(await seriousViolations(page)).toEqual([]); // the page with the diff, the file form and the signing form
 
     // Each party approves version 3, signing in the browser with its private key file.
     for (const [executor, party, keyFile] of [['executor_by', 'BY', byKey], ['executor_ru', 'RU', ruKey]] as const) {

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { api, request } from '../api.ts';
 import { ErrorBox, Field, Loading, Notice } from '../components/ui.tsx';
 import { todayIso, useFormat } from '../format.ts';
-import { useLoad } from '../hooks.ts';
+import { useAction, useLoad } from '../hooks.ts';
 import { can, useMe } from '../session.tsx';
 import type { DocumentDetail, Page, Person, Verification } from '../types.ts';
 import { hashOfCurrent, SignatoryKeyField, SignedApprovalForm, signWithFile, type Signed } from './document-signing.tsx';
@@ -226,13 +226,10 @@ function SignForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   const [place, setPlace] = useState(doc.engagement?.place ?? '');
   const [who, setWho] = useState<Record<string, string>>({});
   const [keys, setKeys] = useState<Record<string, File | null>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
+  const { busy, error, run } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
+    void run(async () => {
       // A signatory whose party's key file was chosen signs the "sign" statement of the bytes hashed here.
       const withKeys = doc.parties.filter((p) => who[p] && keys[p]);
       const hashed = withKeys.length > 0 ? await hashOfCurrent(doc) : null;
@@ -244,14 +241,10 @@ function SignForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
       }
       await api.post(`/documents/${doc.id}/signing`, { version: doc.current?.number, signedOn, ...(place && { place }), signatories });
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="sign-title">
+    <form className="panel" onSubmit={submit} aria-labelledby="sign-title">
       <h2 id="sign-title">{t('documents.sign')}</h2>
       <div className="row wrap">
         <Field label={t('documents.signedOn')}>{(id) => <input id={id} type="date" required value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />}</Field>

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, ApiError } from '../api.ts';
 import { ErrorBox, Field, Loading } from '../components/ui.tsx';
 import { useFormat } from '../format.ts';
-import { useLoad } from '../hooks.ts';
+import { useAction, useLoad } from '../hooks.ts';
 import type { IngestResult, Page, Proposal, Source, SourceDetail } from '../types.ts';
 import { spansOf, splitRuns } from './highlight.ts';
 import { ProposalCard } from './ProposalCard.tsx';
@@ -68,30 +68,23 @@ function IngestForm({ onIngested }: { onIngested(id: number): void }) {
   const [publisher, setPublisher] = useState('');
   const [url, setUrl] = useState('');
   const [publishedOn, setPublishedOn] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
     setText(await file.text());
     setMediaType(/\.html?$/i.test(file.name) || file.type === 'text/html' ? 'text/html' : 'text/plain');
   };
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       const r = await api.post<IngestResult>('/sources', { text, mediaType, ...(publisher && { publisher }), ...(url && { url }), ...(publishedOn && { publishedOn }) });
       setText('');
       onIngested(r.source.id);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="ingest-title">
+    <form className="panel" onSubmit={submit} aria-labelledby="ingest-title">
       <h2 id="ingest-title">{t('intake.paste')}</h2>
       <Field label={t('intake.text')}>{(id) => <textarea id={id} rows={6} required value={text} onChange={(e) => setText(e.target.value)} data-testid="readout-input" />}</Field>
       <div className="row wrap">

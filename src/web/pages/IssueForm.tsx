@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../api.ts';
 import { ErrorBox, Field } from '../components/ui.tsx';
 import { todayIso } from '../format.ts';
+import { useAction } from '../hooks.ts';
 import { useRegistry } from '../session.tsx';
 import { TOPICS, type InstructionDetail } from '../types.ts';
 
@@ -13,15 +14,12 @@ export function IssueForm({ onDone }: { onDone(): void }) {
   const navigate = useNavigate();
   const { bodyList } = useRegistry();
   const [form, setForm] = useState({ title: '', text: '', topic: 'industry', responsibleBodyId: '', coExecutor: '', issuedOn: todayIso(), edtf: '', deadlineText: '' });
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const bind = (k: keyof typeof form) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value }) });
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       const created = await api.post<InstructionDetail>('/instructions', {
         title: form.title,
         text: form.text,
@@ -33,11 +31,7 @@ export function IssueForm({ onDone }: { onDone(): void }) {
       });
       onDone();
       void navigate(`/instructions/${created.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const bodies = bodyList.map((b) => (
@@ -46,7 +40,7 @@ export function IssueForm({ onDone }: { onDone(): void }) {
     </option>
   ));
   return (
-    <form className="card form-grid" onSubmit={(e) => void submit(e)} aria-label={t('instructions.new')}>
+    <form className="card form-grid" onSubmit={submit} aria-label={t('instructions.new')}>
       <Field label={t('instructions.newTitle')}>{(id) => <input id={id} required maxLength={500} {...bind('title')} />}</Field>
       <Field label={t('instructions.newText')}>{(id) => <textarea id={id} required rows={3} {...bind('text')} />}</Field>
       <Field label={t('instructions.topic')}>

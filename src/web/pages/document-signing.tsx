@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, LocalError, request } from '../api.ts';
 import { ErrorBox, Field } from '../components/ui.tsx';
+import { useAction } from '../hooks.ts';
 import { importPrivateKey, sha256Hex, signedStatement, signStatement, type SignedAct } from '../signing.ts';
 import type { DocumentDetail, PartyKey } from '../types.ts';
 
@@ -37,26 +38,19 @@ export function SignedApprovalForm({ doc, etag, parties, onDone }: { doc: Docume
   const { t } = useTranslation();
   const [party, setParty] = useState(parties[0] ?? '');
   const [keyFile, setKeyFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
+  const { busy, error, run } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(undefined);
-    if (!keyFile) return setError(new LocalError('signing.errors.noKey'));
-    setBusy(true);
-    try {
+    void run(async () => {
+      if (!keyFile) throw new LocalError('signing.errors.noKey');
       const hashed = await hashOfCurrent(doc);
       const signed = await signWithFile({ doc, hashed, act: 'approve', party, keyFile });
       await request('POST', `/documents/${doc.id}/approvals`, { body: { version: hashed.version, party, signature: signed.signature, keyId: signed.keyId }, ifMatch: etag });
       onDone(signed);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby="signed-approval-title" className="inline-form" data-testid="signed-approval">
+    <form onSubmit={submit} aria-labelledby="signed-approval-title" className="inline-form" data-testid="signed-approval">
       <h3 id="signed-approval-title">{t('signing.approveTitle')}</h3>
       <p className="small muted">{t('signing.explain')}</p>
       <div className="row wrap">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, request } from '../api.ts';
 import { ErrorBox, Field, Notice } from '../components/ui.tsx';
 import { useFormat } from '../format.ts';
+import { useAction } from '../hooks.ts';
 import { useMe } from '../session.tsx';
 import type { DocDiff, DocumentDetail } from '../types.ts';
 
@@ -140,13 +141,10 @@ function NewVersionForm({ doc, etag, uploaded, onDone }: { doc: DocumentDetail; 
   const [newText, setNewText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const upload = async (e: FormEvent) => {
+  const { busy, error, run } = useAction();
+  const upload = (e: FormEvent) => {
     e.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
+    void run(async () => {
       const path = `/documents/${doc.id}/versions`;
       if (mode === 'file' && file) {
         // The raw bytes, so a PDF or .docx is stored exactly as chosen; name and note go in the query.
@@ -155,14 +153,10 @@ function NewVersionForm({ doc, etag, uploaded, onDone }: { doc: DocumentDetail; 
         await request('POST', path, { body: { text: newText, ...(note && { note }) }, ifMatch: etag });
       }
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
-    <form onSubmit={(e) => void upload(e)} aria-labelledby="new-version-title" className="inline-form">
+    <form onSubmit={upload} aria-labelledby="new-version-title" className="inline-form">
       <h3 id="new-version-title">{t('documents.newVersion')}</h3>
       <fieldset className="row wrap">
         <legend>{t('documents.versionSource')}</legend>

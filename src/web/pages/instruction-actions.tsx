@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorBox, Field, Notice } from '../components/ui.tsx';
 import { todayIso } from '../format.ts';
+import { useAction } from '../hooks.ts';
 import { DECISION_KINDS, type DecisionKind, type InstructionDetail, type Report } from '../types.ts';
 
 export function ReportForm({ instruction, onDone }: { instruction: InstructionDetail; onDone(): void }) {
@@ -12,14 +13,11 @@ export function ReportForm({ instruction, onDone }: { instruction: InstructionDe
   const [progress, setProgress] = useState(String(instruction.acceptedProgress));
   const [spent, setSpent] = useState('');
   const [currency, setCurrency] = useState(instruction.financing[0]?.currency ?? '');
-  const [error, setError] = useState<unknown>();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, run } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       await api.post<Report>(`/instructions/${instruction.id}/reports`, {
         text,
         progress: Number(progress),
@@ -28,14 +26,10 @@ export function ReportForm({ instruction, onDone }: { instruction: InstructionDe
       setText('');
       setDone(true);
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="report-title">
+    <form className="panel" onSubmit={submit} aria-labelledby="report-title">
       <h2 id="report-title">{t('instruction.report')}</h2>
       <Field label={t('instruction.reportText')}>{(id) => <textarea id={id} required rows={3} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
       <div className="row">
@@ -59,20 +53,12 @@ export function ReportForm({ instruction, onDone }: { instruction: InstructionDe
 export function ReviewButtons({ report, onDone }: { report: Report; onDone(): void }) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const review = async (status: 'accepted' | 'returned') => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, run } = useAction();
+  const review = (status: 'accepted' | 'returned') =>
+    run(async () => {
       await api.post<Report>(`/reports/${report.id}/review`, { status, ...(comment.trim() && { comment: comment.trim() }) });
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div className="review" role="group" aria-label={t('instruction.review')}>
       <Field label={t('instruction.comment')}>{(id) => <input id={id} value={comment} onChange={(e) => setComment(e.target.value)} />}</Field>
@@ -95,29 +81,22 @@ export function DecisionForm({ instruction, onDone, engagementItem }: { instruct
   const [reason, setReason] = useState('');
   const [edtf, setEdtf] = useState('');
   const [decidedOn, setDecidedOn] = useState(todayIso());
-  const [error, setError] = useState<unknown>();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, run } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setDone(false);
     const body = { kind, decidedOn, ...(reason.trim() && { reason: reason.trim() }), ...(kind === 'extend' && edtf && { deadline: { edtf } }) };
-    try {
+    void run(async () => {
       if (engagementItem) await api.post(`/engagements/${engagementItem.engagementId}/agenda/${engagementItem.itemId}/decisions`, { ...body, instructionId: instruction.id });
       else await api.post(`/instructions/${instruction.id}/decisions`, body);
       setReason('');
       setDone(true);
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
-    <form className={engagementItem ? 'inline-form' : 'panel'} onSubmit={(e) => void submit(e)} aria-label={t('instruction.decide')}>
+    <form className={engagementItem ? 'inline-form' : 'panel'} onSubmit={submit} aria-label={t('instruction.decide')}>
       {!engagementItem && <h2>{t('instruction.decide')}</h2>}
       <div className="row wrap">
         <Field label={t('instruction.kind')}>
