@@ -127,3 +127,28 @@ describe('defence ministers in the gazetteer, with dated offices', () => {
     expect(d.events[0]?.participants.map((p) => p.country).sort()).toEqual(['CN', 'RU']);
   });
 });
+
+describe('a visit\'s programme', () => {
+  it('the items a programme lists are events of their own with the visit\'s window, place and people', () => {
+    const d = doc('2019-03-04', 'Prime Minister Narendra Modi has accepted President Vladimir Putin\'s invitation to come to Moscow from May 8 to 10. The programme of the visit will include a meeting at the Kremlin, a joint press conference and a state dinner.');
+    expect(kinds(d).sort()).toEqual(['interview', 'other', 'talks', 'visit']);
+    for (const e of d.events) {
+      expect([e.when.from, e.when.to, e.where, e.status]).toEqual(['2019-05-08', '2019-05-10', 'Moscow', 'upcoming']);
+      expect(names(e)).toEqual(['Narendra Modi', 'Vladimir Putin']);
+    }
+  });
+
+  it('negative: without a dated visit before it, "include" lists nothing', () => {
+    const d = doc('2019-03-04', 'The agenda will include trade and a joint press conference next week.');
+    expect(d.events.every((e) => e.when.precision === 'days')).toBe(true);
+  });
+
+  it('a place ending in an initial keeps its full stop ("Washington D.C.")', () => {
+    const d = doc('2018-02-27', 'Emmanuel Macron will come to Washington D.C. from April 23 to 25.');
+    expect(d.events[0]?.where).toBe('Washington D.C.');
+  });
+
+  it('an election or ceremony named in passing with no time of its own is no event, even in the lead', () => {
+    expect(kinds(doc('2018-02-27', 'This will be the first visit by a foreign leader to Japan since the election of Shinzo Abe.'))).not.toContain('other');
+  });
+});

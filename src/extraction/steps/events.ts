@@ -77,6 +77,21 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   return out;
 }
 
+const PROGRAMME = new Set(['include', 'includes', 'included', 'programme', 'program', 'itinerary']);
+
+/** A visit reported in the last sentences whose programme this sentence lists ("It will include …"). */
+function programmeHost(ctx: Context, a: number, b: number, events: readonly DraftEvent[], s: number): DraftEvent | null {
+  let listed = false;
+  for (let i = a; i < b && !listed; i++) listed = PROGRAMME.has(ctx.tokens[i]?.key ?? '');
+  if (!listed) return null;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (!e || s - e.lastSentence > 3) break;
+    if (e.kind === 'visit' && e.window) return e;
+  }
+  return null;
+}
+
 const SETTING = new Set(['at', 'during', 'sidelines', 'margins', 'fringes', 'ahead', 'within', 'framework']);
 
 /** "meet on the sidelines of the G7 summit", "talks during the session": the second trigger is the setting of the first. */
@@ -204,6 +219,9 @@ export const assembleEvents = (ctx: Context): void => {
     });
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart)), sent.tokStart);
+    // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
+    // dinner": each item is an event of its own, with the visit's window, place and people.
+    const host = programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s);
     let summitOfSentence: DraftEvent | null = null;
     const eventOf = new Map<Trigger, DraftEvent>();
     let prevFuture = false;
@@ -276,6 +294,16 @@ export const assembleEvents = (ctx: Context): void => {
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
       }
+      if (host && !x && t.kind !== 'visit' && !t.quoted && host.window) {
+        Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
+        draft.where ??= host.where;
+        draft.people = host.people.map((p) => ({ ...p }));
+        eventOf.set(t, draft);
+        events.push(draft);
+        active.push(draft);
+        lastTouched.set(draft, ++touch);
+        continue;
+      }
       const target = findTarget(ctx, active, draft, t, lastTouched);
       if (target) {
         eventOf.set(t, target);
@@ -329,6 +357,8 @@ export const assembleEvents = (ctx: Context): void => {
       return false;
     }
     if (!(e as DraftEvent & { lead?: boolean }).lead) return false;
+    // "since Donald Trump's election": an election, forum or ceremony held at no time the text gives is a passing mention.
+    if (e.kind === 'other') return false;
     if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];
     else if (reference) e.window = { from: reference, to: reference, precision: 'day' };
     return true;

@@ -48,7 +48,10 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   const base = { start: t.start, tokStart: i, people: [] as PersonRef[], country: null as string | null, body: -1, quoted: false };
   if (m) {
     const last = ctx.tokens[m.end - 1];
-    const end = last?.end ?? t.end;
+    // "Washington D.C.": the full stop of an initial that ends the name is part of it (the token stays the sentence's).
+    const stop = ctx.tokens[m.end];
+    const initial = last && last.text.length === 1 && last.cap && stop?.text === '.' && !stop.spaceBefore && m.end - i > 1;
+    const end = initial ? stop.end : (last?.end ?? t.end);
     const surface = ctx.body.slice(t.start, end);
     const single = m.end - i === 1;
     const person = m.entries.filter((e) => e.type === 'person');

@@ -35,6 +35,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['arrived in', v('visit', 'place')], ['arrives in', v('visit', 'place')], ['arrived at', v('visit', 'place')],
   ['travel to', v('visit', 'place')], ['travels to', v('visit', 'place')], ['travelled to', v('visit', 'place')],
   ['traveled to', v('visit', 'place')], ['headed to', v('visit', 'place')], ['heading to', v('visit', 'place')],
+  ['come to', v('visit', 'gplace')], ['comes to', v('visit', 'gplace')], ['coming to', v('visit', 'gplace')],
   ['go to', v('visit', 'gplace')], ['goes to', v('visit', 'gplace')], ['will go to', v('visit', 'gplace')],
   ['heads to', v('visit', 'place')], ['departed for', v('visit', 'place')], ['left for', v('visit', 'place')],
   ['summits', n('summit')], ['sessions', n('session')],
@@ -51,7 +52,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['annual address', n('statement')], ['made a statement', v('statement')], ['delivered an address', v('statement')],
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
-  ['ceremony', n('other')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
+  ['ceremony', n('other')], ['state dinner', n('other')], ['official dinner', n('other')], ['gala dinner', n('other')],
+  ['state banquet', n('other')], ['official banquet', n('other')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
   ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
