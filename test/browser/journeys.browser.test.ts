@@ -236,17 +236,28 @@ describe('control cycle in the browser', () => {
     expect(await page.evaluate(`crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']).then((k) => k.privateKey.algorithm.name)`)).toBe('Ed25519');
 
     // Each party's key pair: Belarus's made by the CLI (`accord documents keygen`), Russia's by node:crypto.
-    // Only the public halves reach the server, registered through the API by the admin.
+    // Only the public halves reach the server: Russia's through the API, Belarus's through the page.
     const keys = mkdtempSync(join(tmpdir(), 'accord-keys-'));
     const byKey = join(keys, 'by.pem');
     const { stdout: byPublic } = await run(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts'), 'documents', 'keygen', '--out', byKey], { timeout: 60_000 });
+    writeFileSync(join(keys, 'by.pub'), byPublic);
     const ru = generateKeyPairSync('ed25519');
     const ruKey = join(keys, 'ru.pem');
     writeFileSync(ruKey, ru.privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    const admin = await apiAs(h.url, 'admin');
-    await admin.post('/documents/keys', { party: 'BY', publicKey: byPublic, label: 'BY, made by accord documents keygen' });
-    await admin.post('/documents/keys', { party: 'RU', publicKey: ru.publicKey.export({ type: 'spki', format: 'pem' }), label: 'RU' });
+    await (await apiAs(h.url, 'admin')).post('/documents/keys', { party: 'RU', publicKey: ru.publicKey.export({ type: 'spki', format: 'pem' }), label: 'RU' });
     const byFingerprint = createHash('sha256').update(createPublicKey(byPublic).export({ type: 'spki', format: 'der' })).digest('hex');
+
+    await signIn(page, h.url, 'admin');
+    await page.getByRole('link', { name: 'Documents' }).click();
+    const partyKeys = page.getByTestId('party-keys');
+    await partyKeys.getByLabel('Party', { exact: true }).selectOption('BY');
+    await partyKeys.getByLabel('Public key file').setInputFiles(join(keys, 'by.pub'));
+    await expect.poll(() => partyKeys.getByLabel(/^Public key \(PEM/).inputValue()).toContain('BEGIN PUBLIC KEY');
+    await partyKeys.getByLabel('Label').fill('BY, made by accord documents keygen');
+    await partyKeys.getByRole('button', { name: 'Register a public key' }).click();
+    await partyKeys.getByText(`Key of BY registered, fingerprint ${byFingerprint.slice(0, 16)}`).waitFor();
+    await partyKeys.locator(`code[title="${byFingerprint}"]`).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     await signIn(page, h.url, 'controller');
     await page.getByRole('link', { name: 'Documents' }).click();
@@ -317,6 +328,21 @@ describe('control cycle in the browser', () => {
     expect(await trail.locator(`code[title="${byFingerprint}"]`).count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'document', { fullPage: true });
+
+    // Russia's key is revoked afterwards (by keyboard): the signatures made while it was in force stay valid.
+    await signIn(page, h.url, 'admin');
+    await page.getByRole('link', { name: 'Documents' }).click();
+    const ruFingerprint = createHash('sha256').update(ru.publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+    const ruRow = page.getByTestId('party-keys').locator('tbody tr', { has: page.locator(`code[title="${ruFingerprint}"]`) });
+    await ruRow.getByRole('button', { name: `Revoke the key of RU ${ruFingerprint.slice(0, 16)}` }).focus();
+    await page.keyboard.press('Enter');
+    await ruRow.getByRole('button', { name: 'Revoke this key of RU from now on' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ruRow.textContent()).not.toContain('in force');
+    await page.goto(docUrl);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.getByTestId('verification').textContent()).toContain('Every hash and signature checks out.');
+    expect(await page.getByTestId('trail').locator('td[data-signature="valid"]').count()).toBe(4);
     rmSync(keys, { recursive: true, force: true });
     await page.close();
   });

@@ -1,5 +1,5 @@
-// Documents: the list (keyset pages), a new document, and one document's versions, the diff between
-// two, approvals per party, signing and the verification trail.
+// Documents: the list (keyset pages), a new document, the parties' public keys, and one document's
+// versions, the diff between two, approvals per party, signing and the verification trail.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { useFormat } from '../format.ts';
 import { can, useMe, useRegistry } from '../session.tsx';
 import { DOCUMENT_KINDS, type DocumentDetail, type DocumentSummary, type Page } from '../types.ts';
 import { DocumentView } from './DocumentView.tsx';
+import { PartyKeys } from './party-keys.tsx';
 
 export function DocumentsPage() {
   const { id } = useParams();
@@ -87,6 +88,7 @@ function DocumentList() {
           {t('app.loadMore')}
         </button>
       )}
+      {!missing && <PartyKeys />}
     </section>
   );
 }
