@@ -1,29 +1,51 @@
 // Benchmark of bulk intake: 10,000 readouts into pending proposals on SQLite, through the same code as
 // `accord ingest` (src/server/features/intake/bulk.ts), with the demo's registry and engagements so
-// that matching has something to find. Run: npm run bench:intake [-- --files 10000]
-// Writes the figures to bench/README-intake.md.
+// that matching has something to find. Writes its figures into bench/README-intake.md (between the
+// markers; the prose around them is kept).
+//
+//   npm run bench:intake                                  this tree, 3 rounds of 10,000 readouts
+//   npm run bench:intake -- --before 2f434ea              the same, side by side with that commit's code
+//   npm run bench:intake -- --before 2f434ea --after HEAD   both from commits (not the checkout)
+//   options: --files N, --rounds N, --workers N, --batch N, --no-write (print only)
 //
 // The readouts are the intake fixtures perturbed: the people named are swapped for other heads of
 // state and government from the gazetteer (every alias they appear under), the publication date moves
 // to a random day of 2015–2024, and a reference line makes every text unique. They are written to a
-// temporary folder first (not timed) and read back by the ingest, as files would be.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// temporary folder once (not timed) and read back by every run, as files would be. Each run is a child
+// process with a fresh database, so runs do not share caches or heap; variants alternate within a
+// round, so a change of load on the shared machine hits them alike. Each round also times the
+// extractor alone (read, hash, extract every file on one thread, no database): the ceiling.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PEOPLE } from '../src/extraction/gazetteer/data/people.ts';
 import type { GazetteerPerson } from '../src/extraction/gazetteer/types.ts';
-import { openDatabase } from '../src/server/db/database.ts';
-import { migrateToLatest } from '../src/server/db/migrate.ts';
-import { SYSTEM_ACTOR } from '../src/server/features/accounts/actor.ts';
-import { loadDemoIfEmpty } from '../src/server/features/demo/load.ts';
-import { ingestFiles } from '../src/server/features/intake/bulk.ts';
+import type * as DatabaseModule from '../src/server/db/database.ts';
+import type * as MigrateModule from '../src/server/db/migrate.ts';
+import type * as ActorModule from '../src/server/features/accounts/actor.ts';
+import type * as DemoModule from '../src/server/features/demo/load.ts';
+import type * as BulkModule from '../src/server/features/intake/bulk.ts';
+import type * as ExtractModule from '../src/extraction/extract.ts';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+const ROOT = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const has = (name: string): boolean => argv.includes(`--${name}`);
+const opt = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
 };
-const FILES = arg('files', 10_000);
+const num = (name: string, fallback: number): number => {
+  const v = opt(name);
+  if (v === undefined) return fallback;
+  if (!/^[0-9]+$/.test(v)) throw new Error(`--${name} takes a whole number (got ${v})`);
+  return Number(v);
+};
 const TARGET_PER_SECOND = 200;
+
+// ---- the readouts
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -36,108 +58,255 @@ function random(seed: number): () => number {
   };
 }
 
-const FIXTURES = join(import.meta.dirname, '../test/fixtures/intake/fixtures');
-const templates = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
-// Leaders with a position: the swaps stay plausible readouts.
-const leaders: GazetteerPerson[] = PEOPLE.filter((p) => p.positions.some((x) => x.role === 'President' || x.role === 'Prime Minister'));
-
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Each template's people (the gazetteer entries whose names occur in it), longest spellings first. */
-const cast = templates.map((t) =>
-  PEOPLE.filter((p) => [p.name, ...p.aliases].some((n) => n.length > 4 && t.includes(n))).map((p) => ({
-    pattern: new RegExp([p.name, ...p.aliases].filter((n) => /^[\p{L} .'-]+$/u.test(n) && n.length > 4).sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu'),
-  })),
-);
-
-function readout(i: number, rnd: () => number): string {
-  const k = i % templates.length;
-  let text = templates[k] as string;
-  for (const c of cast[k] ?? []) {
-    if (rnd() < 0.5) continue;
-    const other = leaders[Math.floor(rnd() * leaders.length)] as GazetteerPerson;
-    text = text.replace(c.pattern, other.name);
-  }
-  const year = 2015 + Math.floor(rnd() * 10);
-  const day = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
-  text = text.replace(/^published: .*$/m, `published: ${day}`);
-  return `${text.trimEnd()}\nRef. ${i}.\n`;
-}
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(0)} MB`;
-}
-
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-bench-intake-'));
-  const files = join(dir, 'readouts');
-  mkdirSync(files);
+function writeReadouts(dir: string, count: number): void {
+  const fixtures = join(ROOT, 'test/fixtures/intake/fixtures');
+  const templates = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixtures, f), 'utf8'));
+  // Leaders with a position: the swaps stay plausible readouts.
+  const leaders: GazetteerPerson[] = PEOPLE.filter((p) => p.positions.some((x) => x.role === 'President' || x.role === 'Prime Minister'));
+  // Each template's people (the gazetteer entries whose names occur in it), longest spellings first.
+  const cast = templates.map((t) =>
+    PEOPLE.filter((p) => [p.name, ...p.aliases].some((n) => n.length > 4 && t.includes(n))).map((p) => ({
+      pattern: new RegExp([p.name, ...p.aliases].filter((n) => /^[\p{L} .'-]+$/u.test(n) && n.length > 4).sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu'),
+    })),
+  );
   const rnd = random(20230217);
-  for (let i = 0; i < FILES; i++) {
-    const sub = join(files, String(Math.floor(i / 1000)).padStart(2, '0'));
-    if (i % 1000 === 0) mkdirSync(sub);
-    writeFileSync(join(sub, `r${String(i).padStart(5, '0')}.txt`), readout(i, rnd));
+  for (let i = 0; i < count; i++) {
+    const k = i % templates.length;
+    let text = templates[k] as string;
+    for (const c of cast[k] ?? []) {
+      if (rnd() < 0.5) continue;
+      const other = leaders[Math.floor(rnd() * leaders.length)] as GazetteerPerson;
+      text = text.replace(c.pattern, other.name);
+    }
+    const year = 2015 + Math.floor(rnd() * 10);
+    const day = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+    text = text.replace(/^published: .*$/m, `published: ${day}`);
+    const sub = join(dir, String(Math.floor(i / 1000)).padStart(2, '0'));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `r${String(i).padStart(5, '0')}.txt`), `${text.trimEnd()}\nRef. ${i}.\n`);
   }
-  const db = openDatabase({ dialect: 'sqlite', path: join(dir, 'bench.db') });
-  await migrateToLatest(db);
-  await loadDemoIfEmpty(db);
-
-  const samples: { files: number; rss: number; heap: number }[] = [];
-  let done = 0;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const started = performance.now();
-  const summary = await ingestFiles(db, SYSTEM_ACTOR, [files], {
-    onFile: () => {
-      done += 1;
-      if (done % 1000 === 0) {
-        gc?.();
-        const m = process.memoryUsage();
-        samples.push({ files: done, rss: m.rss, heap: m.heapUsed });
-        process.stderr.write(`${done} files, ${(done / ((performance.now() - started) / 1000)).toFixed(0)}/s, heap ${mb(m.heapUsed)}, rss ${mb(m.rss)}\n`);
-      }
-    },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const pending = await db.kysely.selectFrom('proposals').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
-  await db.close();
-  rmSync(dir, { recursive: true, force: true });
-
-  const rate = summary.files / seconds;
-  const heapFirst = samples[0]?.heap ?? 0;
-  const heapLast = samples.at(-1)?.heap ?? 0;
-  const lines = [
-    '# Intake benchmark',
-    '',
-    'Command: `npm run bench:intake` (`tsx --expose-gc bench/intake.ts`); it rewrites this file. `-- --files N` changes the count.',
-    '',
-    `${FILES.toLocaleString('en')} readouts generated from the five intake fixtures (people swapped for other leaders from the gazetteer,`,
-    'publication dates moved over 2015–2024, every text unique), written to a temporary folder, then read by the code',
-    'behind `accord ingest` into a fresh SQLite file (WAL, synchronous=FULL) holding the demo registry and',
-    'engagements: file read, UTF-8 check, hash, extraction, registry resolution, matching against stored',
-    'engagements, proposals stored; 50 files per transaction.',
-    '',
-    `Target: at least ${TARGET_PER_SECOND} readouts per second, flat memory.`,
-    '',
-    `Node ${process.version}, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores; load average ${loadavg()[0]?.toFixed(1)} when this ran`,
-    '(other work shares the machine, so absolute figures wobble between runs).',
-    '',
-    '| measure | value |',
-    '|---|---|',
-    `| readouts | ${summary.files} (${summary.created} new sources, ${summary.known} already known, ${summary.failures.length} failed) |`,
-    `| proposals made (pending) | ${summary.proposals} (${pending.n}) |`,
-    `| time | ${seconds.toFixed(1)} s |`,
-    `| throughput | **${rate.toFixed(0)} readouts/s** (target ${TARGET_PER_SECOND}) |`,
-    `| heap after GC at 1,000 files → at ${samples.at(-1)?.files ?? 0} | ${mb(heapFirst)} → ${mb(heapLast)} |`,
-    '',
-    '| files | heap after GC | RSS |',
-    '|---|---|---|',
-    ...samples.map((s) => `| ${s.files} | ${mb(s.heap)} | ${mb(s.rss)} |`),
-    '',
-  ];
-  writeFileSync(join(import.meta.dirname, 'README-intake.md'), lines.join('\n'));
-  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-await main();
+// ---- one run (a child process)
+
+interface RunResult {
+  variant: string;
+  files: number;
+  created: number;
+  known: number;
+  failed: number;
+  proposals: number;
+  pending: number;
+  seconds: number;
+  /** Heap after GC and RSS every 1,000 files. */
+  samples: { files: number; heap: number; rss: number }[];
+  /** What was proposed, without ids (they depend on the order of inserts): equal digests, equal output. */
+  digest: string;
+}
+
+// The code under test comes from the tree given (this checkout, or a commit unpacked beside it).
+type Modules = {
+  database: typeof DatabaseModule;
+  migrate: typeof MigrateModule;
+  actor: typeof ActorModule;
+  demo: typeof DemoModule;
+  bulk: typeof BulkModule;
+};
+
+async function modulesOf(tree: string): Promise<Modules> {
+  const load = (path: string) => import(pathToFileURL(join(tree, path)).href);
+  return {
+    database: (await load('src/server/db/database.ts')) as Modules['database'],
+    migrate: (await load('src/server/db/migrate.ts')) as Modules['migrate'],
+    actor: (await load('src/server/features/accounts/actor.ts')) as Modules['actor'],
+    demo: (await load('src/server/features/demo/load.ts')) as Modules['demo'],
+    bulk: (await load('src/server/features/intake/bulk.ts')) as Modules['bulk'],
+  };
+}
+
+async function childIngest(variant: string, tree: string, readouts: string): Promise<RunResult> {
+  const m = await modulesOf(tree);
+  const dir = mkdtempSync(join(tmpdir(), 'accord-bench-intake-db-'));
+  const db = m.database.openDatabase({ dialect: 'sqlite', path: join(dir, 'bench.db') });
+  try {
+    await m.migrate.migrateToLatest(db);
+    await m.demo.loadDemoIfEmpty(db);
+    const samples: RunResult['samples'] = [];
+    const gc = (globalThis as { gc?: () => void }).gc;
+    let done = 0;
+    const workers = opt('workers');
+    const batch = opt('batch');
+    const started = performance.now();
+    const summary = await m.bulk.ingestFiles(db, m.actor.SYSTEM_ACTOR, [readouts], {
+      ...(workers !== undefined && { workers: Number(workers) }),
+      ...(batch !== undefined && { batchSize: Number(batch) }),
+      onFile: () => {
+        done += 1;
+        if (done % 1000 !== 0) return;
+        gc?.();
+        const mem = process.memoryUsage();
+        samples.push({ files: done, heap: mem.heapUsed, rss: mem.rss });
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const rows = await db.kysely
+      .selectFrom('proposals')
+      .innerJoin('sources', 'sources.id', 'proposals.source_id')
+      .select(['sources.sha256', 'proposals.kind', 'proposals.target_type', 'proposals.target_id', 'proposals.status', 'proposals.payload'])
+      .execute();
+    const lines = rows.map((r) => `${r.sha256}|${r.kind}|${r.target_type}|${r.target_id}|${r.status}|${r.payload.replace(/"(before|after|event)ProposalId":(null|\d+)/g, '')}`).sort();
+    return {
+      variant,
+      files: summary.files,
+      created: summary.created,
+      known: summary.known,
+      failed: summary.failures.length,
+      proposals: summary.proposals,
+      pending: rows.filter((r) => r.status === 'pending').length,
+      seconds,
+      samples,
+      digest: createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16),
+    };
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The ceiling's measure: every file read and extracted on this one thread with the tree's extractor,
+ * no database (the text as the header gives it; the hash and canonical form cost little beside it).
+ */
+async function childExtractOnly(variant: string, tree: string, readouts: string): Promise<RunResult> {
+  const { extract } = (await import(pathToFileURL(join(tree, 'src/extraction/extract.ts')).href)) as typeof ExtractModule;
+  const paths = readdirSync(readouts, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.txt')).sort().map((p) => join(readouts, p));
+  const started = performance.now();
+  for (const p of paths) {
+    const text = readFileSync(p, 'utf8');
+    const reference = /^published: (\d{4}-\d{2}-\d{2})$/m.exec(text)?.[1];
+    extract(text, reference ? { reference } : {});
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { variant, files: paths.length, created: 0, known: 0, failed: 0, proposals: 0, pending: 0, seconds, samples: [], digest: '' };
+}
+
+// ---- the parent: variants side by side, medians, the README
+
+interface Variant {
+  name: string;
+  args: string[];
+}
+
+function run(v: Variant): RunResult {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/intake.ts'), ...v.args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${v.name} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
+  return JSON.parse(line) as RunResult;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+async function parent(): Promise<void> {
+  const files = num('files', 10_000);
+  const rounds = num('rounds', 3);
+  const before = opt('before');
+  const after = opt('after');
+  const work = mkdtempSync(join(tmpdir(), 'accord-bench-intake-'));
+  try {
+    const readouts = join(work, 'readouts');
+    writeReadouts(readouts, files);
+    const passed = ['workers', 'batch'].flatMap((k) => (opt(k) === undefined ? [] : [`--${k}`, opt(k) as string]));
+    // A commit's code, unpacked beside the readouts with this checkout's node_modules (so a colleague's
+    // half-done files in the checkout cannot change what is measured).
+    const unpack = (name: string, ref: string): { tree: string; label: string } => {
+      const tree = join(work, name);
+      mkdirSync(tree);
+      const rev = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
+      execFileSync('sh', ['-c', `git archive ${rev} | tar -x -C '${tree}'`], { cwd: ROOT });
+      symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
+      return { tree, label: rev };
+    };
+    const variants: Variant[] = [];
+    const child = (name: string, tree: string, ...args: string[]): Variant => ({ name, args: ['--child', name, '--tree', tree, '--dir', readouts, ...args] });
+    const now = after === undefined ? { tree: ROOT, label: 'this checkout' } : unpack('after', after);
+    if (before !== undefined) {
+      const b = unpack('before', before);
+      // Its own defaults, except the worker thread: that code's worker never answered (the process
+      // exited waiting for it), so it only finishes extracting on the main thread.
+      variants.push(child(`before (${b.label}), --workers 0`, b.tree, '--workers', '0'));
+      variants.push(child(`extractor alone (${b.label})`, b.tree, '--extract-only'));
+    }
+    variants.push(child(`now (${now.label})`, now.tree, ...passed));
+    // The same code with no worker thread: what the batched writes alone bring.
+    if (opt('workers') === undefined) variants.push(child(`now (${now.label}), --workers 0`, now.tree, '--workers', '0'));
+    variants.push(child(`extractor alone (${now.label})`, now.tree, '--extract-only'));
+
+    const results = new Map<string, RunResult[]>(variants.map((v) => [v.name, []]));
+    const loads: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      for (const v of variants) {
+        const r = run(v);
+        loads.push(loadavg()[0] ?? 0);
+        results.get(v.name)?.push(r);
+        process.stderr.write(`round ${round}: ${v.name}: ${(r.files / r.seconds).toFixed(0)} readouts/s, load ${loadavg()[0]?.toFixed(1)}\n`);
+      }
+    }
+
+    const last = results.get(`now (${now.label})`)?.at(-1) as RunResult;
+    const rate = (rs: readonly RunResult[]): number => median(rs.map((r) => r.files / r.seconds));
+    const extractor = rate(results.get(`extractor alone (${now.label})`) ?? []);
+    const rows = variants.map((v) => {
+      const rs = results.get(v.name) ?? [];
+      const heaps = rs.flatMap((r) => (r.samples.length > 0 ? [`${mb(r.samples[0]?.heap ?? 0)} → ${mb(r.samples.at(-1)?.heap ?? 0)}`] : []));
+      const digests = [...new Set(rs.map((r) => r.digest))].join(', ');
+      return `| ${v.name} | **${rate(rs).toFixed(0)}** | ${rs.map((r) => (r.files / r.seconds).toFixed(0)).join(', ')} | ${heaps[heaps.length >> 1] ?? '–'} | ${rs[0]?.proposals ?? '–'} | ${digests || '–'} |`;
+    });
+    const section = [
+      `Command: \`npm run bench:intake -- ${argv.join(' ')}\`. ${files.toLocaleString('en')} readouts, ${rounds} rounds, variants alternating;`,
+      `Node ${process.version}, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the runs`,
+      '(the machine is shared with other work: compare the variants, not runs on other days).',
+      '',
+      '| code | readouts/s (median) | each round | heap after GC, at 1,000 → at the end (median run) | proposals | output digest |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+      '',
+      `Now (${now.label}): ${last.created} new sources, ${last.known} already known, ${last.failed} failed; ${last.proposals} proposals (${last.pending} pending after the run).`,
+      `Target: ${TARGET_PER_SECOND} readouts/s, flat memory. The extractor alone (one thread) does ${extractor.toFixed(0)} readouts/s here; ${cpus().length} cores: at most ~${(extractor * cpus().length).toFixed(0)}/s if the writes cost nothing.`,
+      '',
+      '| files | heap after GC | RSS |',
+      '|---|---|---|',
+      ...last.samples.map((s) => `| ${s.files} | ${mb(s.heap)} | ${mb(s.rss)} |`),
+    ].join('\n');
+    process.stdout.write(`${section}\n`);
+    if (!has('no-write')) {
+      const path = join(ROOT, 'bench/README-intake.md');
+      const text = readFileSync(path, 'utf8');
+      const begin = '<!-- bench:intake:begin -->';
+      const end = '<!-- bench:intake:end -->';
+      const a = text.indexOf(begin);
+      const b = text.indexOf(end);
+      if (a < 0 || b < a) throw new Error(`${path} lacks the markers ${begin} … ${end}`);
+      writeFileSync(path, `${text.slice(0, a + begin.length)}\n${section}\n${text.slice(b)}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const child = opt('child');
+if (child === undefined) await parent();
+else {
+  const dir = opt('dir') as string;
+  const tree = opt('tree') as string;
+  const r = has('extract-only') ? await childExtractOnly(child, tree, dir) : await childIngest(child, tree, dir);
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+}

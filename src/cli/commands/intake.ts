@@ -6,7 +6,11 @@ import { openDatabase, type Db } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { SYSTEM_ACTOR } from '../../server/features/accounts/actor.ts';
 import { addFeed, dueFeeds, listFeeds, pollFeed } from '../../server/features/feeds/service.ts';
-import { countReadouts, ingestFiles, type BulkSummary } from '../../server/features/intake/bulk.ts';
+import { DEFAULT_BATCH, ingestFiles, type BulkSummary } from '../../server/features/intake/bulk.ts';
+import { countReadouts } from '../../server/features/intake/files.ts';
+import { z } from 'zod';
+import { AppError } from '../../server/errors.ts';
+import { decimal } from '../../server/http/params.ts';
 import { fail } from './common.ts';
 import { configFromFlags } from './serve.ts';
 
@@ -37,16 +41,30 @@ export function formatSummary(s: BulkSummary, seconds: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+const IngestFlags = z.object({
+  batch: decimal(z.number().int().min(1).max(10_000)),
+  workers: decimal(z.number().int().min(0).max(64)).optional(),
+});
+
+function readIngestFlags(flags: { batch: string; workers?: string | undefined }): z.infer<typeof IngestFlags> {
+  const r = IngestFlags.safeParse({ batch: flags.batch, workers: flags.workers });
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new AppError('validation', 'The options of ingest are not valid.', { fields: [{ path: `--${String(issue?.path[0] ?? 'batch')}`, message: issue?.message ?? 'is not valid' }] });
+}
+
 export function registerIntakeCommands(program: Command): void {
   program
     .command('ingest')
     .description('read readout files (.txt, .html) and folders into sources and pending proposals; one bad file never stops the batch')
     .argument('<paths...>', 'files or folders')
     .option('-d, --database <url>', 'sqlite:PATH or postgres://… (DATABASE_URL)')
-    .option('--batch <n>', 'files per transaction', '50')
+    .option('--batch <n>', 'files per transaction', String(DEFAULT_BATCH))
+    .option('--workers <n>', 'threads that read and extract beside the one that writes (default: cores − 1, at least 1; 0: none)')
     .option('--no-progress', 'no progress bar')
-    .action(async (paths: string[], flags: DbFlags & { batch: string; progress: boolean }) => {
+    .action(async (paths: string[], flags: DbFlags & { batch: string; workers?: string; progress: boolean }) => {
       try {
+        const { batch: batchSize, workers } = readIngestFlags(flags);
         const summary = await withDb(flags, async (db) => {
           const showBar = flags.progress && process.stderr.isTTY === true;
           const bar = new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {failures} failed | {eta_formatted} left', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
@@ -55,7 +73,8 @@ export function registerIntakeCommands(program: Command): void {
           if (showBar) bar.start(total, 0, { failures });
           const started = performance.now();
           const s = await ingestFiles(db, SYSTEM_ACTOR, paths, {
-            batchSize: Math.max(1, Number(flags.batch) || 50),
+            batchSize,
+            ...(workers !== undefined && { workers }),
             onFile: (_p, ok) => {
               if (!ok) failures += 1;
               if (showBar) bar.increment(1, { failures });

@@ -10,7 +10,7 @@ import { notFound } from '../../errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { getAgenda, saveAgenda } from '../agenda/service.ts';
 import type { Engagement } from '../engagements/model.ts';
-import { createEngagement, getEngagement, listEngagements, updateEngagement, type EngagementPatch, type NewEngagement, type ParticipantInput } from '../engagements/service.ts';
+import { createEngagement, getEngagement, updateEngagement, type EngagementPatch, type NewEngagement, type ParticipantInput } from '../engagements/service.ts';
 import { bestMatch, GROUP_KINDS, kindGroup, type MatchCandidate } from './matching.ts';
 import type { EventPayload, Span } from './payloads.ts';
 import * as repo from './repository.ts';
@@ -27,21 +27,10 @@ export interface Applied {
   summary: string[];
 }
 
-export function candidateOf(e: Engagement): MatchCandidate {
-  return {
-    id: e.id,
-    kind: e.kind,
-    window: { earliest: e.window.earliest, latest: e.window.latest },
-    bodyIds: [...(e.bodyId === null ? [] : [e.bodyId]), ...e.participants.flatMap((p) => (p.bodyId === null ? [] : [p.bodyId]))],
-    personIds: e.participants.flatMap((p) => (p.personId === null ? [] : [p.personId])),
-  };
-}
-
-/** Stored engagements of the kind group whose window overlaps. */
-export async function findCandidates(db: Q, actor: Actor, kind: Engagement['kind'], window: { earliest: string | null; latest: string | null }): Promise<MatchCandidate[]> {
-  const edtf = window.earliest === null && window.latest === null ? undefined : `${window.earliest ?? '..'}/${window.latest ?? '..'}`;
-  const page = await listEngagements(db, actor, { kinds: GROUP_KINDS[kindGroup(kind)], limit: 200, ...(edtf !== undefined && { window: edtf }) });
-  return page.items.filter((e) => e.status !== 'cancelled').map(candidateOf);
+/** Stored engagements of the kind group whose window overlaps, not cancelled (the first 200 by day). */
+export async function findCandidates(db: Q, _actor: Actor, kind: Engagement['kind'], window: { earliest: string | null; latest: string | null }): Promise<MatchCandidate[]> {
+  const rows = await repo.engagementCandidates(db, { kinds: GROUP_KINDS[kindGroup(kind)], earliest: window.earliest, latest: window.latest, limit: 200 });
+  return rows.map((r) => ({ id: r.id, kind: r.kind as Engagement['kind'], window: { earliest: r.earliest, latest: r.latest }, bodyIds: r.bodyIds, personIds: r.personIds }));
 }
 
 export function topicTitle(topic: string): string {

@@ -1,21 +1,21 @@
-// Bulk intake: readout files and folders into sources and pending proposals. Streams the tree (a
-// directory is read entry by entry, one batch of files in memory at a time), commits in batches (one
-// fsync per batch rather than per file), and never lets one bad file stop the batch: a file that
-// cannot be read, is not UTF-8 or is empty is reported, and a batch that fails in the database is
-// redone file by file so that only the culprit is reported.
-import { opendir, readFile, stat } from 'node:fs/promises';
+// Bulk intake: readout files and folders into sources and pending proposals (`accord ingest`).
+//
+// Two cores work: worker threads read each file and make it ready (UTF-8 check, canonical text, hash,
+// header, extraction: files.ts), and the main thread writes. The tree is streamed (a directory is read
+// entry by entry) and at most three batches are in flight: while one batch is written, the next two
+// are being read and extracted. A batch is one transaction of a handful of statements (ingest.ts), so one
+// fsync per batch. One bad file never stops a batch: a file that cannot be read, is not UTF-8, is
+// empty or has no article is reported before it reaches the database; a batch that still fails in the
+// database is rolled back whole and redone one file per transaction, so only the culprit is reported
+// and no readout is ever half-written.
 import { availableParallelism } from 'node:os';
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../accounts/actor.ts';
-import type { PrepareResponse } from './extract-worker.ts';
-import { ingestSource, type PreparedExtraction } from './service.ts';
+import { ExtractPool, type PoolAnswer } from './extract-pool.ts';
+import { readyFile, walkReadouts } from './files.ts';
+import { storeSources, type IngestResult } from './ingest.ts';
+import type { ReadySource } from './ready.ts';
 import { Resolver } from './resolver.ts';
-import type { SourceMediaType } from './text.ts';
-
-const TYPES: Record<string, SourceMediaType> = { '.txt': 'text/plain', '.text': 'text/plain', '.html': 'text/html', '.htm': 'text/html' };
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface BulkSummary {
   files: number;
@@ -26,181 +26,93 @@ export interface BulkSummary {
   failures: { path: string; reason: string }[];
 }
 
-export function isReadoutFile(path: string): boolean {
-  return extname(path).toLowerCase() in TYPES;
-}
-
-/** Readout files under the paths, depth first, in name order within a directory. */
-export async function* walkReadouts(paths: readonly string[], onSkip?: (path: string, reason: string) => void): AsyncGenerator<string> {
-  for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      onSkip?.(path, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message);
-      continue;
-    }
-    if (info.isFile()) {
-      if (isReadoutFile(path)) yield path;
-      else onSkip?.(path, 'not a .txt or .html file');
-      continue;
-    }
-    if (!info.isDirectory()) continue;
-    const names: string[] = [];
-    // Names only (not contents) are held per directory, to visit them in a stable order.
-    for await (const entry of await opendir(path)) if (!entry.name.startsWith('.')) names.push(entry.name);
-    names.sort();
-    for (const name of names) {
-      const child = join(path, name);
-      const s = await stat(child).catch(() => null);
-      if (s?.isDirectory()) yield* walkReadouts([child], onSkip);
-      else if (s?.isFile() && isReadoutFile(child)) yield child;
-    }
-  }
-}
-
-export async function countReadouts(paths: readonly string[]): Promise<number> {
-  let n = 0;
-  for await (const _ of walkReadouts(paths)) n += 1;
-  return n;
-}
-
-interface Loaded {
-  path: string;
-  text: string;
-  mediaType: SourceMediaType;
-}
-
-async function load(path: string): Promise<Loaded | { path: string; reason: string }> {
-  try {
-    const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) return { path, reason: `larger than ${MAX_FILE_BYTES} bytes` };
-    const bytes = await readFile(path);
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.trim().length === 0) return { path, reason: 'the file is empty' };
-    return { path, text, mediaType: TYPES[extname(path).toLowerCase()] ?? 'text/plain' };
-  } catch (e) {
-    if (e instanceof TypeError) return { path, reason: 'the text is not valid UTF-8' };
-    return { path, reason: (e as Error).message };
-  }
-}
-
-/** Worker threads that extract while the main thread writes; results come back by request id. */
-class ExtractPool {
-  private readonly workers: Worker[];
-  private readonly waiting = new Map<number, (r: PrepareResponse) => void>();
-  private next = 0;
-  private broken = false;
-
-  constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => {
-      const url = new URL('./extract-worker.ts', import.meta.url);
-      // Run from TypeScript sources (tsx), the worker needs the loader too: it is not inherited.
-      const w = new Worker(url, { execArgv: [...process.execArgv.filter((a) => a !== '--expose-gc'), ...(url.pathname.endsWith('.ts') && !process.execArgv.includes('tsx') ? ['--import', 'tsx'] : [])] });
-      w.on('message', (r: PrepareResponse) => {
-        this.waiting.get(r.id)?.(r);
-        this.waiting.delete(r.id);
-      });
-      // A broken worker costs speed, not files: what it held is extracted on the main thread.
-      w.on('error', () => {
-        this.broken = true;
-        for (const [id, done] of this.waiting) done({ id, error: 'worker failed' });
-        this.waiting.clear();
-      });
-      w.unref();
-      return w;
-    });
-  }
-
-  prepare(text: string, mediaType: SourceMediaType): Promise<PreparedExtraction | undefined> {
-    if (this.broken) return Promise.resolve(undefined);
-    const id = this.next++;
-    const worker = this.workers[id % this.workers.length] as Worker;
-    return new Promise((resolve) => {
-      // A failed preparation is not a failed file: ingestSource extracts again and reports properly.
-      this.waiting.set(id, (r) => resolve('error' in r ? undefined : { sha256: r.sha256, reference: r.reference, doc: r.doc }));
-      worker.postMessage({ id, text, mediaType });
-    });
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-}
-
 export interface BulkOptions {
-  /** Extraction threads beside the main one (default: cores − 1; 0 extracts on the main thread). */
+  /** Worker threads that read and extract (default: cores − 1, at least 1; 0 does it all on the main thread). */
   workers?: number;
+  /** Files per transaction (default 200). */
   batchSize?: number;
   onFile?: (path: string, ok: boolean) => void;
   now?: Date;
 }
 
+export const DEFAULT_BATCH = 200;
+const LOOKAHEAD = 2;
+
 export async function ingestFiles(db: Db, actor: Actor, paths: readonly string[], options: BulkOptions = {}): Promise<BulkSummary> {
   const summary: BulkSummary = { files: 0, created: 0, known: 0, proposals: 0, proposalsByKind: {}, failures: [] };
-  const batchSize = options.batchSize ?? 50;
-  const poolSize = options.workers ?? Math.max(0, availableParallelism() - 1);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  // On one core a worker still helps: the main thread waits on fsync while it extracts.
+  const poolSize = options.workers ?? Math.max(1, availableParallelism() - 1);
   const pool = poolSize > 0 ? new ExtractPool(poolSize) : null;
   // One registry snapshot for the run: people added while it runs are resolved on accept.
   const resolver = await Resolver.load(db.kysely);
-  type Item = Loaded & { prepared: Promise<PreparedExtraction | undefined> };
+  type Item = { path: string; answer: Promise<PoolAnswer> };
   let batch: Item[] = [];
 
-  const record = (r: Awaited<ReturnType<typeof ingestSource>>): void => {
-    if (r.created) summary.created += 1;
-    else summary.known += 1;
-    if (!r.created) return;
+  const fail = (path: string, reason: string): void => {
+    summary.failures.push({ path, reason });
+    options.onFile?.(path, false);
+  };
+  const record = (path: string, r: IngestResult): void => {
+    options.onFile?.(path, true);
+    if (!r.created) {
+      summary.known += 1;
+      return;
+    }
+    summary.created += 1;
     summary.proposals += r.proposals.length;
     for (const p of r.proposals) summary.proposalsByKind[p.kind] = (summary.proposalsByKind[p.kind] ?? 0) + 1;
   };
-  const flush = async (files: Item[]): Promise<void> => {
-    if (files.length === 0) return;
-    const prepared = await Promise.all(files.map((f) => f.prepared));
-    const one = (trx: Db['kysely'], f: Item, i: number) =>
-      ingestSource(trx, actor, { text: f.text, mediaType: f.mediaType }, { resolver, now: options.now, extraction: prepared[i] });
+  const store = (list: readonly ReadySource[]) => db.kysely.transaction().execute((trx) => storeSources(trx, actor, list, { resolver, now: options.now }));
+
+  const flush = async (items: Item[]): Promise<void> => {
+    const ready: { path: string; ready: ReadySource }[] = [];
+    for (const item of items) {
+      // A worker that failed leaves its files to the main thread.
+      const a = (await item.answer) ?? readyFile(item.path);
+      if ('reason' in a) fail(item.path, a.reason);
+      else ready.push({ path: item.path, ready: a.ready });
+    }
+    if (ready.length === 0) return;
+    let results: IngestResult[] | null = null;
     try {
-      const results = await db.kysely.transaction().execute(async (trx) => {
-        const out = [];
-        for (const [i, f] of files.entries()) out.push(await one(trx, f, i));
-        return out;
-      });
-      results.forEach(record);
-      for (const f of files) options.onFile?.(f.path, true);
+      results = await store(ready.map((r) => r.ready));
     } catch {
-      for (const [i, f] of files.entries()) {
-        try {
-          record(await db.kysely.transaction().execute((trx) => one(trx, f, i)));
-          options.onFile?.(f.path, true);
-        } catch (e) {
-          summary.failures.push({ path: f.path, reason: (e as Error).message });
-          options.onFile?.(f.path, false);
-        }
+      // Redone file by file below: the culprit is reported, the rest are stored.
+    }
+    if (results) {
+      for (const [i, r] of results.entries()) record((ready[i] as (typeof ready)[number]).path, r);
+      return;
+    }
+    for (const r of ready) {
+      try {
+        record(r.path, (await store([r.ready]))[0] as IngestResult);
+      } catch (e) {
+        fail(r.path, (e as Error).message);
       }
     }
   };
 
-  // While one batch is written, the next is read and extracted: at most two batches in memory.
-  let writing: Promise<void> = Promise.resolve();
+  // Batches are written in order, one at a time; the walk runs ahead by at most LOOKAHEAD batches,
+  // so the workers have files queued while the main thread writes, and memory stays bounded.
+  const queued: Promise<void>[] = [];
   try {
     for await (const path of walkReadouts(paths, (p, reason) => summary.failures.push({ path: p, reason }))) {
       summary.files += 1;
-      const loaded = await load(path);
-      if ('reason' in loaded) {
-        summary.failures.push(loaded);
-        options.onFile?.(path, false);
-        continue;
-      }
-      batch.push({ ...loaded, prepared: pool ? pool.prepare(loaded.text, loaded.mediaType) : Promise.resolve(undefined) });
+      batch.push({ path, answer: pool ? pool.ready(path) : Promise.resolve(undefined) });
       if (batch.length >= batchSize) {
-        const ready = batch;
+        const full = batch;
         batch = [];
-        await writing;
-        writing = flush(ready);
+        queued.push((queued.at(-1) ?? Promise.resolve()).then(() => flush(full)));
+        if (queued.length > LOOKAHEAD) await queued.shift();
       }
     }
-    await writing;
-    await flush(batch);
+    const last = batch;
+    queued.push((queued.at(-1) ?? Promise.resolve()).then(() => flush(last)));
+    await Promise.all(queued);
   } finally {
+    // After a failure nothing waits for the batches behind it: their rejections are not news.
+    for (const q of queued) q.catch(() => undefined);
     await pool?.close();
   }
   return summary;

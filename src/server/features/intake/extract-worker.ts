@@ -1,35 +1,23 @@
-// A worker thread that prepares readouts for bulk intake: the same text reduction, hash and
-// extraction ingestSource would do, off the main thread, so extraction runs beside the database work.
+// A worker thread of bulk intake: reads readout files and makes them ready (article text, canonical
+// text, hash, header, extraction) off the main thread, which is left with the database writes.
+// See extract-pool.ts.
 import { parentPort } from 'node:worker_threads';
-import { extract } from '../../../extraction/extract.ts';
-import { articleFromHtml, canonicalText, headerFacts, sha256Hex, type SourceMediaType } from './text.ts';
+import { readyFile } from './files.ts';
 
-export interface PrepareRequest {
+export interface ReadyRequest {
   id: number;
-  text: string;
-  mediaType: SourceMediaType;
+  path: string;
 }
 
-export type PrepareResponse = { id: number; sha256: string; reference: string | null; doc: ReturnType<typeof extract> } | { id: number; error: string };
+/** `reason`: why this file cannot be a source (reported for it), not a broken worker. */
+export type ReadyResponse = { id: number } & ReturnType<typeof readyFile>;
 
-export function prepare(req: PrepareRequest): PrepareResponse {
+parentPort?.on('message', (req: ReadyRequest) => {
+  let answer: ReturnType<typeof readyFile>;
   try {
-    let raw = req.text;
-    let fromPage: string | null = null;
-    if (req.mediaType === 'text/html') {
-      const article = articleFromHtml(raw);
-      if (!article) return { id: req.id, error: 'the page has no readable article text' };
-      raw = article.text;
-      fromPage = article.publishedOn;
-    }
-    const text = canonicalText(raw);
-    const reference = headerFacts(text).publishedOn ?? fromPage;
-    return { id: req.id, sha256: sha256Hex(text), reference, doc: extract(text, reference ? { reference } : {}) };
+    answer = readyFile(req.path);
   } catch (e) {
-    return { id: req.id, error: (e as Error).message };
+    answer = { reason: (e as Error).message };
   }
-}
-
-parentPort?.on('message', (req: PrepareRequest) => {
-  parentPort?.postMessage(prepare(req));
+  parentPort?.postMessage({ id: req.id, ...answer } satisfies ReadyResponse);
 });

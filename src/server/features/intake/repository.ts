@@ -76,6 +76,13 @@ export async function findSourceBySha(db: Q, sha256: string): Promise<Source | u
   return r && toSource(r);
 }
 
+/** The stored sources among these hashes, by hash. */
+export async function findSourcesBySha(db: Q, shas: readonly string[]): Promise<Map<string, Source>> {
+  if (shas.length === 0) return new Map();
+  const rows = await db.selectFrom('sources').selectAll().where('sha256', 'in', [...new Set(shas)]).execute();
+  return new Map(rows.map((r) => [r.sha256, toSource(r)]));
+}
+
 export async function findSource(db: Q, id: number): Promise<Source | undefined> {
   const r = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
   return r && toSource(r);
@@ -95,6 +102,32 @@ export async function insertSource(db: Q, s: Omit<Source, 'id'>): Promise<Source
     .returningAll()
     .executeTakeFirst();
   return r ? toSource(r) : null;
+}
+
+/** Inserts many in one statement (per chunk); a hash already stored is skipped. The stored ones, by hash. */
+export async function insertSources(db: Q, list: readonly Omit<Source, 'id'>[]): Promise<Map<string, Source>> {
+  const out = new Map<string, Source>();
+  const byHash = new Map(list.map((s) => [s.sha256, s]));
+  for (const part of chunks(list, 500)) {
+    const rows = await db
+      .insertInto('sources')
+      .values(part.map((s) => ({ text: s.text, sha256: s.sha256, publisher: s.publisher, title: s.title, url: s.url, published_on: s.publishedOn, media_type: s.mediaType, body_start: s.bodyStart, created_by: s.createdBy, created_at: s.createdAt })))
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      // Not the text: the caller has it, and it is the bulk of the row.
+      .returning(['id', 'sha256'])
+      .execute();
+    for (const r of rows) {
+      const s = byHash.get(r.sha256);
+      if (s) out.set(r.sha256, { id: r.id, ...s });
+    }
+  }
+  return out;
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 export async function listSources(db: Q, f: { afterId?: number | undefined; limit: number }): Promise<Source[]> {
@@ -131,19 +164,28 @@ export async function insertProposal(db: Q, p: NewProposal): Promise<Proposal | 
   return r ? toProposal(r) : null;
 }
 
-/** Inserts many in one statement; a change proposed before (fingerprint) is skipped. Keyed by fingerprint. */
+/**
+ * Inserts many in one statement per chunk (of any number of sources); a change proposed before
+ * (fingerprint), or twice in the list, is skipped: the first one in the list is kept. Keyed by fingerprint.
+ */
 export async function insertProposals(db: Q, list: readonly NewProposal[]): Promise<Map<string, Proposal>> {
-  if (list.length === 0) return new Map();
-  const rows = await db
-    .insertInto('proposals')
-    .values(list.map((p) => ({
-      source_id: p.sourceId, kind: p.kind, payload: JSON.stringify(p.payload), target_type: p.targetType, target_id: p.targetId,
-      fingerprint: p.fingerprint, status: p.status, reason: p.reason, created_at: p.now,
-    })))
-    .onConflict((oc) => oc.column('fingerprint').doNothing())
-    .returningAll()
-    .execute();
-  return new Map(rows.map((r) => [r.fingerprint, toProposal(r)]));
+  const out = new Map<string, Proposal>();
+  const seen = new Set<string>();
+  const unique = list.filter((p) => !seen.has(p.fingerprint) && seen.add(p.fingerprint));
+  // 9 parameters a row: far below SQLite's 32,766 and PostgreSQL's 65,535 per statement.
+  for (const part of chunks(unique, 1000)) {
+    const rows = await db
+      .insertInto('proposals')
+      .values(part.map((p) => ({
+        source_id: p.sourceId, kind: p.kind, payload: JSON.stringify(p.payload), target_type: p.targetType, target_id: p.targetId,
+        fingerprint: p.fingerprint, status: p.status, reason: p.reason, created_at: p.now,
+      })))
+      .onConflict((oc) => oc.column('fingerprint').doNothing())
+      .returningAll()
+      .execute();
+    for (const r of rows) out.set(r.fingerprint, toProposal(r));
+  }
+  return out;
 }
 
 export async function findProposal(db: Q, id: number): Promise<Proposal | undefined> {
@@ -285,4 +327,48 @@ export async function recordFromSpan(db: Q, r: { recordType: ProvenanceRow['reco
     .where('span_end', '=', r.end)
     .executeTakeFirst();
   return row?.record_id ?? null;
+}
+
+// ---- stored engagements an extracted event may be (read-only)
+
+export interface CandidateRow {
+  id: number;
+  kind: string;
+  earliest: string | null;
+  latest: string | null;
+  bodyIds: number[];
+  personIds: number[];
+}
+
+/**
+ * Engagements of these kinds, not cancelled, whose window overlaps (a null side is open), the first
+ * `limit` by day: two statements that read only the columns matching needs (the engagements list
+ * also reads titles, notes and the rest).
+ */
+export async function engagementCandidates(db: Q, f: { kinds: readonly string[]; earliest: string | null; latest: string | null; limit: number }): Promise<CandidateRow[]> {
+  let q = db
+    .selectFrom('engagements')
+    .select(['id', 'kind', 'body_id', 'window_earliest', 'window_latest'])
+    .where('kind', 'in', [...f.kinds])
+    .where('status', '!=', 'cancelled');
+  const { earliest, latest } = f;
+  if (earliest !== null) q = q.where((eb) => eb.or([eb('window_latest', 'is', null), eb('window_latest', '>=', earliest)]));
+  if (latest !== null) q = q.where((eb) => eb.or([eb('window_earliest', 'is', null), eb('window_earliest', '<=', latest)]));
+  const rows = await q.orderBy('sort_day').orderBy('id').limit(f.limit).execute();
+  if (rows.length === 0) return [];
+  const parts = await db
+    .selectFrom('engagement_participants')
+    .select(['engagement_id', 'person_id', 'body_id'])
+    .where('engagement_id', 'in', rows.map((r) => r.id))
+    .orderBy('engagement_id')
+    .orderBy('position')
+    .execute();
+  const byId = new Map<number, CandidateRow>(rows.map((r) => [r.id, { id: r.id, kind: r.kind, earliest: r.window_earliest, latest: r.window_latest, bodyIds: r.body_id === null ? [] : [r.body_id], personIds: [] }]));
+  for (const p of parts) {
+    const c = byId.get(p.engagement_id);
+    if (!c) continue;
+    if (p.person_id !== null) c.personIds.push(p.person_id);
+    if (p.body_id !== null) c.bodyIds.push(p.body_id);
+  }
+  return [...byId.values()];
 }
