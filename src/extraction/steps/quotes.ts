@@ -1,14 +1,49 @@
-// Direct quotations: spans between quotation marks (typographic or straight) of more than five words, and who said
-// them, from the attribution after ("…," the President of Belarus added) or before (X said: "…").
+// Direct quotations: spans between quotation marks of more than five words, and who said them, from the attribution
+// after ("…," the President of Belarus added) or before (X said: "…").
+//
+// Marks: double (“ ” « » „ and straight "), single (‘ ’ and straight ') and doubled singles (‘’ … ’’), told apart
+// from apostrophes by what stands on either side. Straight and single marks open where a word starts and close where
+// one ends. Only outermost quotations count; marks inside an open quotation of the other family are nested quotes.
+// A quotation that is not closed at the end of its paragraph continues into the next ones, whether or not they open
+// with a mark again (the English convention), until its closing mark; an opening mark inside a paragraph (not at its
+// start) gives up an earlier quotation that never closed. Not quotations: scare quotes (five words or fewer) and the
+// quoted titles of documents, programmes and slogans ("the agreement “On Cooperation in …”").
 import type { Context, Mention, PersonRef, QuoteSpan } from '../context.ts';
 
-const OPEN = new Set(['\u201C', '\u00AB', '\u201E']);
-const CLOSE = new Set(['\u201D', '\u00BB']);
+type Family = 'double' | 'single';
+type Role = 'open' | 'close' | 'both';
+
 const SPEECH = new Set([
-  'said', 'says', 'added', 'adds', 'stressed', 'noted', 'emphasized', 'emphasised', 'stated', 'remarked', 'told',
-  'explained', 'declared', 'underlined', 'pointed', 'continued', 'concluded', 'observed', 'recalled', 'commented',
-  'insisted', 'asserted', 'announced', 'wrote', 'according', 'believes', 'warned', 'urged', 'replied', 'answered',
+  'said', 'says', 'say', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'emphasized', 'emphasised', 'emphasizes',
+  'emphasises', 'stated', 'states', 'remarked', 'told', 'tells', 'explained', 'declared', 'underlined', 'underscored',
+  'pointed', 'continued', 'concluded', 'observed', 'recalled', 'commented', 'insisted', 'asserted', 'announced', 'wrote',
+  'writes', 'according', 'believes', 'warned', 'urged', 'replied', 'answered', 'responded', 'asked', 'reports',
+  'reported', 'quoted', 'quotes', 'cited', 'cites', 'reads', 'read', 'assured', 'affirmed', 'reaffirmed', 'confirmed',
+  'reiterated', 'highlighted', 'mentioned', 'acknowledged', 'admitted', 'argued', 'claimed', 'suggested', 'proposed',
+  'summed', 'shared', 'addressed', 'greeted', 'informed', 'went', 'spoke', 'speaking', 'saying',
 ]);
+
+// Words that, written right before a quotation mark, make what follows the title of a document or a motto.
+const TITLE_BEFORE = new Set([
+  'agreement', 'agreements', 'treaty', 'declaration', 'memorandum', 'programme', 'program', 'strategy', 'concept',
+  'plan', 'law', 'resolution', 'decision', 'decisions', 'convention', 'protocol', 'charter', 'document', 'documents',
+  'roadmap', 'accord', 'communique', 'communiqué', 'project', 'initiative', 'book', 'article', 'report', 'titled',
+  'entitled', 'dubbed', 'themed', 'theme', 'motto', 'slogan', 'order', 'decree', 'instruction', 'doctrine', 'act',
+  'exercise', 'exercises', 'operation', 'forum', 'festival', 'award', 'medal', 'prize', 'named',
+]);
+
+const MAX_PARAGRAPHS = 8;
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/u.test(c);
+}
+/** Room for a word to start after: nothing, a space or an opening bracket or dash. */
+function opensAfter(c: string | undefined): boolean {
+  return isSpace(c) || (c !== undefined && '([{\u2014\u2013-:/'.includes(c));
+}
 
 function words(s: string): number {
   let n = 0;
@@ -16,125 +51,215 @@ function words(s: string): number {
   return n;
 }
 
+/** A mark at i (one or two characters): its family, its role from its shape and what stands around it, its length. */
+function markAt(body: string, i: number): { family: Family; role: Role; length: number; soft: boolean } | null {
+  const c = body[i] ?? '';
+  const single = c === '\u2018' || c === '\u2019' || c === '\u201A' || c === "'";
+  if (!single) {
+    if (c === '\u201C' || c === '\u00AB' || c === '\u201E') return { family: 'double', role: 'open', length: 1, soft: false };
+    if (c === '\u201D' || c === '\u00BB') return { family: 'double', role: 'close', length: 1, soft: false };
+    if (c !== '"') return null;
+  }
+  const next = body[i + 1];
+  // Two single marks in a row (‘’ … ’’, '' … '') stand for a double mark.
+  const doubled = single && (next === '\u2018' || next === '\u2019' || next === "'");
+  const length = doubled ? 2 : 1;
+  const before = body[i - 1];
+  const after = body[i + length];
+  const canOpen = opensAfter(before) && !isSpace(after);
+  const canClose = !isSpace(before) && !isWordChar(after);
+  if (c === '"' || doubled) {
+    return { family: 'double', role: canOpen ? 'open' : canClose ? 'close' : 'both', length, soft: false };
+  }
+  // A single mark between two letters is an apostrophe (Trump’s, don't); ‘ is never a closing mark.
+  if (isWordChar(before) && isWordChar(after)) return null;
+  if (c === '\u2018' || c === '\u201A') return canOpen || !isWordChar(before) ? { family: 'single', role: 'open', length, soft: false } : null;
+  if (canOpen && c === "'") return { family: 'single', role: 'open', length, soft: false };
+  if (!canClose) return null;
+  // "the leaders’ meeting": a plural possessive, unless nothing else closes the quotation in its paragraph.
+  const soft = (before === 's' || before === 'S') && after === ' ' && /\p{Ll}/u.test(body[i + 2] ?? '');
+  return { family: 'single', role: 'close', length, soft };
+}
+
+/** The quotation between a and b is the title of a document or a motto rather than someone's words. */
+function isTitle(body: string, markStart: number, text: string): boolean {
+  let k = markStart;
+  while (k > 0 && body[k - 1] === ' ') k--;
+  let w = k;
+  while (w > 0 && isWordChar(body[w - 1])) w--;
+  if (w < k && k < markStart && TITLE_BEFORE.has(body.slice(w, k).toLowerCase())) return true;
+  if (/[.!?;:]\s*$|[.!?;]\s/u.test(text)) return false;
+  if (/^(On|About|Concerning|Regarding)\s+\p{Lu}|^On\s+the\s+\p{Lu}/u.test(text)) return true;
+  const long = [...text.matchAll(/[\p{L}]{4,}/gu)].map((m) => m[0]);
+  const capped = long.filter((x) => /^\p{Lu}/u.test(x)).length;
+  return long.length >= 3 && capped / long.length >= 0.7;
+}
+
 /** Finds quotation spans on the original body, where opening and closing marks still differ. */
 export const findQuoteSpans = (ctx: Context): void => {
   const body = ctx.body;
   const out: QuoteSpan[] = [];
   let open = -1;
-  let straight = false;
-  const emit = (a: number, b: number): void => {
-    let s = a + 1;
-    let e = b;
-    while (s < e && /\s/.test(body[s] ?? '')) s++;
-    while (e > s && /[\s,]/.test(body[e - 1] ?? '')) e--;
+  let openLength = 1;
+  let family: Family = 'double';
+  let paragraphs = 0;
+  let soft = -1;
+  let softLength = 1;
+  let lineStart = true;
+  const reset = (): void => {
+    open = -1;
+    soft = -1;
+    paragraphs = 0;
+  };
+  const emit = (closeAt: number, closeLength: number): void => {
+    let s = open + openLength;
+    let e = closeAt;
+    while (s < e && isSpace(body[s])) s++;
+    while (e > s && (isSpace(body[e - 1]) || body[e - 1] === ',')) e--;
     const text = body.slice(s, e);
-    if (words(text) > 5) out.push({ speaker: null, text, start: s, end: e, outerStart: a, outerEnd: Math.min(b + 1, body.length) });
+    if (words(text) > 5 && !isTitle(body, open, text)) {
+      out.push({ speaker: null, text, start: s, end: e, outerStart: open, outerEnd: Math.min(closeAt + closeLength, body.length) });
+    }
+    reset();
   };
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
     // Fast path: only line breaks and quotation marks matter here.
-    if (code !== 10 && code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb && code !== 0x201e) continue;
-    const c = body[i] ?? '';
-    if (c === '\n') {
-      // A quotation continued in the next paragraph opens it again without closing this one.
-      if (open >= 0 && !straight) {
-        let k = i;
-        while (k < body.length && /\s/.test(body[k] ?? '')) k++;
-        if (OPEN.has(body[k] ?? '')) emit(open, i);
-      }
-      open = -1;
+    if (code !== 10 && code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) {
+      if (code !== 32 && code !== 9 && code !== 13 && code !== 0x3000) lineStart = false;
       continue;
     }
-    if (OPEN.has(c)) {
-      if (open < 0 || straight) [open, straight] = [i, false];
-    } else if (CLOSE.has(c)) {
-      if (open >= 0 && !straight) emit(open, i);
-      open = -1;
-    } else if (c === '"') {
-      if (open >= 0 && straight) {
-        emit(open, i);
-        open = -1;
-      } else if (open < 0) [open, straight] = [i, true];
+    if (code === 10) {
+      if (open >= 0) {
+        // A single-quoted span does not run on: it ends at its last possible closing mark or is dropped.
+        if (family === 'single') {
+          if (soft >= 0) emit(soft, softLength);
+          else reset();
+        } else if (++paragraphs > MAX_PARAGRAPHS) reset();
+      }
+      lineStart = true;
+      continue;
     }
+    let mark = markAt(body, i);
+    // „ … “: the German low-high pair, where “ closes.
+    if (mark && open >= 0 && code === 0x201c && body.charCodeAt(open) === 0x201e) mark = { ...mark, role: 'close' };
+    const atLineStart = lineStart;
+    lineStart = false;
+    if (!mark) continue;
+    const skip = mark.length - 1;
+    if (open < 0) {
+      if (mark.role !== 'close') [open, openLength, family, paragraphs, soft] = [i, mark.length, mark.family, 0, -1];
+    } else if (mark.family !== family) {
+      // A nested quotation of the other family: part of the outer one.
+    } else if (mark.role === 'close' || (mark.role === 'both' && paragraphs === 0)) {
+      if (mark.soft) [soft, softLength] = [i, mark.length];
+      else emit(i, mark.length);
+    } else if (!(atLineStart && paragraphs > 0)) {
+      // An opening mark inside a paragraph: the earlier quotation never closed, this one starts afresh. (At the
+      // start of a paragraph it only reopens a quotation that runs on.)
+      [open, openLength, paragraphs, soft] = [i, mark.length, 0, -1];
+    }
+    i += skip;
   }
+  if (open >= 0 && family === 'single' && soft >= 0) emit(soft, softLength);
   ctx.quotes = out;
 };
 
-/** Names the speaker of each quotation from the mentions next to it. */
+/** What an attribution says: none written, or written with its speaker (null when it names no person: "the press service reports"). */
+type Attribution = { speaker: PersonRef | null } | null;
+
+/** Names the speaker of each quotation from the attribution next to it: "X said: “…”", "“…,” X said", "“…,” said X". */
 export const attributeQuotes = (ctx: Context): void => {
   const { mentions, tokens } = ctx;
   if (ctx.quotes.length === 0) return;
   const starts = mentions.map((m) => m.start);
+  const lowerBound = (arr: ArrayLike<number>, off: number): number => {
+    let lo = 0;
+    let hi = arr.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((arr[mid] ?? 0) < off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tokenStarts = tokens.map((t) => t.start);
+  const tokAt = (off: number): number => lowerBound(tokenStarts, off);
+  const isQuoteMark = (k: number): boolean => tokens[k]?.text === '"' || tokens[k]?.text === "'";
   const speakerOf = (m: Mention): PersonRef | null => (m.people.length === 1 ? (m.people[0] ?? null) : null);
-  const isSpeaker = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && !m.quoted;
-  // Token index at or after an offset, by binary search.
-  const tokAt = (off: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid]?.start ?? 0) < off) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  const isSpeaker = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun' || m.kind === 'bound') && !m.quoted;
+  const personOf = (k: number): PersonRef | null => {
+    const m = mentions[k];
+    if (!m) return null;
+    if (m.kind !== 'bound') return speakerOf(m);
+    const owner = mentions[k + 1] ?? mentions[k - 1];
+    return owner && owner.kind === 'person' ? speakerOf(owner) : null;
   };
-  const mentionFrom = (off: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] ?? 0) < off) lo = mid + 1;
-      else hi = mid;
+  /** Mention indexes of speakers within [from, to) of the body, in order. */
+  const speakersIn = (from: number, to: number): number[] => {
+    const found: number[] = [];
+    for (let k = lowerBound(starts, from); k < mentions.length && (mentions[k]?.start ?? to) < to; k++) {
+      const m = mentions[k];
+      if (m && isSpeaker(m) && (m.end <= to)) found.push(k);
     }
-    return lo;
+    return found;
   };
-  for (const q of ctx.quotes) {
-    let speaker: PersonRef | null = null;
-    // After: up to ten tokens to the end of the sentence, with a speech verb among them.
-    const a = tokAt(q.outerEnd);
-    let hasVerb = false;
+  /** The subject of a speech verb at token v within the attribution [from, to): the person before it, else after it. */
+  const subject = (v: number, from: number, to: number): Attribution => {
+    const verbAt = tokens[v]?.start ?? from;
+    const before = speakersIn(from, verbAt).map(personOf).filter((p) => p !== null);
+    const after = speakersIn(tokens[v]?.end ?? verbAt, to).map(personOf).filter((p) => p !== null);
+    return { speaker: before[before.length - 1] ?? after[0] ?? null };
+  };
+
+  // After: in the same paragraph and sentence, within a dozen words, with a speech verb.
+  const after = (outerEnd: number): Attribution => {
+    const a = tokAt(outerEnd);
+    if (a >= tokens.length || tokens[a]?.lineBefore) return null;
+    let verb = -1;
     let stop = a;
     for (; stop < tokens.length && stop < a + 12; stop++) {
       const t = tokens[stop];
-      if (!t || (stop > a && (t.lineBefore || t.text === '.' || t.text === '"' || t.text === '\u201C'))) break;
-      if (SPEECH.has(t.key)) hasVerb = true;
+      if (!t || (stop > a && (t.lineBefore || t.text === '.' || t.text === ';' || isQuoteMark(stop)))) break;
+      if (verb < 0 && SPEECH.has(t.key)) verb = stop;
     }
-    if (hasVerb) {
-      const end = tokens[stop - 1]?.end ?? q.outerEnd;
-      for (let k = mentionFrom(q.outerEnd); k < mentions.length && (mentions[k]?.start ?? end) < end; k++) {
-        const m = mentions[k];
-        if (m && isSpeaker(m) && speakerOf(m)) {
-          speaker = speakerOf(m);
-          break;
-        }
-        if (m && m.kind === 'bound') {
-          const owner = mentions[k + 1] ?? mentions[k - 1];
-          if (owner && owner.kind === 'person') speaker = speakerOf(owner);
-          if (speaker) break;
-        }
+    if (verb < 0) return null;
+    return subject(verb, outerEnd, tokens[stop - 1]?.end ?? outerEnd);
+  };
+
+  // Before: "X said:" (also across a line break), or a speech verb earlier in the same sentence ("X said the talks were “…”").
+  const before = (outerStart: number, colonOnly: boolean): Attribution => {
+    const b = tokAt(outerStart);
+    const colon = tokens[b - 1]?.text === ':';
+    if (colonOnly && !colon) return null;
+    if (!colon && tokens[b]?.lineBefore) return null;
+    let verb = -1;
+    let from = b;
+    for (; from > 0 && from > b - 20; from--) {
+      const t = tokens[from - 1];
+      if (!t || t.text === '.' || t.text === ';' || (isQuoteMark(from - 1) && from < b)) break;
+      if (verb < 0 && SPEECH.has(t.key)) verb = from - 1;
+      if (tokens[from - 1]?.lineBefore) {
+        from--;
+        break;
       }
     }
-    // Before: "X said:", "According to X,", within the same sentence.
-    if (!speaker) {
-      const b = tokAt(q.outerStart);
-      let hasBefore = false;
-      let from = b;
-      for (; from > 0 && from > b - 15; from--) {
-        const t = tokens[from - 1];
-        if (!t || (t.text === '.' && from < b - 1) || tokens[from]?.lineBefore) break;
-        if (SPEECH.has(t.key)) hasBefore = true;
-      }
-      if (hasBefore) {
-        const start = tokens[from]?.start ?? q.outerStart;
-        for (let k = mentionFrom(q.outerStart) - 1; k >= 0 && (mentions[k]?.start ?? 0) >= start; k--) {
-          const m = mentions[k];
-          if (m && isSpeaker(m) && speakerOf(m)) {
-            speaker = speakerOf(m);
-            break;
-          }
-        }
-      }
+    if (verb < 0) return null;
+    return subject(verb, tokens[from]?.start ?? outerStart, outerStart);
+  };
+
+  let prev: { speaker: PersonRef | null; outerEnd: number } | null = null;
+  for (const q of ctx.quotes) {
+    let found = before(q.outerStart, true) ?? after(q.outerEnd) ?? before(q.outerStart, false);
+    // No attribution at all: a quotation that follows another, with no other person named between, continues it.
+    if (!found && prev && prev.speaker) {
+      const between = speakersIn(prev.outerEnd, q.outerStart).map(personOf);
+      const same = between.every((p) => p !== null && p.person === prev?.speaker?.person && p.name === prev.speaker.name);
+      const gap = ctx.body.slice(prev.outerEnd, q.outerStart);
+      if (same && (gap.match(/\n/g)?.length ?? 0) <= 2) found = { speaker: prev.speaker };
     }
+    const speaker: PersonRef | null = found?.speaker ?? null;
     if (speaker) q.speaker = speaker.person >= 0 ? `#${speaker.person}` : speaker.name;
+    prev = { speaker, outerEnd: q.outerEnd };
   }
 };

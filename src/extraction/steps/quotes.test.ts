@@ -1,0 +1,134 @@
+// Quotes: every mark style, quotations over several paragraphs, attribution before and after, speakers that are no
+// person, and what is not a quotation (scare quotes, titles of documents, apostrophes). Each rule is checked over
+// several leaders and wordings so that none rests on one text's names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.ts';
+
+const quotes = (body: string) =>
+  extract(`published: 2024-03-01\n---\n${body}\n`).quotes.map((q) => ({ speaker: q.speaker, text: body.slice(q.start, q.end) }));
+
+const LEADERS: readonly [string, string][] = [
+  ['Vladimir Putin', 'President of Russia'],
+  ['Xi Jinping', 'President of China'],
+  ['Emmanuel Macron', 'President of France'],
+  ['Kassym-Jomart Tokayev', 'President of Kazakhstan'],
+];
+const WORDS = 'The talks were useful and we agreed to keep working together';
+
+// Opening and closing marks of the styles readouts use.
+const STYLES: readonly [string, string][] = [
+  ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['"', '"'], ['\u2018', '\u2019'], ['\u2018\u2019', '\u2019\u2019'], ["'", "'"], ['\u201E', '\u201C'],
+];
+
+describe('quotes: marks', () => {
+  it.each(STYLES)('finds a quotation in %s … %s and names its speaker after it', (open, close) => {
+    for (const [name] of LEADERS) {
+      const q = quotes(`${open}${WORDS},${close} ${name} said.`);
+      expect(q).toEqual([{ speaker: name, text: WORDS }]);
+    }
+  });
+
+  it('keeps apostrophes inside single marks: Trump’s, don’t, the leaders’ meeting', () => {
+    const inner = 'We don’t doubt that the leaders’ meeting and Russia’s position will help';
+    expect(quotes(`‘${inner},’ Vladimir Putin said.`)).toEqual([{ speaker: 'Vladimir Putin', text: inner }]);
+    expect(quotes(`'We don't doubt that it's a good day for our peoples,' Xi Jinping said.`)[0]?.text).toBe("We don't doubt that it's a good day for our peoples");
+  });
+
+  it('reads apostrophes alone as no quotation', () => {
+    expect(quotes('The leaders’ meeting took place in Astana. Russia’s and China’s ministers were there too.')).toEqual([]);
+    expect(quotes("The leaders' meeting took place in Astana. Russia's and China's ministers' talks were there too.")).toEqual([]);
+  });
+});
+
+describe('quotes: what is not a quotation', () => {
+  it('leaves out scare quotes of five words or fewer', () => {
+    for (const [open, close] of STYLES) expect(quotes(`The sides discussed the so-called ${open}grain deal${close} and the ${open}new normal in trade${close}.`)).toEqual([]);
+  });
+
+  it('leaves out the quoted title of a document, programme or motto', () => {
+    for (const [open, close] of STYLES.slice(0, 3)) {
+      expect(quotes(`The presidents signed the Agreement ${open}On Cooperation in the Field of Education and Science${close}.`)).toEqual([]);
+      expect(quotes(`They approved the programme ${open}Digital Agenda of the Eurasian Economic Union until 2030${close}.`)).toEqual([]);
+      expect(quotes(`The forum was held under the motto ${open}Together for a common future of our nations${close}.`)).toEqual([]);
+      expect(quotes(`The leaders adopted a declaration, ${open}On the Further Development of Integration Processes${close}.`)).toEqual([]);
+    }
+  });
+
+  it('still takes a quoted sentence after the same nouns when it is someone’s words', () => {
+    const q = quotes('Vladimir Putin said: “The agreement we signed today will serve both our peoples well.”');
+    expect(q).toEqual([{ speaker: 'Vladimir Putin', text: 'The agreement we signed today will serve both our peoples well.' }]);
+  });
+});
+
+describe('quotes: several paragraphs', () => {
+  const paras = ['We discussed trade and energy at length today', 'We also talked about the transport corridors in the region', 'Our ministers will meet again before the end of the year'];
+  it('is one quotation when each paragraph opens again and only the last closes', () => {
+    for (const [open, close] of STYLES.slice(0, 3)) {
+      for (const [name] of LEADERS) {
+        const body = `${name} said:\n\n${open}${paras[0]}.\n\n${open}${paras[1]}.\n\n${open}${paras[2]}.${close}\n\nThe talks ended.`;
+        const q = quotes(body);
+        expect(q).toHaveLength(1);
+        expect(q[0]?.speaker).toBe(name);
+        expect(q[0]?.text.startsWith(paras[0] ?? '')).toBe(true);
+        expect(q[0]?.text.endsWith(`${paras[2]}.`)).toBe(true);
+      }
+    }
+  });
+
+  it('is one quotation when the middle paragraphs carry no marks', () => {
+    const body = `Emmanuel Macron stated, in turn: “${paras[0]}.\n\n${paras[1]}.\n\n${paras[2]}.”`;
+    expect(quotes(body)).toEqual([{ speaker: 'Emmanuel Macron', text: `${paras[0]}.\n\n${paras[1]}.\n\n${paras[2]}.` }]);
+  });
+
+  it('gives up a quotation that never closes when a new one opens inside a paragraph', () => {
+    const body = `“${paras[0]}.\n\nThe leaders then spoke about other things, Xi Jinping said “${paras[1]}”.`;
+    expect(quotes(body).map((q) => q.text)).toEqual([paras[1]]);
+  });
+});
+
+describe('quotes: attribution', () => {
+  it('takes the speaker of a colon before the quotation over a speech verb in the next paragraph', () => {
+    for (const [a] of LEADERS) {
+      for (const [b] of LEADERS) {
+        if (a === b) continue;
+        const q = quotes(`${a} said: "${WORDS}."\n\n${b} said that he was very happy to host the talks.`);
+        expect(q).toEqual([{ speaker: a, text: `${WORDS}.` }]);
+      }
+    }
+  });
+
+  it('takes the speaker named after the verb and after the quotation ("…," said X)', () => {
+    for (const [name, role] of LEADERS) {
+      expect(quotes(`“${WORDS},” said ${name}.`)[0]?.speaker).toBe(name);
+      expect(quotes(`“${WORDS},” said the ${role}, ${name}.`)[0]?.speaker).toBe(name);
+    }
+  });
+
+  it('takes the subject, not the addressee, of "X told Y: …"', () => {
+    const q = quotes(`Vladimir Putin told Xi Jinping: “${WORDS}.”`);
+    expect(q[0]?.speaker).toBe('Vladimir Putin');
+    const r = quotes(`Xi Jinping told Vladimir Putin: “${WORDS}.”`);
+    expect(r[0]?.speaker).toBe('Xi Jinping');
+  });
+
+  it('splits a quotation interrupted by its attribution into two, both by the speaker', () => {
+    const q = quotes(`“The talks were useful and frank in every respect,” Emmanuel Macron said, “and we will meet again in the coming months.”`);
+    expect(q.map((x) => x.speaker)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+  });
+
+  it('gives no speaker to a quotation attributed to a press service, a statement or an unnamed source', () => {
+    for (const who of ['the press service reports', 'the Kremlin press service said', 'a source in the delegation told reporters', 'the statement reads', 'the ministry said']) {
+      const q = quotes(`Vladimir Putin and Xi Jinping held talks. “${WORDS},” ${who}.`);
+      expect(q).toEqual([{ speaker: null, text: WORDS }]);
+    }
+    const r = quotes(`According to the press service of the President, “${WORDS}.”`);
+    expect(r[0]?.speaker).toBeNull();
+  });
+
+  it('continues the speaker of the quotation before when nobody else is named between', () => {
+    const q = quotes(`“${WORDS},” Xi Jinping said. “We will also discuss the new projects in the energy sector.”`);
+    expect(q.map((x) => x.speaker)).toEqual(['Xi Jinping', 'Xi Jinping']);
+    const r = quotes(`“${WORDS},” Xi Jinping said. Vladimir Putin thanked him. “We will also discuss the new projects in the energy sector.”`);
+    expect(r[1]?.speaker).toBeNull();
+  });
+});
