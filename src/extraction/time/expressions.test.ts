@@ -1,8 +1,10 @@
 // Time expressions with a fixed reference date; offsets are asserted.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../text/tokens.ts';
 import { resolveTime, scanTimes } from './expressions.ts';
 import type { Bias } from './expressions.ts';
+import { addDays, fromDayNumber, toDayNumber, weekdayOf } from './calendar.ts';
 
 const R = '2023-02-17'; // a Friday
 
@@ -88,5 +90,233 @@ describe('scanTimes', () => {
     ])('%s has no time', (text) => {
       expect(times(text)).toEqual([]);
     });
+  });
+});
+
+// Each phrase family against several reference dates: month ends, leap years, year boundaries and weekday arithmetic.
+describe('phrase families against varied reference dates', () => {
+  type Row = [ref: string, text: string, from: string | null, to: string | null, precision: string | null, bias?: Bias];
+  const rows: Record<string, Row[]> = {
+    'abbreviated months with a full stop': [
+      ['2018-11-23', 'from Nov. 27 to Dec. 5', '2018-11-27', '2018-12-05', 'days'],
+      ['2018-11-23', 'on Sept. 4', '2019-09-04', '2019-09-04', 'day', 'future'],
+      ['2024-01-10', 'on Sept. 4', '2023-09-04', '2023-09-04', 'day', 'past'],
+      ['2019-05-01', 'on Feb. 29, 2020', '2020-02-29', '2020-02-29', 'day'],
+      ['2021-03-03', 'in Jan. 2022', '2022-01-01', '2022-01-31', 'month'],
+      ['2021-03-03', 'on 5 Oct. 2021', '2021-10-05', '2021-10-05', 'day'],
+      ['2021-03-03', 'Aug. 30-31', '2021-08-30', '2021-08-31', 'days'],
+      ['2021-06-03', 'in Sept.', '2021-09-01', '2021-09-30', 'month'],
+    ],
+    'day ranges across months': [
+      ['2018-11-23', 'from November 27 to December 5', '2018-11-27', '2018-12-05', 'days'],
+      ['2018-11-23', 'from 27 November to 5 December', '2018-11-27', '2018-12-05', 'days'],
+      ['2023-12-20', 'from December 30 to January 2', '2023-12-30', '2024-01-02', 'days'],
+      ['2023-12-20', '30 December 2023 - 2 January 2024', '2023-12-30', '2024-01-02', 'days'],
+      ['2024-02-01', 'from 28 February to 1 March', '2024-02-28', '2024-03-01', 'days'],
+      ['2023-02-01', 'between 27 February and 2 March', '2023-02-27', '2023-03-02', 'days'],
+      ['2025-06-01', 'June 30 - July 1, 2025', '2025-06-30', '2025-07-01', 'days'],
+      ['2025-06-01', 'from late June to early July', '2025-06-21', '2025-07-10', 'days'],
+      ['2025-01-15', 'from March to May', '2025-03-01', '2025-05-31', 'months'],
+      ['2025-01-15', 'between November 2025 and February 2026', '2025-11-01', '2026-02-28', 'months'],
+    ],
+    'relative days and weekday ranges': [
+      ['2018-11-26', 'from tomorrow to Thursday', '2018-11-27', '2018-11-29', 'days'],
+      ['2018-11-26', 'from tomorrow to December 5', '2018-11-27', '2018-12-05', 'days'],
+      ['2018-11-26', 'on Friday and Saturday', '2018-11-30', '2018-12-01', 'days', 'future'],
+      ['2018-11-26', 'on Friday and Saturday', '2018-11-23', '2018-11-24', 'days', 'past'],
+      ['2024-12-30', 'from today to Friday', '2024-12-30', '2025-01-03', 'days'],
+      ['2024-02-27', 'from Wednesday to Friday', '2024-02-28', '2024-03-01', 'days', 'future'],
+      ['2024-02-27', 'Monday to Wednesday', '2024-02-26', '2024-02-28', 'days'],
+      ['2024-02-27', 'between Sunday and Tuesday', '2024-03-03', '2024-03-05', 'days', 'future'],
+      ['2024-02-27', 'from Saturday until Monday', '2024-03-02', '2024-03-04', 'days', 'future'],
+      ['2024-02-28', 'the day after tomorrow', '2024-03-01', '2024-03-01', 'day'],
+      ['2024-03-01', 'the day before yesterday', '2024-02-28', '2024-02-28', 'day'],
+      ['2024-12-31', 'tomorrow', '2025-01-01', '2025-01-01', 'day'],
+      ['2025-01-01', 'yesterday', '2024-12-31', '2024-12-31', 'day'],
+      ['2024-12-31', 'tonight', '2024-12-31', '2024-12-31', 'day'],
+      ['2024-12-31', 'this evening', '2024-12-31', '2024-12-31', 'day'],
+      ['2024-12-31', 'this morning', '2024-12-31', '2024-12-31', 'day'],
+      ['2018-11-23', 'made the announcement here Friday', '2018-11-23', '2018-11-23', 'day'],
+      ['2018-11-21', 'will arrive Friday', '2018-11-23', '2018-11-23', 'day', 'future'],
+      ['2018-11-21', 'by Friday', '2018-11-23', '2018-11-23', 'day', 'future'],
+      ['2018-11-21', 'on Friday evening', '2018-11-23', '2018-11-23', 'day', 'future'],
+      ['2025-01-01', 'next Monday', '2025-01-06', '2025-01-06', 'day'],
+      ['2025-01-06', 'next Monday', '2025-01-13', '2025-01-13', 'day'],
+      ['2025-01-06', 'last Monday', '2024-12-30', '2024-12-30', 'day'],
+      ['2025-01-01', 'last Sunday', '2024-12-29', '2024-12-29', 'day'],
+    ],
+    'weeks and weekends': [
+      ['2024-12-31', 'next week', '2025-01-06', '2025-01-12', 'days'],
+      ['2025-01-05', 'this week', '2024-12-30', '2025-01-05', 'days'],
+      ['2025-01-01', 'last week', '2024-12-23', '2024-12-29', 'days'],
+      ['2025-01-01', 'later this week', '2025-01-01', '2025-01-05', 'relative'],
+      ['2025-01-01', 'this weekend', '2025-01-04', '2025-01-05', 'days'],
+      ['2025-01-01', 'next weekend', '2025-01-11', '2025-01-12', 'days'],
+      ['2025-01-01', 'last weekend', '2024-12-28', '2024-12-29', 'days'],
+    ],
+    'parts of a month': [
+      ['2024-01-10', 'in early February', '2024-02-01', '2024-02-10', 'days'],
+      ['2024-01-10', 'in mid-February', '2024-02-11', '2024-02-20', 'days'],
+      ['2024-01-10', 'in late February', '2024-02-21', '2024-02-29', 'days'],
+      ['2023-01-10', 'in late February', '2023-02-21', '2023-02-28', 'days'],
+      ['2023-01-10', 'at the end of February', '2023-02-21', '2023-02-28', 'days'],
+      ['2023-01-10', 'at the beginning of April', '2023-04-01', '2023-04-10', 'days'],
+      ['2023-06-10', 'in the middle of September', '2023-09-11', '2023-09-20', 'days'],
+      ['2023-01-10', 'in late Nov. 2024', '2024-11-21', '2024-11-30', 'days'],
+      ['2023-01-10', 'mid-December 2022', '2022-12-11', '2022-12-20', 'days'],
+    ],
+    'halves, quarters, the end of the year': [
+      ['2024-05-05', 'in the first half of the year', '2024-01-01', '2024-06-30', 'half'],
+      ['2024-05-05', 'in the second half of next year', '2025-07-01', '2025-12-31', 'half'],
+      ['2024-05-05', 'in the fourth quarter of 2026', '2026-10-01', '2026-12-31', 'quarter'],
+      ['2024-05-05', 'H2 2025', '2025-07-01', '2025-12-31', 'half'],
+      ['2024-05-05', 'by the end of the year', '2024-05-05', '2024-12-31', 'relative'],
+      ['2024-05-05', 'before the end of this year', '2024-05-05', '2024-12-31', 'relative'],
+      ['2024-12-31', 'later this year', '2024-12-31', '2024-12-31', 'relative'],
+      ['2017-04-12', 'later this year', '2017-04-12', '2017-12-31', 'relative'],
+      ['2024-05-05', 'before the year is out', '2024-05-05', '2024-12-31', 'relative'],
+      ['2024-02-10', 'later this month', '2024-02-10', '2024-02-29', 'relative'],
+      ['2024-12-05', 'early next year', '2025-01-01', '2025-03-31', 'quarter'],
+    ],
+    'seasons': [
+      ['2024-05-05', 'this summer', '2024-06-01', '2024-08-31', 'months'],
+      ['2024-05-05', 'in the summer of 2026', '2026-06-01', '2026-08-31', 'months'],
+      ['2024-05-05', 'in spring 2025', '2025-03-01', '2025-05-31', 'months'],
+      ['2024-05-05', 'in autumn', '2024-09-01', '2024-11-30', 'months'],
+      ['2024-05-05', 'in the autumn', '2024-09-01', '2024-11-30', 'months'],
+      ['2024-05-05', 'next spring', '2025-03-01', '2025-05-31', 'months'],
+      ['2023-05-05', 'this winter', '2023-12-01', '2024-02-29', 'months'],
+      ['2024-05-05', 'in the winter of 2022', '2022-12-01', '2023-02-28', 'months'],
+      ['2024-05-05', 'in the fall of 2025', '2025-09-01', '2025-11-30', 'months'],
+    ],
+    'ordinals and weekdays with dates': [
+      ['2024-03-01', 'on the 4th of April', '2024-04-04', '2024-04-04', 'day'],
+      ['2024-03-01', 'April the 4th', '2024-04-04', '2024-04-04', 'day'],
+      ['2024-03-01', 'on 4th April 2025', '2025-04-04', '2025-04-04', 'day'],
+      ['2022-10-01', 'Friday, 7 October', '2022-10-07', '2022-10-07', 'day'],
+      ['2022-10-01', 'on Friday, October 7, 2022', '2022-10-07', '2022-10-07', 'day'],
+      ['2022-10-01', 'on Friday 7 October 2022', '2022-10-07', '2022-10-07', 'day'],
+      ['2022-10-01', 'on the 1st and 2nd of November', '2022-11-01', '2022-11-02', 'days'],
+    ],
+    'numeric dates': [
+      ['2025-10-01', '07.10.2025', '2025-10-07', '2025-10-07', 'day'],
+      ['2025-10-01', '2025-10-07', '2025-10-07', '2025-10-07', 'day'],
+      ['2025-10-01', 'on 29.02.2024', '2024-02-29', '2024-02-29', 'day'],
+      ['2025-10-01', '12/25/2025', '2025-12-25', '2025-12-25', 'day'],
+      ['2025-10-01', '25/12/2025', '2025-12-25', '2025-12-25', 'day'],
+      ['2025-10-01', '2025/10/07', '2025-10-07', '2025-10-07', 'day'],
+    ],
+    'year-less dates take the year the tense gives': [
+      ['2024-12-28', 'on January 3', '2025-01-03', '2025-01-03', 'day', 'future'],
+      ['2025-01-03', 'on December 28', '2024-12-28', '2024-12-28', 'day', 'past'],
+      ['2025-01-03', 'on December 28', '2024-12-28', '2024-12-28', 'day', 'none'],
+      ['2023-03-01', 'on February 29', '2023-02-28', '2023-02-28', 'day', 'past'],
+      ['2024-03-01', 'on February 29', '2024-02-29', '2024-02-29', 'day', 'past'],
+    ],
+  };
+  for (const [family, list] of Object.entries(rows)) {
+    describe(family, () => {
+      it.each(list)('R=%s: %s', (ref, text, from, to, precision, bias) => {
+        const found = times(text, bias ?? 'none', ref);
+        const last = found[found.length - 1];
+        expect(found.length).toBeGreaterThan(0);
+        expect({ from: last?.from, to: last?.to, precision: last?.precision }).toEqual({ from, to, precision });
+      });
+    });
+  }
+});
+
+// Metamorphic: a phrase written for the dates around R must give the same window relative to R, whatever R is. Shifting
+// the reference date and every written date by N days shifts the window by N days.
+describe('metamorphic: windows move with the reference date', () => {
+  const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const ABBR = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+  const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const at = (r: string, k: number): { y: number; m: number; d: number; wd: string } => {
+    const iso = addDays(r, k);
+    return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)), wd: DAY_NAMES[weekdayOf(iso)] ?? '' };
+  };
+  const md = (r: string, k: number): string => `${MONTH_NAMES[at(r, k).m - 1]} ${at(r, k).d}`;
+  const dm = (r: string, k: number): string => `${at(r, k).d} ${MONTH_NAMES[at(r, k).m - 1]}`;
+  const ab = (r: string, k: number): string => `${ABBR[at(r, k).m - 1]} ${at(r, k).d}`;
+  const dmy = (r: string, k: number): string => `${dm(r, k)} ${at(r, k).y}`;
+  const mdy = (r: string, k: number): string => `${md(r, k)}, ${at(r, k).y}`;
+  const num = (r: string, k: number): string => `${String(at(r, k).d).padStart(2, '0')}.${String(at(r, k).m).padStart(2, '0')}.${at(r, k).y}`;
+  const wd = (r: string, k: number): string => at(r, k).wd;
+  /** A phrase for R, the bias of its clause, and its window as day offsets from R. */
+  const TEMPLATES: [name: string, make: (r: string) => string, bias: Bias, from: number, to: number][] = [
+    ['month-day, no year', (r) => `on ${md(r, 12)}`, 'none', 12, 12],
+    ['day-month in the past', (r) => `on ${dm(r, -40)}`, 'past', -40, -40],
+    ['day-month in the future', (r) => `on ${dm(r, 40)}`, 'future', 40, 40],
+    ['full date', (r) => `on ${mdy(r, -400)}`, 'none', -400, -400],
+    ['day-month-year', (r) => `on ${dmy(r, 700)}`, 'none', 700, 700],
+    ['numeric', (r) => num(r, 5), 'none', 5, 5],
+    ['weekday with date', (r) => `${wd(r, 3)}, ${dm(r, 3)}`, 'none', 3, 3],
+    ['abbreviated range', (r) => `from ${ab(r, 4)} to ${ab(r, 12)}`, 'future', 4, 12],
+    ['month-day range', (r) => `from ${md(r, 1)} to ${md(r, 9)}`, 'future', 1, 9],
+    ['between full dates', (r) => `between ${dmy(r, -3)} and ${dmy(r, 1)}`, 'none', -3, 1],
+    ['tomorrow to a weekday', (r) => `from tomorrow to ${wd(r, 4)}`, 'future', 1, 4],
+    ['tomorrow to a date', (r) => `from tomorrow to ${md(r, 9)}`, 'future', 1, 9],
+    ['two weekdays ahead', (r) => `on ${wd(r, 4)} and ${wd(r, 5)}`, 'future', 4, 5],
+    ['weekday ahead', (r) => `on ${wd(r, 2)}`, 'future', 2, 2],
+    ['last weekday', (r) => `last ${wd(r, -5)}`, 'none', -5, -5],
+    ['the day after tomorrow', () => 'the day after tomorrow', 'none', 2, 2],
+    ['yesterday evening', () => 'yesterday evening', 'none', -1, -1],
+    ['soon', () => 'soon', 'future', 0, 30],
+    ['the coming weeks', () => 'in the coming weeks', 'future', 0, 28],
+  ];
+  const refs = fc.integer({ min: toDayNumber('1995-01-01') ?? 0, max: toDayNumber('2045-12-31') ?? 0 }).map(fromDayNumber);
+
+  it.each(TEMPLATES)('%s', (_name, make, bias, a, b) => {
+    fc.assert(
+      fc.property(refs, (r) => {
+        const found = times(make(r), bias, r);
+        expect(found).toHaveLength(1);
+        expect([found[0]?.from, found[0]?.to]).toEqual([addDays(r, a), addDays(r, b)]);
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+  });
+
+  it.each([
+    ['next week', 'days'], ['this weekend', 'days'], ['later this week', 'relative'], ['on Friday and Saturday', 'days'],
+  ])('"%s" shifts by whole weeks', (text, precision) => {
+    fc.assert(
+      fc.property(refs, fc.integer({ min: -300, max: 300 }), (r, weeks) => {
+        const r2 = addDays(r, weeks * 7);
+        const [w1] = times(text, 'future', r);
+        const [w2] = times(text, 'future', r2);
+        expect(w1?.precision).toBe(precision);
+        expect([w2?.from, w2?.to]).toEqual([addDays(w1?.from ?? '', weeks * 7), addDays(w1?.to ?? '', weeks * 7)]);
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+});
+
+describe('more negative cases', () => {
+  it.each([
+    'The sides may return to the issue.',
+    'May the talks succeed.',
+    'They will March on the capital.',
+    'Forward, march!',
+    'he met the delegation at Mar-a-Lago',
+    'the 2030 Agenda for Sustainable Development',
+    'in 12 countries and 3.5 percent growth',
+    'version 1.2.3.4 of the text',
+    'at 10.30 local time',
+    'on 1/2 of the territory',
+    'in 1,500 projects',
+    'the Friday Mosque',
+    'the fall of the regime',
+    'the Arab Spring',
+    'Article 31 of the Charter',
+    'the 45th anniversary of relations',
+  ])('%s has no time', (text) => {
+    expect(times(text)).toEqual([]);
+  });
+
+  it('"May" as a month only where a date is', () => {
+    expect(times('The leaders may meet in May.').map((x) => x.text)).toEqual(['in May']);
   });
 });

@@ -1,7 +1,7 @@
 // Time expressions: found once over the tokens, kept with their offsets; year-less dates and bare weekdays are
 // resolved later, when the tense of their clause is known.
 import { addDays, isoDate, lastDayOfMonth, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
-import { MONTHS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, WEEKDAYS } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { matchRelativeAt, RELATIVE_FIRST_WORDS } from './relative.ts';
 import type { Resolved } from './relative.ts';
 import type { Token } from '../text/tokens.ts';
@@ -23,6 +23,8 @@ export interface TimeExpr {
   shift: number | null;
   /** Says a relative span ("in the near future") rather than a calendar date. */
   vague: boolean;
+  /** The end of a range ("from tomorrow to Thursday"): the window runs from this expression's start to its end. */
+  until: TimeExpr | null;
 }
 
 interface Core {
@@ -52,7 +54,7 @@ function month(t: Token | undefined): number | null {
 
 const STARTERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_FIRST_WORDS, ...ORDINALS.keys(), ...PARTS_OF_DAY,
-  'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
+  ...SEASONS.keys(), 'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
 ]);
 
 const PARTS_OF_MONTH = new Set(['beginning', 'start', 'middle', 'end']);
@@ -89,6 +91,50 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     return { end, fixed: { from, to, precision: p } };
   };
 
+  /** A month name at i and the index after it: an abbreviation's full stop is part of it ("Nov. 27"); "Mar-a-Lago" is none. */
+  const monthAt = (i: number): { m: number; next: number; abbr: boolean } | null => {
+    const t = tokens[i];
+    const m = month(t);
+    if (m === null || !t) return null;
+    const after = tokens[i + 1];
+    if (after && after.text === '-' && !after.spaceBefore && tokens[i + 2]?.type === 'word' && month(tokens[i + 2]) === null) return null;
+    if (!MONTH_ABBREVIATIONS.has(t.key)) return { m, next: i + 1, abbr: false };
+    if (after && after.text === '.' && !after.spaceBefore) return { m, next: i + 2, abbr: false };
+    return { m, next: i + 1, abbr: true };
+  };
+  /** A day number at i, with an optional "the" before it ("April the 4th"). */
+  const dayAt = (i: number): { d: number; next: number } | null => {
+    const d = dayNum(tokens[i]);
+    if (d !== null) return { d, next: i + 1 };
+    if (key(i) === 'the' && tokens[i + 1]?.text.length !== 4) {
+      const d2 = dayNum(tokens[i + 1]);
+      if (d2 !== null) return { d: d2, next: i + 2 };
+    }
+    return null;
+  };
+  /** A numeric date: 06.02.2023 and 6/2/2023 day first (month first when the day-first reading is impossible), 2023-02-06. */
+  const numericAt = (i: number): Core | null => {
+    const t = tokens[i];
+    if (!t || t.type !== 'num') return null;
+    const sep = key(i + 1);
+    const tight = !tokens[i + 1]?.spaceBefore && !tokens[i + 2]?.spaceBefore && !tokens[i + 3]?.spaceBefore && !tokens[i + 4]?.spaceBefore;
+    if (!tight || key(i + 3) !== sep || tokens[i + 2]?.type !== 'num' || tokens[i + 4]?.type !== 'num') return null;
+    if (sep !== '.' && sep !== '/' && sep !== '-') return null;
+    const b = tokens[i + 2]?.value ?? 0;
+    const c = tokens[i + 4];
+    let iso: string | null = null;
+    if (isYear(t) && c && c.text.length <= 2) iso = isoDate(t.value, b, c.value);
+    else if (sep !== '-' && isYear(c) && t.text.length <= 2 && (tokens[i + 2]?.text.length ?? 0) <= 2) {
+      iso = isoDate(c.value, b, t.value);
+      if (toDayNumber(iso) === null) iso = isoDate(c.value, t.value, b);
+    }
+    // "1.2.3.4" and version numbers: a fifth part joined on is no date.
+    const follow = tokens[i + 5];
+    if (follow && !follow.spaceBefore && (follow.text === sep || follow.type === 'num')) return null;
+    if (iso !== null && toDayNumber(iso) !== null) return { end: i + 5, fixed: { from: iso, to: iso, precision: 'day' } };
+    return null;
+  };
+
   const dateAt = (i: number, prep: boolean): Core | null => {
     // Weekday before a date: "Monday, 5 February".
     if (WEEKDAYS.has(key(i)) && tokens[i]?.cap) {
@@ -99,80 +145,79 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     // Part of day: "the evening of 5 February".
     if (key(i) === 'the' && PARTS_OF_DAY.has(key(i + 1)) && key(i + 2) === 'of') return dateAt(i + 3, true);
     if (PARTS_OF_DAY.has(key(i)) && key(i + 1) === 'of') return dateAt(i + 2, true);
-    // Numeric dates: 06.02.2023, 2023-02-06.
-    const t = tokens[i];
-    if (t && t.type === 'num') {
-      const sep = key(i + 1);
-      if ((sep === '.' || sep === '/') && key(i + 3) === sep && isYear(tokens[i + 4]) && tokens[i + 2]?.type === 'num') {
-        const d = t.value;
-        const m = tokens[i + 2]?.value ?? 0;
-        const iso = isoDate(tokens[i + 4]?.value ?? 0, m, d);
-        if (toDayNumber(iso) !== null && !tokens[i + 1]?.spaceBefore && !tokens[i + 2]?.spaceBefore) return { end: i + 5, fixed: { from: iso, to: iso, precision: 'day' } };
-      }
-      if (isYear(t) && sep === '-' && tokens[i + 2]?.type === 'num' && key(i + 3) === '-' && tokens[i + 4]?.type === 'num' && !tokens[i + 1]?.spaceBefore) {
-        const iso = isoDate(t.value, tokens[i + 2]?.value ?? 0, tokens[i + 4]?.value ?? 0);
-        if (toDayNumber(iso) !== null) return { end: i + 5, fixed: { from: iso, to: iso, precision: 'day' } };
-      }
-    }
-    // Day first: "5 February", "30-31 August", "30 August - 2 September", "the 5th of February".
-    const d1 = dayNum(tokens[i]);
-    if (d1 !== null) {
-      let j = i + 1;
+    const numeric = numericAt(i);
+    if (numeric) return numeric;
+    // Day first: "5 February", "30-31 August", "30 August - 2 September", "the 5th of February", "5 Feb. 2018".
+    const day1 = dayAt(i);
+    if (day1 !== null) {
+      const d1 = day1.d;
+      let j = day1.next;
       if (key(j) === 'of') j++;
-      const m1 = month(tokens[j]);
-      if (m1 !== null) {
-        j++;
-        if (isDash(j) && dayNum(tokens[j + 1]) !== null && month(tokens[j + 2]) !== null) {
-          const d2 = dayNum(tokens[j + 1]) ?? d1;
-          const m2 = month(tokens[j + 2]) ?? m1;
-          const y = yearAt(j + 3);
-          return windowOf(y?.year ?? null, m1, d1, m2, d2, 'days', y?.end ?? j + 3);
+      const mo1 = monthAt(j);
+      if (mo1 !== null) {
+        j = mo1.next;
+        const m1 = mo1.m;
+        if (isDash(j)) {
+          const day2 = dayAt(j + 1);
+          const mo2 = day2 ? monthAt(key(day2.next) === 'of' ? day2.next + 1 : day2.next) : null;
+          if (day2 && mo2) {
+            const y = yearAt(mo2.next);
+            return windowOf(y?.year ?? null, m1, d1, mo2.m, day2.d, 'days', y?.end ?? mo2.next);
+          }
         }
         const y = yearAt(j);
         return windowOf(y?.year ?? null, m1, d1, m1, d1, 'day', y?.end ?? j);
       }
-      if (isDash(i + 1) && dayNum(tokens[i + 2]) !== null) {
-        let k = i + 3;
-        if (key(k) === 'of') k++;
-        const m = month(tokens[k]);
-        if (m !== null) {
-          const d2 = dayNum(tokens[i + 2]) ?? d1;
-          const y = yearAt(k + 1);
-          if (d2 > d1) return windowOf(y?.year ?? null, m, d1, m, d2, 'days', y?.end ?? k + 1);
+      if (isDash(day1.next)) {
+        const day2 = dayAt(day1.next + 1);
+        if (day2 !== null) {
+          let k = day2.next;
+          if (key(k) === 'of') k++;
+          const mo = monthAt(k);
+          if (mo !== null && day2.d > d1) {
+            const y = yearAt(mo.next);
+            return windowOf(y?.year ?? null, mo.m, d1, mo.m, day2.d, 'days', y?.end ?? mo.next);
+          }
         }
       }
       return null;
     }
-    // Month first: "February 5th", "August 30-31", "December 6, 2018", "April-May", "February 2024".
-    const m1 = month(tokens[i]);
-    if (m1 !== null) {
-      const dd = dayNum(tokens[i + 1]);
-      if (dd !== null && !tokens[i + 1]?.lineBefore && !isYear(tokens[i + 1])) {
-        let j = i + 2;
-        if (isDash(j) && dayNum(tokens[j + 1]) !== null && (dayNum(tokens[j + 1]) ?? 0) > dd) {
-          const d2 = dayNum(tokens[j + 1]) ?? dd;
-          const y = yearAt(j + 2);
-          return windowOf(y?.year ?? null, m1, dd, m1, d2, 'days', y?.end ?? j + 2);
-        }
-        if (isDash(j) && month(tokens[j + 1]) !== null && dayNum(tokens[j + 2]) !== null) {
-          const m2 = month(tokens[j + 1]) ?? m1;
-          const d2 = dayNum(tokens[j + 2]) ?? dd;
-          const y = yearAt(j + 3);
-          return windowOf(y?.year ?? null, m1, dd, m2, d2, 'days', y?.end ?? j + 3);
+    // Month first: "February 5th", "August 30-31", "December 6, 2018", "Nov. 27 to Dec. 5", "April-May", "February 2024".
+    const mo1 = monthAt(i);
+    if (mo1 !== null) {
+      const m1 = mo1.m;
+      const dd = dayAt(mo1.next);
+      if (dd !== null && !tokens[mo1.next]?.lineBefore && !isYear(tokens[mo1.next])) {
+        let j = dd.next;
+        if (isDash(j)) {
+          const d2 = dayAt(j + 1);
+          if (d2 !== null && d2.d > dd.d && monthAt(d2.next) === null) {
+            const y = yearAt(d2.next);
+            return windowOf(y?.year ?? null, m1, dd.d, m1, d2.d, 'days', y?.end ?? d2.next);
+          }
+          const mo2 = monthAt(j + 1);
+          const dd2 = mo2 ? dayAt(mo2.next) : null;
+          if (mo2 && dd2) {
+            const y = yearAt(dd2.next);
+            return windowOf(y?.year ?? null, m1, dd.d, mo2.m, dd2.d, 'days', y?.end ?? dd2.next);
+          }
         }
         const y = yearAt(j);
         j = y?.end ?? j;
-        return windowOf(y?.year ?? null, m1, dd, m1, dd, 'day', j);
+        return windowOf(y?.year ?? null, m1, dd.d, m1, dd.d, 'day', j);
       }
-      if (isDash(i + 1) && month(tokens[i + 2]) !== null) {
-        const m2 = month(tokens[i + 2]) ?? m1;
-        const y = yearAt(i + 3);
-        // "May" alone is too often the verb; a range of two months is a date.
-        return windowOf(y?.year ?? null, m1, null, m2, null, 'months', y?.end ?? i + 3);
+      if (isDash(mo1.next)) {
+        const mo2 = monthAt(mo1.next + 1);
+        if (mo2 !== null) {
+          const y = yearAt(mo2.next);
+          // "May" alone is too often the verb; a range of two months is a date.
+          return windowOf(y?.year ?? null, m1, null, mo2.m, null, 'months', y?.end ?? mo2.next);
+        }
       }
-      const y = yearAt(i + 1);
+      const y = yearAt(mo1.next);
       if (y) return windowOf(y.year, m1, null, m1, null, 'month', y.end);
-      if (prep) return windowOf(null, m1, null, m1, null, 'month', i + 1);
+      // "in February" is a month; "at Mar" is not (an abbreviation needs a day, a year or its full stop).
+      if (prep && !mo1.abbr) return windowOf(null, m1, null, m1, null, 'month', mo1.next);
       return null;
     }
     return null;
@@ -192,10 +237,10 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     } else if (part) {
       j = key(i + 1) === 'of' || key(i + 1) === '-' ? i + 2 : i + 1;
     }
-    if (part && month(tokens[j]) !== null) {
-      const m = month(tokens[j]) ?? 1;
-      const y = yearAt(j + 1);
-      return windowOf(y?.year ?? null, m, part[0], m, part[1], 'days', y?.end ?? j + 1);
+    const pm = part ? monthAt(j) : null;
+    if (part && pm) {
+      const y = yearAt(pm.next);
+      return windowOf(y?.year ?? null, pm.m, part[0], pm.m, part[1], 'days', y?.end ?? pm.next);
     }
     // Halves and quarters: "the first half of 2024", "Q3", "H1 2024", "the second quarter of this year".
     let h = i;
@@ -242,6 +287,38 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       if (PARTS_OF_DAY.has(key(end))) end++;
       return { end, weekday: { day: WEEKDAYS.get(key(i + 1)) ?? 0, dir } };
     }
+    // A weekday after a preposition ("by Friday", "until Monday") or alone ("arrives Friday", "on Friday and Saturday"),
+    // but not inside a name: "Good Friday", "the Friday Mosque".
+    if (WEEKDAYS.has(k) && tokens[i]?.cap) {
+      const dt = dateAt(i, true);
+      if (dt) return dt;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const named = (prev && prev.type === 'word' && prev.cap && !prev.lineBefore && !PREPOSITIONS.has(prev.key)) || (next && next.type === 'word' && next.cap && !next.lineBefore);
+      if (prep || !named) {
+        let end = i + 1;
+        if (PARTS_OF_DAY.has(key(end))) end++;
+        return { end, weekday: { day: WEEKDAYS.get(k) ?? 0, dir: 'none' } };
+      }
+    }
+    // Seasons: "in the summer of 2026", "spring 2025", "in autumn" (R's year); northern seasons, winter from December.
+    {
+      const h = k === 'the' ? i + 1 : i;
+      const months = SEASONS.get(key(h));
+      if (months && !tokens[h]?.upper) {
+        let y: number | null = null;
+        let end = h + 1;
+        if (key(end) === 'of' && isYear(tokens[end + 1])) [y, end] = [tokens[end + 1]?.value ?? 0, end + 2];
+        else if (isYear(tokens[end]) && !tokens[end]?.lineBefore) [y, end] = [tokens[end]?.value ?? 0, end + 1];
+        // "the fall of Kabul", "in the spring of hope": a season is followed by its year or by nothing of its own.
+        else if (prep && reference && key(end) !== 'of' && key(h) !== 'fall') y = yearOf(reference);
+        if (y !== null) {
+          const [a, b] = months;
+          const y2 = b < a ? y + 1 : y;
+          return { end, fixed: { from: isoDate(y, a, 1), to: isoDate(y2, b, lastDayOfMonth(y2, b)), precision: 'months' } };
+        }
+      }
+    }
     // A year: "in 2019", "the year 2024".
     if (key(i) === 'the' && key(i + 1) === 'year' && isYear(tokens[i + 2])) return yearWindow(tokens[i + 2]?.value ?? 0, i + 3);
     if (prep && isYear(tokens[i]) && !(key(i + 1) === '-' && tokens[i + 2]?.type === 'num')) return yearWindow(tokens[i]?.value ?? 0, i + 1);
@@ -264,27 +341,11 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     return dateAt(i, prep);
   };
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || t.type === 'punct') continue;
-    // Only a few words can start a time expression; the rest are skipped at the cost of one lookup.
-    if (t.type === 'word' && !STARTERS.has(t.key) && !isQuarterKey(t.key)) continue;
-    const isPrep = PREPOSITIONS.has(t.key) && !t.cap ? true : PREPOSITIONS.has(t.key) && t.cap;
-    let core: Core | null = null;
-    let start = i;
-    if (isPrep && t.key !== 'early') {
-      core = coreAt(i + 1, true);
-      if (!core && key(i + 1) === 'the') core = null;
-    }
-    if (!core) {
-      start = i;
-      core = coreAt(i, false);
-    }
-    if (!core || core.end <= i) continue;
+  const exprOf = (core: Core, start: number, until: TimeExpr | null): TimeExpr | null => {
     const first = tokens[start];
     const last = tokens[core.end - 1];
-    if (!first || !last) continue;
-    out.push({
+    if (!first || !last) return null;
+    return {
       start: first.start,
       end: last.end,
       tokStart: start,
@@ -295,10 +356,60 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       sameDay: core.sameDay ?? false,
       shift: core.shift ?? null,
       vague: core.vague ?? false,
-    });
-    i = core.end - 1;
+      until,
+    };
+  };
+  /**
+   * The end of a range after `core`: "from tomorrow to Thursday", "on Friday and Saturday", "between Monday and
+   * Wednesday", "from late November to early December". Both ends must be days, or both months.
+   */
+  const rangeEnd = (core: Core, start: number): Core | null => {
+    const c = core.end;
+    const conn = key(c);
+    const lvl = levelOf(core);
+    if (lvl === null || tokens[c]?.lineBefore || !(RANGE_CONNECTORS.has(conn) || conn === 'and')) return null;
+    const opener = key(start);
+    const tail = coreAt(c + 1, false);
+    if (!tail || tail.end <= c + 1 || levelOf(tail) !== lvl) return null;
+    const bothWeekdays = !!core.weekday && !!tail.weekday;
+    if (conn === 'and' && opener !== 'between' && !bothWeekdays) return null;
+    if (conn === 'to' && opener !== 'from' && !bothWeekdays) return null;
+    return tail;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.type === 'punct') continue;
+    // Only a few words can start a time expression; the rest are skipped at the cost of one lookup.
+    if (t.type === 'word' && !STARTERS.has(t.key) && !isQuarterKey(t.key)) continue;
+    const isPrep = PREPOSITIONS.has(t.key);
+    let core: Core | null = null;
+    let start = i;
+    if (isPrep && t.key !== 'early') core = coreAt(i + 1, true);
+    if (!core) {
+      start = i;
+      core = coreAt(i, false);
+    }
+    if (!core || core.end <= i) continue;
+    const tail = rangeEnd(core, start);
+    const until = tail ? exprOf(tail, core.end + 1, null) : null;
+    const e = exprOf(until && tail ? { ...core, end: tail.end } : core, start, until);
+    if (!e) continue;
+    out.push(e);
+    i = e.tokEnd - 1;
   }
   return out;
+}
+
+const RANGE_CONNECTORS = new Set(['-', 'to', 'through', 'till', 'until']);
+
+function levelOf(c: Core): 'day' | 'month' | null {
+  if (c.vague) return null;
+  if (c.weekday || c.shift !== undefined) return 'day';
+  const p = c.fixed?.precision ?? c.yearless?.precision;
+  if (p === 'day' || p === 'days') return 'day';
+  if (p === 'month' || p === 'months') return 'month';
+  return null;
 }
 
 function quarterOrHalf(y: number, unit: 'half' | 'quarter', n: number, end: number): Core {
@@ -314,6 +425,35 @@ function yearWindow(y: number, end: number): Core {
 
 /** Resolves an expression against R; year-less dates take the year that fits the tense, else the nearest. */
 export function resolveTime(e: TimeExpr, reference: string | null, bias: Bias, previous: Resolved | null): Resolved | null {
+  if (e.until) {
+    const a = resolveTime({ ...e, until: null }, reference, bias, previous);
+    if (!a) return null;
+    const b = resolveAfter(e.until, a.from, reference, previous);
+    if (!b || b.to < a.from) return a;
+    const months = a.precision === 'month' || a.precision === 'months';
+    return { from: a.from, to: b.to, precision: months ? 'months' : 'days' };
+  }
+  return resolvePoint(e, reference, bias, previous);
+}
+
+/** The end of a range: the first occurrence of a weekday or year-less date on or after the range's first day. */
+function resolveAfter(e: TimeExpr, anchor: string, reference: string | null, previous: Resolved | null): Resolved | null {
+  if (e.weekday) {
+    const iso = addDays(anchor, (e.weekday.day - weekdayOf(anchor) + 7) % 7);
+    return { from: iso, to: iso, precision: 'day' };
+  }
+  if (e.yearless) {
+    const { m1, d1, m2, d2, precision } = e.yearless;
+    for (const y of [yearOf(anchor), yearOf(anchor) + 1]) {
+      const c = { from: clampDay(y, m1, d1 ?? 1), to: clampDay(m2 < m1 ? y + 1 : y, m2, d2 ?? 31), precision };
+      if (c.to >= anchor) return c;
+    }
+    return null;
+  }
+  return resolvePoint(e, reference, 'future', previous);
+}
+
+function resolvePoint(e: TimeExpr, reference: string | null, bias: Bias, previous: Resolved | null): Resolved | null {
   if (e.fixed) return e.fixed;
   if (e.sameDay) return previous;
   if (e.shift !== null) {

@@ -6,6 +6,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
 
+/** Short forms of month names; they may take a full stop ("Nov.", "Sept.") and do not stand alone as a date. */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 0], ['tuesday', 1], ['wednesday', 2], ['thursday', 3], ['friday', 4], ['saturday', 5], ['sunday', 6],
 ]);

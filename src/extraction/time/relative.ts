@@ -42,6 +42,11 @@ const season = (offset: number): Rule => (r, slot) => {
   if (a === 12) return { from: isoDate(y, 12, 1), to: isoDate(y + 1, 2, lastDayOfMonth(y + 1, 2)), precision: 'months' };
   return { from: isoDate(y, a, 1), to: isoDate(y, b, lastDayOfMonth(y, b)), precision: 'months' };
 };
+const restOfWeek: Rule = (r) => ({ from: r, to: addDays(mondayOf(r), 6), precision: 'relative' });
+const weekend = (offset: number): Rule => (r) => {
+  const sat = addDays(mondayOf(r), offset * 7 + 5);
+  return { from: sat, to: addDays(sat, 1), precision: 'days' };
+};
 const nextQ1: Rule = (r) => {
   const y = yearOf(r) + 1;
   return { from: isoDate(y, 1, 1), to: isoDate(y, 3, 31), precision: 'quarter' };
@@ -59,6 +64,8 @@ const TABLE: [string, Rule][] = [
   ['the end of the current year', restOfYear], ['year-end', restOfYear], ['the remainder of the year', restOfYear],
   ['later this month', restOfMonth], ['later in the month', restOfMonth], ['later in the year', restOfYear],
   ['the end of the month', restOfMonth], ['the end of this month', restOfMonth],
+  ['later this week', restOfWeek], ['later in the week', restOfWeek],
+  ['this weekend', weekend(0)], ['next weekend', weekend(1)], ['last weekend', weekend(-1)], ['the coming weekend', weekend(0)],
   ['next week', week(1)], ['this week', week(0)], ['last week', week(-1)], ['the following week', week(1)],
   ['the coming week', week(1)], ['the next week', week(1)], ['the past week', week(-1)],
   ['next month', month(1)], ['this month', month(0)], ['last month', month(-1)], ['the following month', month(1)],
