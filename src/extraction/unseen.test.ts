@@ -152,3 +152,49 @@ describe('a visit\'s programme', () => {
     expect(kinds(doc('2018-02-27', 'This will be the first visit by a foreign leader to Japan since the election of Shinzo Abe.'))).not.toContain('other');
   });
 });
+
+describe('trips with several stops', () => {
+  it('"state visits to A, B and C from … to …" is the trip plus one visit per stop, each with the hosts the text names', () => {
+    const d = doc('2019-04-20', 'Russian President Vladimir Putin will pay state visits to Vietnam, Laos and Cambodia from May 2 to May 8, Kremlin spokesman Dmitry Peskov told reporters. Putin was invited by Vietnamese President Nguyen Phu Trong.');
+    const visits = d.events.filter((e) => e.kind === 'visit');
+    expect(visits.map((e) => e.where)).toEqual([null, 'Vietnam', 'Laos', 'Cambodia']);
+    for (const v of visits) expect([v.when.from, v.when.to, v.status]).toEqual(['2019-05-02', '2019-05-08', 'upcoming']);
+    expect(names(visits[1])).toEqual(['Nguyen Phu Trong', 'Vladimir Putin']);
+    expect(names(visits[2])).toEqual(['Vladimir Putin']);
+    // The spokesman announces; he takes part in nothing.
+    for (const e of d.events) expect(names(e)).not.toContain('Dmitry Peskov');
+  });
+
+  it('a headline with a lower-case office announces: "Chinese president to visit Spain, Portugal"', () => {
+    const d = doc('2018-11-23', 'Indian prime minister to visit Japan, Singapore\n\nNarendra Modi will pay official visits to Japan and Singapore from Oct. 27 to Oct. 30.');
+    const visits = d.events.filter((e) => e.kind === 'visit');
+    expect(visits.map((e) => e.where)).toEqual([null, 'Japan', 'Singapore']);
+    for (const v of visits) expect(v.status).toBe('upcoming');
+  });
+
+  it('negative: one place is no multi-stop trip', () => {
+    const d = doc('2019-04-20', 'Vladimir Putin will pay a state visit to Vietnam from May 2 to May 8.');
+    expect(d.events.map((e) => e.where)).toEqual(['Vietnam']);
+  });
+});
+
+describe('mentions of one named gathering', () => {
+  it('"the G20 summit" said again with other people is the same summit', () => {
+    const d = doc('2018-11-23', 'Xi Jinping will attend the G20 summit from Nov. 30 to Dec. 1 in Buenos Aires. According to Lu Kang, he was invited to attend the G20 summit by Argentine President Mauricio Macri.');
+    const summits = d.events.filter((e) => e.kind === 'summit');
+    expect(summits).toHaveLength(1);
+    expect(names(summits[0])).toEqual(['Mauricio Macri', 'Xi Jinping']);
+  });
+
+  it('negative: two differently named gatherings stay apart', () => {
+    const d = doc('2019-05-01', 'Shinzo Abe will attend the G20 summit in June. Narendra Modi will attend the BRICS summit in June.');
+    expect(d.events.filter((e) => e.kind === 'summit')).toHaveLength(2);
+  });
+});
+
+describe('names by pattern', () => {
+  it('a given name within one letter of a known person\'s is no match ("Juan Carlos Varela" is not a king)', () => {
+    const d = doc('2018-11-23', 'Xi Jinping will meet with Panamanian President Juan Carlos Varela next week.');
+    expect(names(d.events[0])).toEqual(['Juan Carlos Varela', 'Xi Jinping']);
+  });
+});

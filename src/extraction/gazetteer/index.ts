@@ -193,7 +193,13 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     return [...found].filter((index) => {
       const p = data.people[index];
       if (!p) return false;
-      return [p.name, ...p.aliases].some((n) => nameKeys(n).some((k) => k.length >= 6 && !TITLES.has(k) && withinOneEdit(translitFold(k), f)));
+      // Only a surname (the last word of a name, or a one-word alias): a given name such as "Carlos" within one letter
+      // of someone's is no evidence of them.
+      return [p.name, ...p.aliases].some((n) => {
+        const keys = nameKeys(n);
+        const k = keys[keys.length - 1] ?? '';
+        return k.length >= 6 && !TITLES.has(k) && withinOneEdit(translitFold(k), f);
+      });
     });
   };
   const fuzzyCache = new Map<string, number[]>();

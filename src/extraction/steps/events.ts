@@ -8,7 +8,7 @@ import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
-import { coordinated, groupSubject, holdersOf, isLeader, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
+import { coordinated, groupSubject, holdersOf, hostsNamed, isLeader, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 
 const MAX_GAP = 12;
@@ -73,6 +73,25 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     if (out.has(p.t) || used.has(p.x)) continue;
     out.set(p.t, p.x);
     used.add(p.x);
+  }
+  return out;
+}
+
+/** The places of a trip with several stops: "visits to Spain, Argentina, Panama and Portugal", "to visit Spain, Panama". */
+function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<typeof indexMentions>): Mention[] {
+  const { tokens } = ctx;
+  let k = t.tokEnd;
+  if (tokens[k]?.key === 'to') k++;
+  else if (!t.verb) return [];
+  const out: Mention[] = [];
+  while (k < end) {
+    if (tokens[k]?.key === 'the') k++;
+    const m = byTok.get(k);
+    if (!m || !(m.kind === 'country' || m.kind === 'capital' || m.kind === 'city')) break;
+    out.push(m);
+    k = m.tokEnd;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.key === 'and') k++;
   }
   return out;
 }
@@ -199,7 +218,8 @@ export const assembleEvents = (ctx: Context): void => {
       if (m.quoted || isSourceOnly(ctx, m)) continue;
       if (m.kind === 'group') group = true;
       else if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length > 0) {
-        for (const p of m.people) if (!named.some((q) => samePerson(p, q))) named.push(p);
+        // A spokesperson announces or briefs; the occurrences reported are other people's.
+        for (const p of m.people) if (!named.some((q) => samePerson(p, q)) && !isSpokesperson(ctx, p)) named.push(p);
         namedSpans.push({ start: m.start, end: m.end });
       }
     }
@@ -222,6 +242,8 @@ export const assembleEvents = (ctx: Context): void => {
     // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
     // dinner": each item is an event of its own, with the visit's window, place and people.
     const host = programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s);
+    // "state visits to Spain, Argentina and Panama": the trip, and one visit for each stop it lists.
+    const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
     let summitOfSentence: DraftEvent | null = null;
     const eventOf = new Map<Trigger, DraftEvent>();
     let prevFuture = false;
@@ -294,6 +316,11 @@ export const assembleEvents = (ctx: Context): void => {
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
       }
+      const stops = t.kind === 'visit' && !t.quoted ? tripStops(ctx, t, segB, byTok) : [];
+      if (stops.length >= 2) {
+        draft.where = null;
+        tripsWithStops.push({ t, stops });
+      }
       if (host && !x && t.kind !== 'visit' && !t.quoted && host.window) {
         Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
         draft.where ??= host.where;
@@ -324,6 +351,31 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'summit') summitOfSentence = draft;
     }
     linkWithinSentence(ctx, cands, eventOf, timed);
+    for (const { t, stops } of tripsWithStops) {
+      const trip = eventOf.get(t);
+      if (!trip) continue;
+      for (const m of stops) {
+        const date = trip.window?.from ?? reference;
+        const stop: DraftEvent = {
+          ...trip,
+          where: m.surface,
+          people: [...trip.people.map((p) => ({ ...p })), ...hostsNamed(ctx, m.country, date, trip.people)],
+          personSpans: [],
+          bodies: [],
+          label: null,
+          topics: new Set(),
+          evidence: [sentenceSpan],
+          firstSentence: s,
+          lastSentence: s,
+        };
+        const same = active.find((e) => e.kind === 'visit' && e !== trip && !!e.where && e.where.toLowerCase() === m.surface.toLowerCase());
+        if (same) mergeInto(ctx, same, stop, false);
+        else {
+          events.push(stop);
+          active.push(stop);
+        }
+      }
+    }
     const sidelines = sidelinesTalks(ctx, cands, eventOf, group ? [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))] : named, s);
     if (sidelines) {
       events.push(sidelines);
@@ -384,7 +436,9 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (e.label && d.label && e.label !== d.label && !e.label.includes(d.label) && !d.label.includes(e.label)) continue;
     if (!anaphor && e.status !== d.status && e.window && d.window) continue;
     const shared = e.people.filter((p) => d.people.some((q) => samePerson(p, q))).length;
-    if (!anaphor && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
+    // One named gathering ("the G20 summit") whoever is said to attend it in each mention.
+    const named = !!e.label && e.label === d.label && (e.kind === 'summit' || e.kind === 'session' || e.kind === 'other');
+    if (!anaphor && !named && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
     if (!anaphor && d.kind !== 'session' && d.kind !== 'summit' && !e.window !== !d.window && !(e.bodies.length > 0 && d.bodies.length > 0) && e.status !== d.status) continue;
     const score = (sameKind ? 1000 : 0) + shared * 10 + (lastTouched.get(e) ?? 0) / 1000;
     if (score > bestScore) [best, bestScore] = [e, score];

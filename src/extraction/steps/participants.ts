@@ -10,6 +10,14 @@ export function isLeader(ctx: Context, p: PersonRef): boolean {
   return role !== null && LEADER_ROLES.has(role);
 }
 
+const SPOKESPEOPLE = new Set(['Spokesperson', 'Press Secretary', 'Spokesman', 'Spokeswoman']);
+
+export function isSpokesperson(ctx: Context, p: PersonRef): boolean {
+  const person = p.person >= 0 ? ctx.gazetteer.people[p.person] : undefined;
+  const role = p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
+  return role !== null && SPOKESPEOPLE.has(role);
+}
+
 /** The subject right before a speech verb: "Lukashenko told", "he himself told", "the President, speaking to". */
 export function speakerBefore(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
   for (let i = ments.length - 1; i >= 0; i--) {
@@ -86,6 +94,25 @@ export function holdersOf(ctx: Context, roles: readonly string[], parties: reado
       const holder = g.holders(role, c, date)[0];
       if (holder) out.push({ person: g.people.indexOf(holder), name: holder.name, role, country: c });
     }
+  }
+  return out;
+}
+
+/** The leaders of a state that the text names anywhere (outside quotations): the hosts of a visit to it. */
+export function hostsNamed(ctx: Context, country: string | null, date: string | null, already: readonly PersonRef[]): PersonRef[] {
+  if (!country) return [];
+  const g = ctx.gazetteer;
+  const out: PersonRef[] = [];
+  for (const m of ctx.mentions) {
+    if (m.quoted || (m.kind !== 'person' && m.kind !== 'role') || m.people.length !== 1) continue;
+    const p = m.people[0];
+    if (!p) continue;
+    const person = p.person >= 0 ? g.people[p.person] : undefined;
+    const c = p.country ?? (person ? g.positionOn(person, date)?.country : null) ?? null;
+    if (c !== country || !isLeader(ctx, p)) continue;
+    const same = (q: PersonRef): boolean => (p.person >= 0 ? q.person === p.person : q.person < 0 && q.name === p.name);
+    if (already.some(same) || out.some(same)) continue;
+    out.push({ ...p });
   }
   return out;
 }

@@ -145,7 +145,9 @@ export const resolveMentions = (ctx: Context): void => {
     }
     if ((m.kind === 'person' || m.kind === 'role') && m.people.length === 1 && !m.quoted) {
       last = m.people[0] ?? null;
-      subject ??= last;
+      // "According to Lu, Xi was invited …": the source of a report is not the subject of its sentence.
+      const source = tokens[m.tokStart - 1]?.key === 'to' && tokens[m.tokStart - 2]?.key === 'according';
+      if (!source) subject ??= last;
     } else if (m.kind === 'pronoun') {
       const nominative = m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she';
       const p = nominative ? (subject ?? previousSubject ?? last) : last;

@@ -36,7 +36,7 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if (k === 'set' && n1 === 'to') return true;
     if ((k === 'is' || k === 'are') && n1 === 'to') return true;
     // Headline future: "Lukashenko to pay state visit to China", "Putin, Erdogan to hold talks".
-    if (k === 'to' && tokens[i - 1]?.cap && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && !tokens[i + 1]?.lineBefore && headlineSubject(ctx, i)) return true;
+    if (k === 'to' && (tokens[i - 1]?.cap || HEADLINE_OFFICES.has(tokens[i - 1]?.key ?? '')) && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && !tokens[i + 1]?.lineBefore && headlineSubject(ctx, i)) return true;
     if (k === 'would' && (n1 === 'like' || n1 === 'take' || n1 === 'be')) return true;
   }
   return false;
@@ -68,12 +68,15 @@ export function pastCue(ctx: Context, a: number, b: number): boolean {
 }
 const BE_WORDS = new Set(['be', 'been']);
 
+// Offices a headline writes in lower case before "to": "Chinese president to visit Spain".
+const HEADLINE_OFFICES = new Set(['president', 'premier', 'prime', 'minister', 'chancellor', 'leader', 'king', 'queen', 'pm', 'fm']);
+
 /** Only names (capitalised words, commas, "and") stand before "to" in a headline; "X spoke to Y to congratulate" is a purpose. */
 function headlineSubject(ctx: Context, i: number): boolean {
   const first = ctx.sentences[ctx.sentenceOf[i] ?? 0]?.tokStart ?? 0;
   for (let j = first; j < i; j++) {
     const t = ctx.tokens[j];
-    if (!t || t.cap || t.type === 'num' || t.text === ',' || t.text === '-' || t.text === "'" || t.key === 'and') continue;
+    if (!t || t.cap || HEADLINE_OFFICES.has(t.key) || t.type === 'num' || t.text === ',' || t.text === '-' || t.text === "'" || t.key === 'and') continue;
     return false;
   }
   return true;

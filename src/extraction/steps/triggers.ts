@@ -31,6 +31,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['will receive', v('talks', 'person')], ['welcomed', v('talks', 'person')], ['welcomes', v('talks', 'person')],
   ['hosted', v('talks', 'person')], ['hosts', v('talks', 'person')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
   ['visit', n('visit')], ['visits', v('visit', 'place')], ['visited', v('visit', 'place')], ['visiting', v('visit', 'place')],
+  ['state visits', n('visit')], ['official visits', n('visit')], ['working visits', n('visit')], ['pay visits', n('visit')],
   ['trip', n('visit')], ['tour', n('visit')], ['left for', v('visit', 'place')], ['leaves for', v('visit', 'place')],
   ['arrived in', v('visit', 'place')], ['arrives in', v('visit', 'place')], ['arrived at', v('visit', 'place')],
   ['travel to', v('visit', 'place')], ['travels to', v('visit', 'place')], ['travelled to', v('visit', 'place')],

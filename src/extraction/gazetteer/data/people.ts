@@ -11,6 +11,7 @@ import { DEFENCE_POSITIONS, PEOPLE_DEFENCE } from './people-defence.ts';
 import { PEOPLE_EUROPE } from './people-europe.ts';
 import { PEOPLE_EUROPE_2 } from './people-europe-2.ts';
 import { PEOPLE_MINISTERS } from './people-ministers.ts';
+import { PEOPLE_PRESIDENTS } from './people-presidents.ts';
 
 // The one aggregator over the regional people files (house style allows no other barrels).
 // Conventions for every file: `to` is the last day in office, so on a handover day both the
@@ -34,4 +35,5 @@ const REGIONAL: readonly GazetteerPerson[] = [
 export const PEOPLE: readonly GazetteerPerson[] = [
   ...REGIONAL.map((p) => (DEFENCE_POSITIONS[p.name] ? { ...p, positions: [...p.positions, ...(DEFENCE_POSITIONS[p.name] ?? [])] } : p)),
   ...PEOPLE_DEFENCE,
+  ...PEOPLE_PRESIDENTS,
 ];
