@@ -302,6 +302,7 @@ describe('control cycle in the browser', () => {
         expect(await seriousViolations(page)).toEqual([]);
       }
       await signed.getByLabel(`Private key of ${party} (PEM)`).setInputFiles(keyFile);
+      if (party === 'RU') await screenshot(page, 'document-approve');
       await signed.getByRole('button', { name: `Approve and sign for ${party}` }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId(`signature-${party}`).textContent()).toContain('valid');

@@ -71,6 +71,24 @@ export function Field({ label, children, hint }: { label: string; hint?: string;
   );
 }
 
+/** A choice among party codes, labelled "Party". */
+export function PartyField({ parties, value, onChange }: { parties: readonly string[]; value: string; onChange(party: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('documents.party')}>
+      {(id) => (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+          {parties.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function Progress({ value }: { value: number }) {
   return (
     <span className="progress">

@@ -79,7 +79,7 @@ export function DocumentView({ id }: { id: number }) {
                       <>
                         {t('documents.approved')} ({t('documents.version')} {approval.versionNumber}) · {approval.approvedByName} · {f.dateTime(approval.approvedAt)}
                         {approval.signature ? (
-                          <span className="chip" data-testid={`signature-${party}`}>
+                          <span className="chip signature-chip" data-testid={`signature-${party}`}>
                             {t('documents.signedWithKey')}: {approval.valid ? t('documents.valid') : t('documents.invalid')}
                           </span>
                         ) : null}

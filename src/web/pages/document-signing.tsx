@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, LocalError, request } from '../api.ts';
-import { ErrorBox, Field } from '../components/ui.tsx';
+import { ErrorBox, Field, PartyField } from '../components/ui.tsx';
 import { useAction } from '../hooks.ts';
 import { importPrivateKey, sha256Hex, signedStatement, signStatement, type SignedAct } from '../signing.ts';
 import type { DocumentDetail, PartyKey } from '../types.ts';
@@ -55,17 +55,7 @@ export function SignedApprovalForm({ doc, etag, parties, onDone }: { doc: Docume
       <p className="small muted">{t('signing.explain')}</p>
       <div className="row wrap">
         {parties.length > 1 && (
-          <Field label={t('documents.party')}>
-            {(id) => (
-              <select id={id} value={party} onChange={(e) => setParty(e.target.value)}>
-                {parties.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <PartyField parties={parties} value={party} onChange={setParty} />
         )}
         <Field label={t('signing.keyFile', { party })} hint={t('signing.keyStays')}>
           {(id) => <input id={id} type="file" accept={KEY_FILES} required onChange={(e) => setKeyFile(e.target.files?.[0] ?? null)} />}

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { ErrorBox, Field, Notice } from '../components/ui.tsx';
+import { ErrorBox, Field, Notice, PartyField } from '../components/ui.tsx';
 import { useFormat } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useMe, useRegistry } from '../session.tsx';
@@ -102,17 +102,7 @@ function RegisterKeyForm({ parties, onDone }: { parties: string[]; onDone(): voi
     <form onSubmit={submit} aria-labelledby="register-key-title" className="inline-form">
       <h3 id="register-key-title">{t('signing.register')}</h3>
       <div className="row wrap">
-        <Field label={t('documents.party')}>
-          {(id) => (
-            <select id={id} value={party} onChange={(e) => setParty(e.target.value)}>
-              {parties.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PartyField parties={parties} value={party} onChange={setParty} />
         <Field label={t('signing.publicKeyFile')}>
           {(id) => <input id={id} type="file" accept=".pub,.pem,application/x-pem-file" onChange={(e) => void e.target.files?.[0]?.text().then(setPem)} />}
         </Field>
