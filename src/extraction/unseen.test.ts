@@ -198,3 +198,18 @@ describe('names by pattern', () => {
     expect(names(d.events[0])).toEqual(['Juan Carlos Varela', 'Xi Jinping']);
   });
 });
+
+describe('false positives of the reception and programme rules', () => {
+  it('welcoming or receiving a thing of someone\'s is no meeting', () => {
+    for (const body of [
+      "The Prime Minister welcomed President Emmanuel Macron's proposal on energy.",
+      "President Xi Jinping received Chancellor Olaf Scholz's letter on Tuesday.",
+      'The Chancellor welcomed Japanese investment in the region.',
+    ]) expect(kinds(doc('2023-05-05', body)), body).toEqual([]);
+  });
+
+  it('"the visit will include talks with X" stays the visit made to hold talks (one event)', () => {
+    const d = doc('2019-03-04', 'Narendra Modi will pay a state visit to Russia on May 8-10. The visit will include talks with Vladimir Putin.');
+    expect(d.events).toHaveLength(1);
+  });
+});

@@ -96,6 +96,14 @@ function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<type
   return out;
 }
 
+function lastVisit(active: readonly DraftEvent[], s: number): DraftEvent | null {
+  for (let k = active.length - 1; k >= 0; k--) {
+    const e = active[k];
+    if (e && (e.kind === 'visit' || e.kind === 'talks') && s - e.lastSentence <= 3) return e;
+  }
+  return null;
+}
+
 const PROGRAMME = new Set(['include', 'includes', 'included', 'programme', 'program', 'itinerary']);
 
 /** A visit reported in the last sentences whose programme this sentence lists ("It will include …"). */
@@ -241,7 +249,8 @@ export const assembleEvents = (ctx: Context): void => {
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart)), sent.tokStart);
     // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
     // dinner": each item is an event of its own, with the visit's window, place and people.
-    const host = programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s);
+    // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
+    const host = trigs.filter((t) => t.kind !== 'visit').length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s) : null;
     // "state visits to Spain, Argentina and Panama": the trip, and one visit for each stop it lists.
     const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
     let summitOfSentence: DraftEvent | null = null;
@@ -331,7 +340,9 @@ export const assembleEvents = (ctx: Context): void => {
         lastTouched.set(draft, ++touch);
         continue;
       }
-      const target = findTarget(ctx, active, draft, t, lastTouched);
+      // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
+      const ownVisit = t.kind === 'talks' && !x && !t.quoted && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
+      const target = ownVisit ?? findTarget(ctx, active, draft, t, lastTouched);
       if (target) {
         eventOf.set(t, target);
         mergeInto(ctx, target, draft, t.anaphoric && !x);

@@ -58,6 +58,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
+const RECEPTIONS = new Set(['received', 'receives', 'receive', 'welcomed', 'welcomes', 'hosted', 'hosts']);
 const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'delegation', 'guest', 'leaders', 'leader', 'presidents', 'ministers', 'heads']);
 const AFTER_MEET = new Set(['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead', 'later', 'next', 'soon', 'shortly', 'this', 'early', 'during', 'tomorrow', 'within']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', 'said', 'both']);
@@ -126,6 +127,12 @@ export const findTriggers = (ctx: Context): void => {
       if (tokens[k]?.key === 'the') k++;
       const m = mentionAt.get(k) ?? mentionAt.get(k + 1);
       if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
+      // "welcomed President X's proposal", "received the Prime Minister's letter": a thing of the person's, not a guest.
+      if (RECEPTIONS.has(t.key)) {
+        let j = k;
+        while (j < k + 8 && tokens[j] && (tokens[j]?.cap || tokens[j]?.text === '.' || tokens[j]?.text === '-') && !tokens[j]?.possessive) j++;
+        if (tokens[j]?.possessive || (m.kind === 'adjective' && !tokens[m.tokEnd]?.cap)) continue;
+      }
     }
     // "go to" only with a state or city the gazetteer knows: not "go to the polls", "go to war".
     if (lex.need === 'gplace') {
