@@ -124,6 +124,7 @@ describe('phrase families against varied reference dates', () => {
       ['2018-11-26', 'from tomorrow to December 5', '2018-11-27', '2018-12-05', 'days'],
       ['2018-11-26', 'on Friday and Saturday', '2018-11-30', '2018-12-01', 'days', 'future'],
       ['2018-11-26', 'on Friday and Saturday', '2018-11-23', '2018-11-24', 'days', 'past'],
+      ['2024-12-31', 'today and tomorrow', '2024-12-31', '2025-01-01', 'days'],
       ['2024-12-30', 'from today to Friday', '2024-12-30', '2025-01-03', 'days'],
       ['2024-02-27', 'from Wednesday to Friday', '2024-02-28', '2024-03-01', 'days', 'future'],
       ['2024-02-27', 'Monday to Wednesday', '2024-02-26', '2024-02-28', 'days'],
@@ -164,6 +165,10 @@ describe('phrase families against varied reference dates', () => {
       ['2023-06-10', 'in the middle of September', '2023-09-11', '2023-09-20', 'days'],
       ['2023-01-10', 'in late Nov. 2024', '2024-11-21', '2024-11-30', 'days'],
       ['2023-01-10', 'mid-December 2022', '2022-12-11', '2022-12-20', 'days'],
+      ['2024-12-15', 'early next month', '2025-01-01', '2025-01-10', 'days'],
+      ['2024-01-15', 'at the end of next month', '2024-02-21', '2024-02-29', 'days'],
+      ['2024-01-15', 'in mid-next month', '2024-02-11', '2024-02-20', 'days'],
+      ['2024-01-15', 'by the end of this month', '2024-01-15', '2024-01-31', 'relative'],
     ],
     'halves, quarters, the end of the year': [
       ['2024-05-05', 'in the first half of the year', '2024-01-01', '2024-06-30', 'half'],
@@ -188,6 +193,8 @@ describe('phrase families against varied reference dates', () => {
       ['2023-05-05', 'this winter', '2023-12-01', '2024-02-29', 'months'],
       ['2024-05-05', 'in the winter of 2022', '2022-12-01', '2023-02-28', 'months'],
       ['2024-05-05', 'in the fall of 2025', '2025-09-01', '2025-11-30', 'months'],
+      ['2024-05-05', 'in the autumn of this year', '2024-09-01', '2024-11-30', 'months'],
+      ['2024-11-05', 'in the spring of next year', '2025-03-01', '2025-05-31', 'months'],
     ],
     'ordinals and weekdays with dates': [
       ['2024-03-01', 'on the 4th of April', '2024-04-04', '2024-04-04', 'day'],
@@ -197,6 +204,9 @@ describe('phrase families against varied reference dates', () => {
       ['2022-10-01', 'on Friday, October 7, 2022', '2022-10-07', '2022-10-07', 'day'],
       ['2022-10-01', 'on Friday 7 October 2022', '2022-10-07', '2022-10-07', 'day'],
       ['2022-10-01', 'on the 1st and 2nd of November', '2022-11-01', '2022-11-02', 'days'],
+      ['2022-10-01', 'on the first of November', '2022-11-01', '2022-11-01', 'day'],
+      ['2022-10-01', 'the twenty-ninth of February 2024', '2024-02-29', '2024-02-29', 'day'],
+      ['2022-10-01', 'on the thirtieth of November', '2022-11-30', '2022-11-30', 'day'],
     ],
     'numeric dates': [
       ['2025-10-01', '07.10.2025', '2025-10-07', '2025-10-07', 'day'],
@@ -310,6 +320,9 @@ describe('more negative cases', () => {
     'the Friday Mosque',
     'the fall of the regime',
     'the Arab Spring',
+    'first of all',
+    'the second of his visits',
+    'in the first of the rounds',
     'Article 31 of the Charter',
     'the 45th anniversary of relations',
   ])('%s has no time', (text) => {

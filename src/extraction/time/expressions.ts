@@ -1,7 +1,7 @@
 // Time expressions: found once over the tokens, kept with their offsets; year-less dates and bare weekdays are
 // resolved later, when the tense of their clause is known.
 import { addDays, isoDate, lastDayOfMonth, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { matchRelativeAt, RELATIVE_FIRST_WORDS } from './relative.ts';
 import type { Resolved } from './relative.ts';
 import type { Token } from '../text/tokens.ts';
@@ -54,7 +54,7 @@ function month(t: Token | undefined): number | null {
 
 const STARTERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_FIRST_WORDS, ...ORDINALS.keys(), ...PARTS_OF_DAY,
-  ...SEASONS.keys(), 'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
+  ...SEASONS.keys(), ...ORDINAL_DAYS.keys(), 'twenty', 'thirty', 'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
 ]);
 
 const PARTS_OF_MONTH = new Set(['beginning', 'start', 'middle', 'end']);
@@ -106,10 +106,17 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
   const dayAt = (i: number): { d: number; next: number } | null => {
     const d = dayNum(tokens[i]);
     if (d !== null) return { d, next: i + 1 };
-    if (key(i) === 'the' && tokens[i + 1]?.text.length !== 4) {
-      const d2 = dayNum(tokens[i + 1]);
-      if (d2 !== null) return { d: d2, next: i + 2 };
+    const h = key(i) === 'the' ? i + 1 : i;
+    if (h > i && tokens[h]?.text.length !== 4) {
+      const d2 = dayNum(tokens[h]);
+      if (d2 !== null) return { d: d2, next: h + 1 };
     }
+    // "the first of May", "the twenty-first of June": an ordinal word is a day only before "of" and a month.
+    let n = ORDINAL_DAYS.get(key(h)) ?? null;
+    let next = h + 1;
+    const tens = key(h) === 'twenty' ? 20 : key(h) === 'thirty' ? 30 : 0;
+    if (tens && key(h + 1) === '-' && (ORDINAL_DAYS.get(key(h + 2)) ?? 10) < 10) [n, next] = [tens + (ORDINAL_DAYS.get(key(h + 2)) ?? 0), h + 3];
+    if (n !== null && n <= 31 && key(next) === 'of' && monthAt(next + 1)) return { d: n, next };
     return null;
   };
   /** A numeric date: 06.02.2023 and 6/2/2023 day first (month first when the day-first reading is impossible), 2023-02-06. */
@@ -237,6 +244,13 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     } else if (part) {
       j = key(i + 1) === 'of' || key(i + 1) === '-' ? i + 2 : i + 1;
     }
+    // "early next month", "in late this month"; "by the end of this month" is the relative "later this month" (below).
+    if (part && (key(j) === 'next' || (key(j) === 'this' && k !== 'the')) && key(j + 1) === 'month' && reference) {
+      const ry = yearOf(reference);
+      const rm = Number(reference.slice(5, 7)) + (key(j) === 'next' ? 1 : 0);
+      const [y, m] = rm > 12 ? [ry + 1, 1] : [ry, rm];
+      return windowOf(y, m, part[0], m, part[1], 'days', j + 2);
+    }
     const pm = part ? monthAt(j) : null;
     if (part && pm) {
       const y = yearAt(pm.next);
@@ -309,6 +323,9 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
         let y: number | null = null;
         let end = h + 1;
         if (key(end) === 'of' && isYear(tokens[end + 1])) [y, end] = [tokens[end + 1]?.value ?? 0, end + 2];
+        else if (key(end) === 'of' && reference && key(end + 2) === 'year' && (key(end + 1) === 'this' || key(end + 1) === 'next' || key(end + 1) === 'the')) {
+          [y, end] = [yearOf(reference) + (key(end + 1) === 'next' ? 1 : 0), end + 3];
+        }
         else if (isYear(tokens[end]) && !tokens[end]?.lineBefore) [y, end] = [tokens[end]?.value ?? 0, end + 1];
         // "the fall of Kabul", "in the spring of hope": a season is followed by its year or by nothing of its own.
         else if (prep && reference && key(end) !== 'of' && key(h) !== 'fall') y = yearOf(reference);
@@ -371,9 +388,9 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     const opener = key(start);
     const tail = coreAt(c + 1, false);
     if (!tail || tail.end <= c + 1 || levelOf(tail) !== lvl) return null;
-    const bothWeekdays = !!core.weekday && !!tail.weekday;
-    if (conn === 'and' && opener !== 'between' && !bothWeekdays) return null;
-    if (conn === 'to' && opener !== 'from' && !bothWeekdays) return null;
+    // "today and tomorrow", "on Friday and Saturday": two days joined by "and" are one window from the first to the last.
+    // "to" needs "from" ("agreed on Monday to …" is no range), unless both ends are weekdays ("Monday to Friday").
+    if (conn === 'to' && opener !== 'from' && !(core.weekday && tail.weekday)) return null;
     return tail;
   };
 

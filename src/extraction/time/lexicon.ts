@@ -22,6 +22,13 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['last', 4], ['final', 4],
 ]);
 
+/** Days written as ordinal words ("the first of May"); tens combine with a hyphen ("twenty-first"). */
+export const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 1] as const)
+    .concat([['thirtieth', 30]]),
+);
+
 export const PREPOSITIONS = new Set([
   'on', 'in', 'for', 'by', 'at', 'during', 'from', 'between', 'until', 'till', 'through', 'since', 'before',
   'after', 'around', 'of', 'throughout', 'within', 'as', 'early', 'scheduled',
