@@ -21,7 +21,7 @@ export class LocalError extends Error {
   }
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 /** `body` is sent as JSON; `file` as the raw bytes with its own media type (document uploads). */
 export interface RequestOptions { query?: Query; body?: unknown; file?: { content: Blob; mediaType: string }; ifMatch?: string | null; signal?: AbortSignal }
 export interface Response<T> { data: T; etag: string | null }

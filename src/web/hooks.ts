@@ -1,5 +1,6 @@
 // Loading data for a page: one request per change of its inputs, the previous one aborted.
 import { useCallback, useEffect, useState } from 'react';
+import { api, apiUrl, type Query } from './api.ts';
 
 export interface Loaded<T> { data: T | undefined; error: Error | undefined; loading: boolean; reload(): void }
 
@@ -48,4 +49,25 @@ export function useAction(): Action {
     }
   }, []);
   return { busy, error, setError, run };
+}
+
+const early = new Map<string, { at: number; value: Promise<unknown> }>();
+const EARLY_MS = 10_000;
+
+/**
+ * Starts a GET before the page that needs it renders: the control summary's requests go out together
+ * with the session check instead of after it (one round trip less before the first page is usable).
+ */
+export function prefetch(path: string, query?: Query): void {
+  const value = api.get(path, query);
+  value.catch(() => undefined); // refused (signed out): the page never asks, or shows it when it does
+  early.set(apiUrl(path, query), { at: performance.now(), value });
+}
+
+/** The GET prefetched for exactly this path and query, taken once and only while fresh; else a new one. */
+export function getEarly<T>(path: string, query: Query | undefined, signal: AbortSignal): Promise<T> {
+  const key = apiUrl(path, query);
+  const hit = early.get(key);
+  early.delete(key);
+  return hit && performance.now() - hit.at < EARLY_MS ? (hit.value as Promise<T>) : api.get<T>(path, query, signal);
 }

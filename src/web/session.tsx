@@ -1,6 +1,7 @@
 // Who is signed in, and the registry every page names things from (parties, bodies), loaded once.
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, onUnauthenticated, request } from './api.ts';
+import { getEarly } from './hooks.ts';
 import type { Body, Me, Page, Party } from './types.ts';
 
 export interface Session {
@@ -17,7 +18,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [checking, setChecking] = useState(true);
   useEffect(() => {
-    api.get<Me>('/auth/me').then(setMe, () => setMe(null)).finally(() => setChecking(false));
+    getEarly<Me>('/auth/me', undefined, new AbortController().signal).then(setMe, () => setMe(null)).finally(() => setChecking(false));
     return onUnauthenticated(() => setMe(null));
   }, []);
   const signIn = useCallback(async (email: string, password: string) => {

@@ -3,16 +3,25 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api.ts';
 import { ErrorBox, Loading, Progress } from '../components/ui.tsx';
 import { todayIso, useFormat } from '../format.ts';
-import { useLoad } from '../hooks.ts';
+import { getEarly, prefetch, useLoad } from '../hooks.ts';
 import { useRegistry } from '../session.tsx';
 import { EXECUTION_STATES, type DueItem, type Engagement, type Page, type Summary } from '../types.ts';
 import { CountsTable, type ChartRow } from './summary-parts.tsx';
 
 const loadChart = () => import('./SummaryChart.tsx');
 const StateChart = lazy(() => loadChart().then((m) => ({ default: m.StateChart })));
+
+const summaryQuery = (at: string, party: string) => ({ at, party, limit: 10 });
+const nextQuery = (at: string) => ({ window: `${at}/..`, status: 'proposed,scheduled,confirmed,postponed', limit: 6 });
+
+/** Called by main.tsx before the first render when the address is the summary's: its data is on the way while the session is checked. */
+export function prefetchSummary(params: URLSearchParams): void {
+  const at = params.get('at') ?? todayIso();
+  prefetch('/control/summary', summaryQuery(at, params.get('party') ?? ''));
+  prefetch('/engagements', nextQuery(at));
+}
 
 export function SummaryPage() {
   const { t } = useTranslation();
@@ -21,11 +30,8 @@ export function SummaryPage() {
   const [params, setParams] = useSearchParams();
   const at = params.get('at') ?? todayIso();
   const party = params.get('party') ?? '';
-  const summary = useLoad((signal) => api.get<Summary>('/control/summary', { at, party, limit: 10 }, signal), [at, party]);
-  const next = useLoad(
-    (signal) => api.get<Page<Engagement>>('/engagements', { window: `${at}/..`, status: 'proposed,scheduled,confirmed,postponed', limit: 6 }, signal),
-    [at],
-  );
+  const summary = useLoad((signal) => getEarly<Summary>('/control/summary', summaryQuery(at, party), signal), [at, party]);
+  const next = useLoad((signal) => getEarly<Page<Engagement>>('/engagements', nextQuery(at), signal), [at]);
   const set = (key: string, value: string) => {
     const p = new URLSearchParams(params);
     if (value) p.set(key, value);
