@@ -35,3 +35,81 @@ describe('commitments', () => {
     expect(commitments('The leaders agreed to meet again.')[0]?.to).toEqual([]);
   });
 });
+
+// Leaders, states and wordings swapped through each rule, so that none rests on one readout's names.
+const PAIRS: readonly [string, string, string, string][] = [
+  ['Vladimir Putin', 'Russia', 'Xi Jinping', 'China'],
+  ['Shavkat Mirziyoyev', 'Uzbekistan', 'Emomali Rahmon', 'Tajikistan'],
+  ['Emmanuel Macron', 'France', 'Joe Biden', 'the United States'],
+  ['Kassym-Jomart Tokayev', 'Kazakhstan', 'Recep Tayyip Erdogan', 'Turkey'],
+];
+
+describe('commitments: invitations, announcements, plans and promises', () => {
+  it('takes an invitation, its acceptance and a visit made at someone’s invitation', () => {
+    for (const [a, , b, cb] of PAIRS) {
+      expect(commitments(`President ${a} has accepted President ${b}’s invitation to come to ${cb} in May.`)).toHaveLength(1);
+      expect(commitments(`${a} will visit ${cb} at the invitation of President ${b}.`)).toHaveLength(1);
+      expect(commitments(`${b} extended an invitation to ${a} to visit ${cb}.`)).toHaveLength(1);
+      expect(commitments(`${a} was invited to attend the summit by ${b}.`)).toHaveLength(1);
+    }
+  });
+
+  it('does not read every mention of an invitation as one', () => {
+    expect(commitments('This invitation reflects the long-standing friendship between our countries.')).toEqual([]);
+  });
+
+  it('takes announced initiatives and signings, not announcements of a visit', () => {
+    for (const [a, ca, b, cb] of PAIRS) {
+      expect(commitments(`${a} and ${b} spoke by phone. An initiative was announced to coordinate the actions of ${ca} and ${cb}.`)).toHaveLength(1);
+      expect(commitments(`${a} and ${b} announced the signing of a new trade agreement.`)).toHaveLength(1);
+      expect(commitments(`The spokesperson announced on Friday that ${a} will visit ${cb}.`)).toEqual([]);
+    }
+  });
+
+  it('takes plural and open-ended plans, not a set of named trips or past meetings', () => {
+    for (const [a, , b] of PAIRS) {
+      expect(commitments(`${a} and ${b} also considered the schedule of the upcoming bilateral and multilateral events.`)).toHaveLength(1);
+      expect(commitments(`${a} and ${b} discussed future contacts.`)).toHaveLength(1);
+      expect(commitments(`The programme of ${a}’s visit will include a meeting with ${b}, several official ceremonies and a dinner.`)).toHaveLength(1);
+      expect(commitments(`${a}’s upcoming visits to Spain and Portugal will strengthen ties.`)).toEqual([]);
+      expect(commitments(`${a} held several meetings with ${b} last year.`)).toEqual([]);
+    }
+  });
+
+  it('takes first-person promises, in quotations or not, but not an announcement of talk', () => {
+    for (const verb of ['continue to support', 'do everything to strengthen', 'support', 'never abandon']) {
+      expect(commitments(`"We will ${verb} our partners in the region in every way," said the Chancellor.`)).toHaveLength(1);
+    }
+    expect(commitments('“We will discuss security and defence issues at length with our partners,” the President said.')).toEqual([]);
+  });
+
+  it('splits two infinitives of one agreement into two commitments', () => {
+    for (const [, ca, , cb] of PAIRS) {
+      const c = commitments(`The leaders of ${ca} and ${cb} agreed to organize a personal meeting in the near future, as well as to constantly maintain contacts.`);
+      expect(c).toHaveLength(2);
+      expect(c[0]?.evidence[0]).toContain('personal meeting');
+      expect(c[0]?.evidence[0]).not.toContain('maintain');
+      expect(c[1]?.evidence[0]).toContain('maintain contacts');
+    }
+    expect(commitments('The ministers agreed to meet in May and to sign the roadmap in June.')).toHaveLength(2);
+  });
+});
+
+describe('commitments: what is not one', () => {
+  it('leaves out a participle naming a thing ("the policy adopted by")', () => {
+    expect(commitments('Reform of the courts is the policy adopted by the Armenian government.')).toEqual([]);
+    expect(commitments('The Armenian government adopted a new policy on reform of the courts.')).toHaveLength(1);
+  });
+
+  it('leaves out agreement with an assessment, keeps agreement on a need', () => {
+    expect(commitments('The Prime Minister agreed on the huge strength of the relationship.')).toEqual([]);
+    expect(commitments('The President agreed with the assessment of the Chancellor.')).toEqual([]);
+    expect(commitments('The leaders agreed on the need to ensure security in the region.')).toHaveLength(1);
+  });
+
+  it('leaves out a past act in the passive when no one is named, keeps it when someone is', () => {
+    expect(commitments('A number of documents were signed at the end of the meeting.')).toEqual([]);
+    expect(commitments('A number of documents were signed by Vladimir Putin and Xi Jinping.')).toHaveLength(1);
+    expect(commitments('The relevant documents will be signed at the next meeting.')).toHaveLength(1);
+  });
+});

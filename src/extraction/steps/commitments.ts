@@ -1,5 +1,10 @@
 // Commitments: agreements, decisions, instructions and promises ("agreed to", "instructed", "will be signed", "concurred
-// on continuing", "we will continue to"). One per cue clause: a sentence with two cues in two clauses gives two.
+// on continuing", "we will continue to"), invitations and their acceptance, announced initiatives and signings, and
+// plural or open-ended plans ("upcoming contacts", "several official ceremonies"). One per cue clause: a sentence with
+// two cues in two clauses gives two, and so do two infinitives of one cue ("agreed to meet …, as well as to keep …").
+// Not commitments: opinions ("should be resolved"), attributive uses ("the agreed date", "the policy adopted by the
+// government"), agreement with an assessment ("agreed on the importance of …"), and a past act with no one named
+// ("a number of documents were signed").
 import type { Context, PersonRef } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Commitment, TimeWindow } from '../types.ts';
@@ -16,15 +21,42 @@ const CUES = new Set([
 // Cues of more than one word: promises and plans that the single words above would miss or over-read.
 const PHRASES = buildPhraseTrie<true>([
   ['will continue to', true], ['will carry out', true], ['would like to continue', true], ['would like to further', true],
-  ['would like to appropriately', true], ['would like to coordinate', true], ['decision to', true], ['upcoming contacts', true],
-  ['future contacts', true], ['series of meetings', true], ['extended an invitation', true], ['invited', true],
-  ['to be signed', true], ['will be signed', true],
+  ['would like to appropriately', true], ['would like to coordinate', true], ['decision to', true], ['series of meetings', true],
+  ['extended an invitation', true], ['invited', true], ['to be signed', true], ['will be signed', true],
+  ['at the invitation of', true], ['on the invitation of', true], ['invitation to', true], ['gave instructions', true],
+  ['gave an instruction', true], ['issued instructions', true],
 ].map(([p, v]) => [p as string, v as true]));
 
 // Who is told to act: "instructed the Government to", "the ministries were tasked with".
 const DIRECTIVES = new Set(['instructed', 'instructs', 'instruct', 'ordered', 'tasked', 'charged', 'commissioned', 'directed']);
 const MODALS = new Set(['should', 'must', 'could', 'can', 'may', 'might', 'would', 'ought']);
 const BE = new Set(['be', 'been', 'being']);
+const PAST_BE = new Set(['was', 'were', 'been']);
+// Acts complete in themselves: passive and past with no one named, they report a fact rather than bind anyone.
+// (Not "were instructed", "it was decided to": those still name what is to be done.)
+const DONE = new Set(['signed', 'adopted', 'formalized', 'formalised']);
+// Past participles that, after a noun and before "by", name a thing rather than report an act ("the policy adopted by").
+const PARTICIPLES = new Set(['agreed', 'instructed', 'pledged', 'committed', 'promised', 'decided', 'signed', 'formalized', 'formalised', 'ordered', 'tasked', 'resolved', 'coordinated', 'adopted']);
+// Words between a noun and a participle that leave it a verb of the clause ("they have signed", "it was adopted").
+const NOT_NOUN = new Set(['have', 'has', 'had', 'was', 'were', 'be', 'been', 'is', 'are', 'and', 'or', 'they', 'we', 'he', 'she', 'it', 'who', 'which', 'that', 'also', 'jointly', 'not', 'then', 'finally', 'already', 'unanimously']);
+// "agreed on the importance of …": sharing an assessment, not deciding anything.
+const ASSESSMENTS = new Set(['importance', 'significance', 'strength', 'value', 'relevance', 'closeness', 'depth', 'success', 'usefulness', 'assessment', 'assessments', 'view', 'views', 'opinion']);
+// Occurrences that, in the plural and planned, are an open-ended plan rather than one event.
+const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'exchanges', 'ceremonies', 'summits', 'sessions', 'rounds', 'trips', 'conferences', 'forums', 'negotiation rounds']);
+const OPEN_ENDED = new Set(['upcoming', 'forthcoming', 'future', 'further', 'subsequent']);
+const QUANTIFIERS = new Set(['several', 'numerous', 'various']);
+// What an announcement must be about to be a commitment ("an initiative was announced to …", "announced the signing of").
+const ANNOUNCED_OBJECTS = new Set(['initiative', 'initiatives', 'plan', 'plans', 'decision', 'decisions', 'intention', 'signing', 'launch', 'creation', 'establishment', 'agreement', 'agreements']);
+const ANNOUNCE = new Set(['announced', 'announce', 'announces', 'unveiled']);
+const ACCEPT = new Set(['accepted', 'accept', 'accepts', 'accepting']);
+const OFFERS = new Set(['invitation', 'invitations', 'offer', 'proposal', 'proposals']);
+// First-person promises: "we will support", "I will do everything". Not "we will discuss", which only announces talk.
+const PROMISE_VERBS = new Set([
+  'continue', 'support', 'do', 'work', 'ensure', 'strengthen', 'help', 'provide', 'expand', 'develop', 'build', 'deepen',
+  'remain', 'stand', 'increase', 'fulfil', 'fulfill', 'implement', 'make', 'keep', 'defend', 'protect', 'never', 'not',
+  'contribute', 'promote', 'facilitate', 'assist', 'step', 'boost', 'intensify', 'spare', 'cooperate', 'invest', 'supply',
+]);
+const FUTURE = new Set(['will', 'shall', 'll', 'planned', 'scheduled', 'expected', 'upcoming', 'include', 'includes', 'going', 'intend', 'intends']);
 
 function keysAt(tokens: readonly Token[], i: number, end: number): string[] {
   const out: string[] = [];
@@ -32,18 +64,84 @@ function keysAt(tokens: readonly Token[], i: number, end: number): string[] {
   return out;
 }
 
+const key = (tokens: readonly Token[], i: number): string => tokens[i]?.key ?? '';
+
+/** A plural occasion within a few modifiers after i ("upcoming bilateral and multilateral events"). */
+function pluralOccasionAfter(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let j = i + 1; j < end && j <= i + 5; j++) {
+    const t = tokens[j];
+    if (!t || (t.type !== 'word' && t.text !== ',' && t.text !== '-')) return false;
+    // "upcoming visits to Spain and Portugal": named stops are events of their own, not an open-ended plan.
+    if (PLURAL_OCCASIONS.has(t.key)) return !((key(tokens, j + 1) === 'to' || key(tokens, j + 1) === 'in') && tokens[j + 2]?.cap);
+  }
+  return false;
+}
+
+function futureIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const k = key(tokens, i);
+    if (FUTURE.has(k) || ((k === 'is' || k === 'are') && key(tokens, i + 1) === 'to') || (k === 'to' && key(tokens, i + 1) === 'be')) return true;
+  }
+  return false;
+}
+
 /** Whether token i starts a cue: a word or phrase above, not "the agreed date", not an opinion ("should be resolved"). */
-function cueLength(tokens: readonly Token[], i: number, end: number): number {
+function cueLength(tokens: readonly Token[], i: number, start: number, end: number): number {
   const t = tokens[i];
   if (!t || t.type !== 'word') return 0;
   if (PHRASES.next.has(t.key)) {
     const m = matchPhrase(PHRASES, keysAt(tokens, i, end));
     if (m) return m.length;
   }
-  if (!CUES.has(t.key)) return 0;
-  if (tokens[i - 1]?.key === 'the') return 0;
-  if (BE.has(tokens[i - 1]?.key ?? '') && MODALS.has(tokens[i - 2]?.key ?? '')) return 0;
+  const k = t.key;
+  if (OPEN_ENDED.has(k) && pluralOccasionAfter(tokens, i, end)) return 1;
+  if (QUANTIFIERS.has(k) && pluralOccasionAfter(tokens, i, end) && futureIn(tokens, start, end)) return 1;
+  if ((k === 'a' || k === 'an') && (key(tokens, i + 1) === 'number' || key(tokens, i + 1) === 'series') && key(tokens, i + 2) === 'of' && pluralOccasionAfter(tokens, i + 2, end) && futureIn(tokens, start, end)) return 3;
+  if ((k === 'we' || k === 'i') && (key(tokens, i + 1) === 'will' || key(tokens, i + 1) === 'shall')) {
+    const v = key(tokens, i + 2) === 'also' || key(tokens, i + 2) === 'certainly' ? i + 3 : i + 2;
+    if (PROMISE_VERBS.has(key(tokens, v))) return v - i + 1;
+  }
+  if (ACCEPT.has(k)) {
+    for (let j = i + 1; j < end && j <= i + 5; j++) if (OFFERS.has(key(tokens, j))) return 1;
+    return 0;
+  }
+  if (ANNOUNCE.has(k)) {
+    for (let j = Math.max(start, i - 3); j < end && j <= i + 4; j++) if (ANNOUNCED_OBJECTS.has(key(tokens, j))) return 1;
+    return 0;
+  }
+  if (!CUES.has(k)) return 0;
+  if (key(tokens, i - 1) === 'the') return 0;
+  if (BE.has(key(tokens, i - 1)) && MODALS.has(key(tokens, i - 2))) return 0;
+  // "the policy adopted by the government": a participle after a noun, before its agent.
+  const before = tokens[i - 1];
+  if (PARTICIPLES.has(k) && key(tokens, i + 1) === 'by' && before && before.type === 'word' && !before.cap && !NOT_NOUN.has(before.key) && !before.key.endsWith('ly')) return 0;
+  // "agreed with the assessment", "agreed on the importance of": sharing a view.
+  if (k === 'agreed' || k === 'agree' || k === 'agrees') {
+    const n1 = key(tokens, i + 1);
+    if (n1 === 'with') return 0;
+    if (n1 === 'on' || n1 === 'about' || n1 === 'that') {
+      for (let j = i + 2; j < end && j <= i + 5; j++) {
+        if (ASSESSMENTS.has(key(tokens, j)) && key(tokens, j + 1) === 'of') return 0;
+        if (tokens[j]?.type !== 'word') break;
+      }
+    }
+  }
   return 1;
+}
+
+/** "…, as well as to keep …", "… and to keep …" after a cue: a second infinitive of the same cue, a commitment of its own. */
+function coordinatedInfinitive(tokens: readonly Token[], i: number): number {
+  if (key(tokens, i) === 'as' && key(tokens, i + 1) === 'well' && key(tokens, i + 2) === 'as' && key(tokens, i + 3) === 'to') return 4;
+  if (key(tokens, i) === 'and' && key(tokens, i + 1) === 'to' && tokens[i + 2]?.type === 'word') return 2;
+  if (key(tokens, i) === 'and' && key(tokens, i + 1) === 'also' && key(tokens, i + 2) === 'to') return 3;
+  return 0;
+}
+
+/** A completed act in the passive with no agent, in a sentence that names no one: "a number of documents were signed". */
+function unattributedPast(tokens: readonly Token[], cue: number, end: number): boolean {
+  if (!PAST_BE.has(key(tokens, cue - 1)) || !DONE.has(key(tokens, cue))) return false;
+  for (let j = cue + 1; j < end; j++) if (key(tokens, j) === 'by') return false;
+  return true;
 }
 
 const BOUNDARY = new Set([',', ';', ':']);
@@ -75,9 +173,18 @@ export const findCommitments = (ctx: Context): void => {
     }
     // Cue positions, then one clause per cue: a cue after a clause boundary that follows another cue starts a new one.
     const cues: number[] = [];
+    const coordinated = new Set<number>();
     for (let i = s.tokStart; i < s.tokEnd; i++) {
-      const n = cueLength(tokens, i, s.tokEnd);
+      const co = cues.length > 0 ? coordinatedInfinitive(tokens, i) : 0;
+      if (co > 0) {
+        cues.push(i);
+        coordinated.add(i);
+        i += co - 1;
+        continue;
+      }
+      const n = cueLength(tokens, i, s.tokStart, s.tokEnd);
       if (n === 0) continue;
+      if (people.length === 0 && bodies.length === 0 && unattributedPast(tokens, i, s.tokEnd)) continue;
       cues.push(i);
       i += n - 1;
     }
@@ -85,7 +192,7 @@ export const findCommitments = (ctx: Context): void => {
     const starts: number[] = [];
     for (const c of cues) {
       const prev = starts[starts.length - 1];
-      if (prev === undefined) {
+      if (prev === undefined || coordinated.has(c)) {
         starts.push(c);
         continue;
       }

@@ -121,6 +121,10 @@ describe('quotes: attribution', () => {
       const q = quotes(`Vladimir Putin and Xi Jinping held talks. “${WORDS},” ${who}.`);
       expect(q).toEqual([{ speaker: null, text: WORDS }]);
     }
+    // A person named earlier in the sentence is not the speaker when the attribution after names a press service.
+    for (const [name] of LEADERS) {
+      expect(quotes(`${name} stressed the importance of the talks, and “${WORDS},” the press service reports.`)[0]?.speaker).toBeNull();
+    }
     const r = quotes(`According to the press service of the President, “${WORDS}.”`);
     expect(r[0]?.speaker).toBeNull();
   });
