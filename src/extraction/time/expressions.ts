@@ -81,6 +81,12 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
   const yearAt = (i: number): { year: number; end: number } | null => {
     if (isYear(tokens[i]) && !tokens[i]?.lineBefore) return { year: tokens[i]?.value ?? 0, end: i + 1 };
     if (key(i) === ',' && isYear(tokens[i + 1]) && !tokens[i + 1]?.lineBefore) return { year: tokens[i + 1]?.value ?? 0, end: i + 2 };
+    // "on 7 October this year", "in March of next year".
+    const j = key(i) === 'of' ? i + 1 : i;
+    const which = key(j);
+    if (reference && key(j + 1) === 'year' && (which === 'this' || which === 'next' || which === 'last') && !tokens[j]?.lineBefore) {
+      return { year: yearOf(reference) + (which === 'next' ? 1 : which === 'last' ? -1 : 0), end: j + 2 };
+    }
     return null;
   };
   const windowOf = (y: number | null, m1: number, d1: number | null, m2: number, d2: number | null, p: Precision, end: number): Core => {
@@ -243,6 +249,24 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       j = i + 3;
     } else if (part) {
       j = key(i + 1) === 'of' || key(i + 1) === '-' ? i + 2 : i + 1;
+    }
+    // "by the end of 2025", said in 2025 or before: the relative "by the end of the year", to that year's last day.
+    {
+      const h = k === 'the' ? i + 1 : i;
+      const yt = tokens[h + 2];
+      if (key(h) === 'end' && key(h + 1) === 'of' && isYear(yt) && reference && yt.value >= yearOf(reference)) {
+        return { end: h + 3, fixed: { from: reference, to: isoDate(yt.value, 12, 31), precision: 'relative' }, vague: true };
+      }
+    }
+    // "in the first decade of October": the ten-day thirds of a month (the last runs to the month's end).
+    {
+      const h = k === 'the' ? i + 1 : i;
+      const third = key(h) === 'first' ? 1 : key(h) === 'second' ? 2 : key(h) === 'third' || key(h) === 'last' ? 3 : 0;
+      const dm = third && (key(h + 1) === 'decade' || key(h + 1) === 'ten') ? monthAt(key(h + 1) === 'ten' && key(h + 2) === '-' && key(h + 3) === 'day' && key(h + 4) === 'period' && key(h + 5) === 'of' ? h + 6 : key(h + 2) === 'of' ? h + 3 : -1) : null;
+      if (dm) {
+        const y = yearAt(dm.next);
+        return windowOf(y?.year ?? null, dm.m, third * 10 - 9, dm.m, third === 3 ? 31 : third * 10, 'days', y?.end ?? dm.next);
+      }
     }
     // "early next month", "in late this month"; "by the end of this month" is the relative "later this month" (below).
     if (part && (key(j) === 'next' || (key(j) === 'this' && k !== 'the')) && key(j + 1) === 'month' && reference) {

@@ -42,6 +42,7 @@ const season = (offset: number): Rule => (r, slot) => {
   if (a === 12) return { from: isoDate(y, 12, 1), to: isoDate(y + 1, 2, lastDayOfMonth(y + 1, 2)), precision: 'months' };
   return { from: isoDate(y, a, 1), to: isoDate(y, b, lastDayOfMonth(y, b)), precision: 'months' };
 };
+const restOfNextYear: Rule = (r) => ({ from: r, to: isoDate(yearOf(r) + 1, 12, 31), precision: 'relative' });
 const restOfWeek: Rule = (r) => ({ from: r, to: addDays(mondayOf(r), 6), precision: 'relative' });
 const weekend = (offset: number): Rule => (r) => {
   const sat = addDays(mondayOf(r), offset * 7 + 5);
@@ -55,6 +56,10 @@ const nextQ1: Rule = (r) => {
 /** `{season}` matches a season word; its first month is passed as `slot`. */
 const TABLE: [string, Rule][] = [
   ['soon', rel(30)], ['shortly', rel(30)], ['the near future', rel(30)], ['near future', rel(30)],
+  ['the foreseeable future', rel(30)], ['the very near future', rel(30)], ['the nearest time', rel(30)],
+  ['the earliest opportunity', rel(30)], ['the earliest possible date', rel(30)], ['the earliest convenience', rel(30)],
+  ['the upcoming days', rel(7)], ['the next days', rel(7)], ['the upcoming weeks', rel(28)], ['the next weeks', rel(28)],
+  ['the upcoming months', rel(90)], ['the next months', rel(90)],
   ['an early date', rel(30)], ['the nearest future', rel(30)], ['the near term', rel(30)], ['short order', rel(30)],
   ['the coming days', rel(7)], ['coming days', rel(7)], ['the next few days', rel(7)], ['the days ahead', rel(7)],
   ['the coming weeks', rel(28)], ['coming weeks', rel(28)], ['the next few weeks', rel(28)], ['the weeks ahead', rel(28)],
@@ -64,6 +69,7 @@ const TABLE: [string, Rule][] = [
   ['the end of the current year', restOfYear], ['year-end', restOfYear], ['the remainder of the year', restOfYear],
   ['later this month', restOfMonth], ['later in the month', restOfMonth], ['later in the year', restOfYear],
   ['the end of the month', restOfMonth], ['the end of this month', restOfMonth],
+  ['the end of next year', restOfNextYear], ['later tonight', day(0)], ['earlier in the day', day(0)], ['later in the day', day(0)],
   ['later this week', restOfWeek], ['later in the week', restOfWeek],
   ['this weekend', weekend(0)], ['next weekend', weekend(1)], ['last weekend', weekend(-1)], ['the coming weekend', weekend(0)],
   ['next week', week(1)], ['this week', week(0)], ['last week', week(-1)], ['the following week', week(1)],
