@@ -98,15 +98,33 @@ export function holdersOf(ctx: Context, roles: readonly string[], parties: reado
   return out;
 }
 
+// The people a text names outside quotations, each once: computed once per readout for hostsNamed.
+const namedPeople = new WeakMap<Context, PersonRef[]>();
+
+function peopleNamed(ctx: Context): PersonRef[] {
+  let list = namedPeople.get(ctx);
+  if (list) return list;
+  list = [];
+  const seen = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.quoted || (m.kind !== 'person' && m.kind !== 'role') || m.people.length !== 1) continue;
+    const p = m.people[0];
+    if (!p) continue;
+    const key = p.person >= 0 ? `#${p.person}` : p.name;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    list.push(p);
+  }
+  namedPeople.set(ctx, list);
+  return list;
+}
+
 /** The leaders of a state that the text names anywhere (outside quotations): the hosts of a visit to it. */
 export function hostsNamed(ctx: Context, country: string | null, date: string | null, already: readonly PersonRef[]): PersonRef[] {
   if (!country) return [];
   const g = ctx.gazetteer;
   const out: PersonRef[] = [];
-  for (const m of ctx.mentions) {
-    if (m.quoted || (m.kind !== 'person' && m.kind !== 'role') || m.people.length !== 1) continue;
-    const p = m.people[0];
-    if (!p) continue;
+  for (const p of peopleNamed(ctx)) {
     const person = p.person >= 0 ? g.people[p.person] : undefined;
     const c = p.country ?? (person ? g.positionOn(person, date)?.country : null) ?? null;
     if (c !== country || !isLeader(ctx, p)) continue;

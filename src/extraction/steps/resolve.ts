@@ -1,6 +1,7 @@
 // Binds offices to the names beside them ("Russian President Vladimir Putin", "KISHIDA Fumio, Prime Minister of
 // Japan"), resolves offices named alone to whoever held them on the reference date, finds people outside the
 // gazetteer by pattern, and resolves pronouns to the last person named.
+import { indexMentions } from '../context.ts';
 import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
@@ -18,6 +19,7 @@ export const resolveMentions = (ctx: Context): void => {
   const byTok = new Map<number, Mention>();
   for (const m of mentions) byTok.set(m.tokStart, m);
   const added: Mention[] = [];
+  const before_ = namedBefore(ctx, mentions);
   const isPlace = (m: Mention | undefined): m is Mention => !!m && (m.kind === 'country' || m.kind === 'adjective');
 
   for (let idx = 0; idx < mentions.length; idx++) {
@@ -103,7 +105,7 @@ export const resolveMentions = (ctx: Context): void => {
     // "The President thanked the Chancellor": an office alone is the person named with it before, unless the
     // publisher's own holder of it is named too ("the President" in a Kremlin readout of a call of two presidents).
     if (countries.length === 0 && !bodyName && !plural) {
-      const back = namedBefore(ctx, mentions, idx, roleName);
+      const back = before_.lookup(idx, roleName);
       if (back) {
         r.people.push(back);
         r.country = back.country;
@@ -166,6 +168,7 @@ function surnamesOfPatternPeople(ctx: Context): void {
     for (const t of tokens.slice(m.tokStart, m.tokEnd)) if (t.type === 'word' && t.text.length >= 3) words.set(t.key, p);
   }
   if (words.size === 0) return;
+  const roleEndingAt = indexMentions(mentions.filter((m) => m.kind === 'role'), tokens.length, 'end');
   const taken = new Set<number>();
   for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) taken.add(i);
   const added: Mention[] = [];
@@ -174,7 +177,8 @@ function surnamesOfPatternPeople(ctx: Context): void {
     if (!t || !t.cap || taken.has(i)) continue;
     const p = words.get(t.key);
     if (!p) continue;
-    const role = mentions.find((m) => m.kind === 'role' && m.tokEnd === i);
+    const before = roleEndingAt.get(i);
+    const role = before && before.kind === 'role' ? before : undefined;
     if (role) {
       role.kind = 'bound';
       p.role = p.role ?? role.surface;
@@ -194,22 +198,29 @@ function bind(m: Mention, role: string, country: string | null): void {
   p.country = p.country ?? country;
 }
 
-/** The person an office alone refers back to: the publisher's holder when named anywhere before, else the last named holder. */
-function namedBefore(ctx: Context, mentions: readonly Mention[], idx: number, role: string): PersonRef | null {
+/**
+ * The person an office alone refers back to: the publisher's holder when named anywhere before, else the last named
+ * holder. Mentions are taken in order as the offices are resolved (each once), so a long text stays linear.
+ */
+function namedBefore(ctx: Context, mentions: readonly Mention[]): { lookup(idx: number, role: string): PersonRef | null } {
   const g = ctx.gazetteer;
-  let last: PersonRef | null = null;
-  let home: PersonRef | null = null;
-  for (let i = 0; i < idx; i++) {
-    const m = mentions[i];
-    const p = m?.people[0];
-    if (!m || !p || m.people.length !== 1 || (m.kind !== 'person' && m.kind !== 'role')) continue;
-    const pos = p.person >= 0 ? g.positionOn(g.people[p.person]!, ctx.reference) : null;
-    const r = p.role ?? pos?.role ?? null;
-    if (r !== role) continue;
-    const country = p.country ?? pos?.country ?? null;
-    const ref: PersonRef = { ...p, role, country };
-    last = ref;
-    if (ctx.home && country === ctx.home) home = ref;
-  }
-  return home ?? last;
+  const last = new Map<string, PersonRef>();
+  const home = new Map<string, PersonRef>();
+  let next = 0;
+  return {
+    lookup(idx, role) {
+      for (; next < idx; next++) {
+        const m = mentions[next];
+        const p = m?.people[0];
+        if (!m || !p || m.people.length !== 1 || (m.kind !== 'person' && m.kind !== 'role')) continue;
+        const pos = p.person >= 0 ? g.positionOn(g.people[p.person]!, ctx.reference) : null;
+        const r = p.role ?? pos?.role ?? null;
+        if (r === null) continue;
+        const ref: PersonRef = { ...p, role: r, country: p.country ?? pos?.country ?? null };
+        last.set(r, ref);
+        if (ctx.home && ref.country === ctx.home) home.set(r, ref);
+      }
+      return home.get(role) ?? last.get(role) ?? null;
+    },
+  };
 }
