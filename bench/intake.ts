@@ -102,6 +102,8 @@ interface RunResult {
   proposals: number;
   pending: number;
   seconds: number;
+  /** CPU time of the process (all its threads) per readout, in milliseconds: what the load does not change much. */
+  cpuMs: number;
   /** Heap after GC and RSS every 1,000 files. */
   samples: { files: number; heap: number; rss: number }[];
   /** What was proposed, without ids (they depend on the order of inserts): equal digests, equal output. */
@@ -141,6 +143,7 @@ async function childIngest(variant: string, tree: string, readouts: string): Pro
     const workers = opt('workers');
     const batch = opt('batch');
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const summary = await m.bulk.ingestFiles(db, m.actor.SYSTEM_ACTOR, [readouts], {
       ...(workers !== undefined && { workers: Number(workers) }),
       ...(batch !== undefined && { batchSize: Number(batch) }),
@@ -153,6 +156,7 @@ async function childIngest(variant: string, tree: string, readouts: string): Pro
       },
     });
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
     const rows = await db.kysely
       .selectFrom('proposals')
       .innerJoin('sources', 'sources.id', 'proposals.source_id')
@@ -168,6 +172,7 @@ async function childIngest(variant: string, tree: string, readouts: string): Pro
       proposals: summary.proposals,
       pending: rows.filter((r) => r.status === 'pending').length,
       seconds,
+      cpuMs: (used.user + used.system) / 1000 / summary.files,
       samples,
       digest: createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16),
     };
@@ -185,13 +190,15 @@ async function childExtractOnly(variant: string, tree: string, readouts: string)
   const { extract } = (await import(pathToFileURL(join(tree, 'src/extraction/extract.ts')).href)) as typeof ExtractModule;
   const paths = readdirSync(readouts, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.txt')).sort().map((p) => join(readouts, p));
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const p of paths) {
     const text = readFileSync(p, 'utf8');
     const reference = /^published: (\d{4}-\d{2}-\d{2})$/m.exec(text)?.[1];
     extract(text, reference ? { reference } : {});
   }
   const seconds = (performance.now() - started) / 1000;
-  return { variant, files: paths.length, created: 0, known: 0, failed: 0, proposals: 0, pending: 0, seconds, samples: [], digest: '' };
+  const used = process.cpuUsage(cpu);
+  return { variant, files: paths.length, created: 0, known: 0, failed: 0, proposals: 0, pending: 0, seconds, cpuMs: (used.user + used.system) / 1000 / paths.length, samples: [], digest: '' };
 }
 
 // ---- the parent: variants side by side, medians, the README
@@ -263,24 +270,29 @@ async function parent(): Promise<void> {
 
     const last = results.get(`now (${now.label})`)?.at(-1) as RunResult;
     const rate = (rs: readonly RunResult[]): number => median(rs.map((r) => r.files / r.seconds));
-    const extractor = rate(results.get(`extractor alone (${now.label})`) ?? []);
+    const extractorRuns = results.get(`extractor alone (${now.label})`) ?? [];
+    const extractor = rate(extractorRuns);
+    const extractorCpu = median(extractorRuns.map((r) => r.cpuMs));
+    const nowCpu = median((results.get(`now (${now.label})`) ?? []).map((r) => r.cpuMs));
     const rows = variants.map((v) => {
       const rs = results.get(v.name) ?? [];
       const heaps = rs.flatMap((r) => (r.samples.length > 0 ? [`${mb(r.samples[0]?.heap ?? 0)} → ${mb(r.samples.at(-1)?.heap ?? 0)}`] : []));
       const digests = [...new Set(rs.map((r) => r.digest))].join(', ');
-      return `| ${v.name} | **${rate(rs).toFixed(0)}** | ${rs.map((r) => (r.files / r.seconds).toFixed(0)).join(', ')} | ${heaps[heaps.length >> 1] ?? '–'} | ${rs[0]?.proposals ?? '–'} | ${digests || '–'} |`;
+      return `| ${v.name} | **${rate(rs).toFixed(0)}** | ${rs.map((r) => (r.files / r.seconds).toFixed(0)).join(', ')} | ${median(rs.map((r) => r.cpuMs)).toFixed(2)} | ${heaps[heaps.length >> 1] ?? '–'} | ${rs[0]?.proposals ?? '–'} | ${digests || '–'} |`;
     });
     const section = [
       `Command: \`npm run bench:intake -- ${argv.join(' ')}\`. ${files.toLocaleString('en')} readouts, ${rounds} rounds, variants alternating;`,
       `Node ${process.version}, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the runs`,
       '(the machine is shared with other work: compare the variants, not runs on other days).',
       '',
-      '| code | readouts/s (median) | each round | heap after GC, at 1,000 → at the end (median run) | proposals | output digest |',
-      '|---|---|---|---|---|---|',
+      '| code | readouts/s (median) | each round | CPU ms per readout, all threads (median) | heap after GC, at 1,000 → at the end (median run) | proposals | output digest |',
+      '|---|---|---|---|---|---|---|',
       ...rows,
       '',
       `Now (${now.label}): ${last.created} new sources, ${last.known} already known, ${last.failed} failed; ${last.proposals} proposals (${last.pending} pending after the run).`,
-      `Target: ${TARGET_PER_SECOND} readouts/s, flat memory. The extractor alone (one thread) does ${extractor.toFixed(0)} readouts/s here; ${cpus().length} cores: at most ~${(extractor * cpus().length).toFixed(0)}/s if the writes cost nothing.`,
+      `Target: ${TARGET_PER_SECOND} readouts/s, flat memory. The extractor alone (one thread, no database) did ${extractor.toFixed(0)} readouts/s under this load,`,
+      `${extractorCpu.toFixed(2)} CPU ms each; the whole ingest costs ${nowCpu.toFixed(2)} CPU ms a readout over all its threads. Ceiling on ${cpus().length} idle cores:`,
+      `${cpus().length} × 1000 / ${nowCpu.toFixed(2)} ≈ ${((cpus().length * 1000) / nowCpu).toFixed(0)} readouts/s (extraction alone: ${cpus().length} × 1000 / ${extractorCpu.toFixed(2)} ≈ ${((cpus().length * 1000) / extractorCpu).toFixed(0)}/s).`,
       '',
       '| files | heap after GC | RSS |',
       '|---|---|---|',

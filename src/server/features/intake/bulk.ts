@@ -1,7 +1,8 @@
 // Bulk intake: readout files and folders into sources and pending proposals (`accord ingest`).
 //
 // Two cores work: worker threads read each file and make it ready (UTF-8 check, canonical text, hash,
-// header, extraction: files.ts), and the main thread writes. The tree is streamed (a directory is read
+// header, extraction: files.ts), and the main thread writes, and between writes makes ready the files
+// of the batch due that no worker has started (extract-pool.ts). The tree is streamed (a directory is read
 // entry by entry) and at most three batches are in flight: while one batch is written, the next two
 // are being read and extracted. A batch is one transaction of a handful of statements (ingest.ts), so one
 // fsync per batch. One bad file never stops a batch: a file that cannot be read, is not UTF-8, is
@@ -11,7 +12,7 @@
 import { availableParallelism } from 'node:os';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../accounts/actor.ts';
-import { ExtractPool, type PoolAnswer } from './extract-pool.ts';
+import { ExtractPool, type PoolAnswer, type Ticket } from './extract-pool.ts';
 import { readyFile, walkReadouts } from './files.ts';
 import { storeSources, type IngestResult } from './ingest.ts';
 import type { ReadySource } from './ready.ts';
@@ -46,7 +47,7 @@ export async function ingestFiles(db: Db, actor: Actor, paths: readonly string[]
   const pool = poolSize > 0 ? new ExtractPool(poolSize) : null;
   // One registry snapshot for the run: people added while it runs are resolved on accept.
   const resolver = await Resolver.load(db.kysely);
-  type Item = { path: string; answer: Promise<PoolAnswer> };
+  type Item = { path: string; ticket: Ticket | null; local?: PoolAnswer };
   let batch: Item[] = [];
 
   const fail = (path: string, reason: string): void => {
@@ -66,10 +67,18 @@ export async function ingestFiles(db: Db, actor: Actor, paths: readonly string[]
   const store = (list: readonly ReadySource[]) => db.kysely.transaction().execute((trx) => storeSources(trx, actor, list, { resolver, now: options.now }));
 
   const flush = async (items: Item[]): Promise<void> => {
+    // Files of this batch no worker has started are done here rather than waited for, from the back
+    // (the workers take from the front); a pause after each lets answers in and more files out.
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i] as Item;
+      if (item.ticket !== null && !item.ticket.take()) continue;
+      item.local = readyFile(item.path);
+      if (item.ticket !== null) await new Promise((resolve) => setImmediate(resolve));
+    }
     const ready: { path: string; ready: ReadySource }[] = [];
     for (const item of items) {
       // A worker that failed leaves its files to the main thread.
-      const a = (await item.answer) ?? readyFile(item.path);
+      const a = item.local ?? (await item.ticket?.answer) ?? readyFile(item.path);
       if ('reason' in a) fail(item.path, a.reason);
       else ready.push({ path: item.path, ready: a.ready });
     }
@@ -99,7 +108,7 @@ export async function ingestFiles(db: Db, actor: Actor, paths: readonly string[]
   try {
     for await (const path of walkReadouts(paths, (p, reason) => summary.failures.push({ path: p, reason }))) {
       summary.files += 1;
-      batch.push({ path, answer: pool ? pool.ready(path) : Promise.resolve(undefined) });
+      batch.push({ path, ticket: pool ? pool.submit(path) : null });
       if (batch.length >= batchSize) {
         const full = batch;
         batch = [];
