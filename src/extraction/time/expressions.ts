@@ -16,7 +16,8 @@ export interface TimeExpr {
   tokEnd: number;
   /** Resolved window when it does not depend on tense; null when year-less, weekday, same-day, or no reference. */
   fixed: Resolved | null;
-  yearless: { m1: number; d1: number | null; m2: number; d2: number | null; precision: Precision } | null;
+  /** A date without its year; `weekday` (0 = Monday) when the text names the day's weekday too. */
+  yearless: { m1: number; d1: number | null; m2: number; d2: number | null; precision: Precision; weekday?: number } | null;
   weekday: { day: number; dir: Bias } | null;
   sameDay: boolean;
   /** Days from the event dated just before ("the day before"), or from R; null otherwise. */
@@ -153,6 +154,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     if (WEEKDAYS.has(key(i)) && tokens[i]?.cap) {
       const j = key(i + 1) === ',' ? i + 2 : i + 1;
       const d = dateAt(j, true);
+      // The weekday tells the year of a year-less day: "Friday, 7 October" is in a year where 7 October is a Friday.
+      if (d?.yearless && d.yearless.d1 !== null && d.yearless.precision === 'day') return { ...d, yearless: { ...d.yearless, weekday: WEEKDAYS.get(key(i)) ?? 0 } };
       if (d && (d.fixed || d.yearless?.d1 !== null)) return d;
     }
     // Part of day: "the evening of 5 February".
@@ -536,8 +539,11 @@ function resolvePoint(e: TimeExpr, reference: string | null, bias: Bias, previou
     if (bias === 'past' && a > r + slack) return 1e6 + (a - r);
     return a <= r && r <= b ? 0 : Math.min(Math.abs(a - r), Math.abs(b - r));
   };
-  let best = candidates[1] ?? candidates[0];
-  for (const c of candidates) if (best && dist(c) < dist(best)) best = c;
+  const wd = e.yearless.weekday;
+  const fitting = wd === undefined ? [] : candidates.filter((c) => weekdayOf(c.from) === wd);
+  const pool = fitting.length > 0 ? fitting : candidates;
+  let best = pool.includes(candidates[1] as Resolved) ? candidates[1] : pool[0];
+  for (const c of pool) if (best && dist(c) < dist(best)) best = c;
   return best ?? null;
 }
 
