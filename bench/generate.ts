@@ -81,7 +81,7 @@ const TABLES: readonly TableSpec[] = [
     rows: (b) => b.instructions,
     columns: [
       ['id', id], ['title', 'text'], ['text', 'text'], ['topic', 'text'], ['party', 'text'], ['responsible_body_id', id], ['issued_on', 'text'], ['parent_id', id],
-      ...win('deadline'), ['effective_deadline_latest', 'text'], ['accepted_progress', 'integer'], ['fulfilled_on', 'text'], ['withdrawn_on', 'text'], ['facts_as_of', 'text'],
+      ...win('deadline'), ['effective_deadline_latest', 'text'], ['accepted_progress', 'integer'], ['fulfilled_on', 'text'], ['withdrawn_on', 'text'], ['facts_as_of', 'text'], ['co_parties', 'text'],
       ['version', 'integer'], ['created_at', 'text'], ['updated_at', 'text'],
     ],
   },

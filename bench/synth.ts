@@ -7,7 +7,8 @@
 //  - effective_deadline_latest = the newest 'extend' decision's new latest day, else deadline_latest;
 //  - accepted_progress = progress of the latest accepted report (submitted_on, reviewed_on, id desc);
 //  - fulfilled_on / withdrawn_on = the day of the 'fulfilled' / 'withdraw' decision;
-//  - facts_as_of = the newest day those facts depend on: accepted reviews and decisions.
+//  - facts_as_of = the newest day those facts depend on: accepted reviews and decisions;
+//  - co_parties = the co-executing bodies' parties other than `party`, sorted, space-separated.
 // Reports stop at the day an instruction leaves control (the service refuses later ones).
 import type { Selectable } from 'kysely';
 import { addDays, toEpochDay, toIsoDay, ymdFromEpochDay, endOfMonth } from '../src/domain/days.ts';
@@ -57,6 +58,7 @@ export interface InstructionRow {
   fulfilled_on: string | null;
   withdrawn_on: string | null;
   facts_as_of: string | null;
+  co_parties: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -355,6 +357,7 @@ export function generateBatch(rng: () => number, opts: SynthOptions, from: numbe
       fulfilled_on: fulfilledOn,
       withdrawn_on: withdrawnOn,
       facts_as_of: facts.asOf,
+      co_parties: null, // set below, once the co-executors are drawn
       version: 1 + decisions.length + reports.length,
       created_at: createdAt,
       updated_at: facts.asOf === null ? createdAt : `${facts.asOf}T15:00:00.000Z`,
@@ -365,13 +368,18 @@ export function generateBatch(rng: () => number, opts: SynthOptions, from: numbe
     for (const [k, person] of opts.authorIds.entries()) if (a < 0.6 ? k === (id % opts.authorIds.length) : a < 0.8) batch.authors.push({ instruction_id: id, person_id: person });
     const coExecutors = Math.floor(rng() * rng() * 4);
     const seen = new Set<number>([body.id]);
+    const coParties = new Set<string>();
     for (let c = 0; c < coExecutors; c += 1) {
-      const b = pick(rng, ministries).id;
+      const m = pick(rng, ministries);
+      const b = m.id;
       if (!seen.has(b)) {
         seen.add(b);
         batch.executors.push({ instruction_id: id, body_id: b });
+        if (m.party !== null && m.party !== body.party) coParties.add(m.party);
       }
     }
+    // co_parties = the co-executors' parties other than the responsible one (control/co-parties.ts)
+    batch.instructions[batch.instructions.length - 1]!.co_parties = coParties.size === 0 ? null : [...coParties].sort().join(' ');
     if (rng() < 0.3) {
       const lines = body.party === null ? ['BY', 'RU'] : [body.party];
       for (const party of lines) {

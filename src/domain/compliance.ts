@@ -16,8 +16,9 @@
 //   overdue without accepted progress -1 (not complied)
 //   withdrawn                         not assessed
 //
-// One row per (instruction, party): an instruction addressed to bodies of
-// two parties (a responsible body and co-executors) counts for each.
+// One row per (instruction, party), or one row with a `count` standing for
+// that many alike: an instruction addressed to bodies of two parties (a
+// responsible body and co-executors) counts for each.
 
 import { assertNever } from './assert-never.ts';
 import type { ExecutionState } from './execution-state.ts';
@@ -28,6 +29,8 @@ export interface ComplianceRow {
   state: ExecutionState;
   /** progress of the latest accepted report at the cut-off, 0 if none */
   acceptedProgress: number;
+  /** how many (instruction, party) pairs this row stands for; 1 when absent (callers that count in SQL pass the count) */
+  count?: number;
 }
 
 export type ComplianceMark = 1 | 0 | -1;
@@ -84,11 +87,11 @@ function emptyTally(): Tally {
   return { fulfilled: 0, partial: 0, notComplied: 0, withdrawn: 0 };
 }
 
-function add(t: Tally, mark: ComplianceMark | null): void {
-  if (mark === null) t.withdrawn += 1;
-  else if (mark === 1) t.fulfilled += 1;
-  else if (mark === 0) t.partial += 1;
-  else t.notComplied += 1;
+function add(t: Tally, mark: ComplianceMark | null, n: number): void {
+  if (mark === null) t.withdrawn += n;
+  else if (mark === 1) t.fulfilled += n;
+  else if (mark === 0) t.partial += n;
+  else t.notComplied += n;
 }
 
 function toScore(t: Tally): ComplianceScore {
@@ -112,8 +115,9 @@ export function complianceByParty(rows: readonly ComplianceRow[]): PartyComplian
       p.topics.set(row.topic, t);
     }
     const mark = complianceMark(row.state, row.acceptedProgress);
-    add(p.overall, mark);
-    add(t, mark);
+    const n = row.count ?? 1;
+    add(p.overall, mark, n);
+    add(t, mark, n);
   }
   const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return [...parties.entries()]

@@ -10,6 +10,7 @@ import * as m0005 from './0005_cycle_indexes.ts';
 import * as m0006 from './0006_intake.ts';
 import * as m0009 from './0009_audit.ts';
 import * as m0010 from './0010_bench_indexes.ts';
+import * as m0011 from './0011_control_summary.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_accounts': m0001,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_intake': m0006,
   '0009_audit': m0009,
   '0010_bench_indexes': m0010,
+  '0011_control_summary': m0011,
 };

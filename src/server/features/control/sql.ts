@@ -11,7 +11,7 @@ export function isPostgresDb(db: Kysely<Database>): boolean {
  * A day number for an ISO-day text expression, for differences only: julianday() in SQLite (both sides
  * are at noon-less midnight, so differences are whole numbers), days since 1970 in PostgreSQL.
  */
-export function dayNumber(postgres: boolean, day: Expression<string | null> | RawBuilder<unknown>): RawBuilder<number> {
+export function dayNumber(postgres: boolean, day: Expression<unknown>): RawBuilder<number> {
   return postgres ? sql<number>`(cast(${day} as date) - date '1970-01-01')` : sql<number>`julianday(${day})`;
 }
 

@@ -8,7 +8,7 @@ import type { Actor } from '../accounts/actor.ts';
 import type { Topic } from '../instructions/schemas.ts';
 import * as reportsRepo from '../reports/repository.ts';
 import * as repo from './summary-repository.ts';
-import type { DueRow, StateGroup } from './summary-repository.ts';
+import type { DueRow } from './summary-repository.ts';
 import { todayUtc } from './today.ts';
 
 type Q = Kysely<Database>;
@@ -29,29 +29,38 @@ export interface ControlSummary {
 }
 
 /**
- * Compliance rows for the domain scorer. The groups are already counted in SQL; the scorer takes one
- * row per (instruction, party), so each group is repeated `count` times by reference (cheap even at a
- * million instructions).
+ * Compliance rows for the domain scorer, one per (party, topic, state) with its count: the responsible
+ * party and each co-executing party of a group count its instructions (withdrawn ones are scored as not
+ * assessed by the scorer). With `party`, only that party's rows.
  */
-function complianceRows(groups: readonly StateGroup[]): ComplianceRow[] {
+function complianceRows(groups: readonly repo.StateCounts[], party?: string): ComplianceRow[] {
   const rows: ComplianceRow[] = [];
   for (const g of groups) {
-    if (g.party === null) continue; // joint bodies belong to no party
-    const row: ComplianceRow = { party: g.party, topic: g.topic, state: g.state, acceptedProgress: g.progressed ? 1 : 0 };
-    for (let n = 0; n < g.count; n += 1) rows.push(row);
+    for (const p of [g.party, ...g.coParties]) {
+      if (p === null || (party !== undefined && p !== party)) continue; // joint bodies belong to no party
+      const row = (state: ExecutionState, count: number, acceptedProgress = 0) => {
+        if (count > 0) rows.push({ party: p, topic: g.topic, state, acceptedProgress, count });
+      };
+      row('on_track', g.onTrack);
+      row('at_risk', g.atRisk);
+      row('overdue', g.overdueProgressed, 1);
+      row('overdue', g.overdue - g.overdueProgressed);
+      row('fulfilled', g.fulfilled);
+      row('withdrawn', g.withdrawn);
+    }
   }
   return rows;
 }
 
-async function complianceGroups(db: Q, at: string, party?: string): Promise<{ responsible: StateGroup[]; all: StateGroup[] }> {
-  const [responsible, coExecuting] = await Promise.all([repo.groupByResponsibleParty(db, at, party), repo.groupByCoExecutorParty(db, at, party)]);
-  return { responsible, all: [...responsible, ...coExecuting] };
+/** How many of a group's instructions are in each state. */
+function byState(g: repo.StateCounts): Record<ExecutionState, number> {
+  return { on_track: g.onTrack, at_risk: g.atRisk, overdue: g.overdue, fulfilled: g.fulfilled, withdrawn: g.withdrawn };
 }
 
 export async function compliance(db: Q, _actor: Actor, options: { at?: string | undefined; party?: string | undefined } = {}, now = new Date()): Promise<{ at: string; parties: PartyCompliance[] }> {
   const at = options.at ?? todayUtc(now);
-  const { all } = await complianceGroups(db, at, options.party);
-  return { at, parties: complianceByParty(complianceRows(all)) };
+  const groups = await repo.countStates(db, at, options.party);
+  return { at, parties: complianceByParty(complianceRows(groups, options.party)) };
 }
 
 function withDays(rows: readonly DueRow[], at: string): DueItem[] {
@@ -62,26 +71,31 @@ function withDays(rows: readonly DueRow[], at: string): DueItem[] {
 export async function controlSummary(db: Q, _actor: Actor, options: { at?: string | undefined; party?: string | undefined; limit: number }, now = new Date()): Promise<ControlSummary> {
   const at = options.at ?? todayUtc(now);
   const [groups, overdue, atRisk, reviewQueue] = await Promise.all([
-    complianceGroups(db, at, options.party),
+    repo.countStates(db, at, options.party),
     repo.listInState(db, at, 'overdue', options.limit, options.party),
     repo.listInState(db, at, 'at_risk', options.limit, options.party),
     reportsRepo.reviewQueue(db, at, options.party),
   ]);
   const totals = Object.fromEntries(EXECUTION_STATES.map((s) => [s, 0])) as Record<ExecutionState, number>;
   const counts = new Map<string, { party: string | null; topic: Topic; state: ExecutionState; count: number }>();
-  for (const g of groups.responsible) {
-    totals[g.state] += g.count;
-    const key = `${g.party ?? ''}|${g.topic}|${g.state}`;
-    const c = counts.get(key);
-    if (c) c.count += g.count;
-    else counts.set(key, { party: g.party, topic: g.topic, state: g.state, count: g.count });
+  // the counts and totals are by responsible party (co-executing parties count only for compliance)
+  for (const g of groups) {
+    if (options.party !== undefined && g.party !== options.party) continue;
+    for (const [state, n] of Object.entries(byState(g)) as [ExecutionState, number][]) {
+      if (n === 0) continue;
+      totals[state] += n;
+      const key = `${g.party ?? ''}|${g.topic}|${state}`;
+      const c = counts.get(key);
+      if (c) c.count += n;
+      else counts.set(key, { party: g.party, topic: g.topic, state, count: n });
+    }
   }
   const order = (a: string | null, b: string | null): number => ((a ?? '~') < (b ?? '~') ? -1 : (a ?? '~') > (b ?? '~') ? 1 : 0);
   return {
     at,
     totals,
     counts: [...counts.values()].sort((a, b) => order(a.party, b.party) || order(a.topic, b.topic) || EXECUTION_STATES.indexOf(a.state) - EXECUTION_STATES.indexOf(b.state)),
-    compliance: complianceByParty(complianceRows(groups.all)),
+    compliance: complianceByParty(complianceRows(groups, options.party)),
     overdue: withDays(overdue, at),
     atRisk: withDays(atRisk, at),
     reviewQueue,

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ExecutionState } from '../../../domain/execution-state.ts';
 import type { TimeWindow } from '../../../domain/window.ts';
 import type { Database } from '../../db/schema.ts';
+import { refreshCoParties } from '../control/co-parties.ts';
 import { stateSql } from '../control/state-sql.ts';
 import { containsText, isPostgresDb } from '../control/sql.ts';
 import { columnsFromWindow, windowFromColumns } from './deadline.ts';
@@ -119,6 +120,7 @@ export async function replaceExecutors(db: Q, instructionId: number, bodyIds: re
   await db.deleteFrom('instruction_executors').where('instruction_id', '=', instructionId).execute();
   const unique = [...new Set(bodyIds)];
   if (unique.length > 0) await db.insertInto('instruction_executors').values(unique.map((body_id) => ({ instruction_id: instructionId, body_id }))).execute();
+  await refreshCoParties(db, instructionId);
 }
 
 export async function replaceAuthors(db: Q, instructionId: number, personIds: readonly number[]): Promise<void> {

@@ -24,6 +24,8 @@ export interface InstructionsTable {
   withdrawn_on: string | null;
   /** The newest day the facts above depend on; they hold for any `at >= facts_as_of` (NULL: always). */
   facts_as_of: string | null;
+  /** Parties of the co-executing bodies other than `party`, sorted, space-separated; NULL if none (control/co-parties.ts). */
+  co_parties: string | null;
   demo: Generated<number>;
   version: Generated<number>;
   created_at: string;

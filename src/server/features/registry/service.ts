@@ -5,6 +5,7 @@ import { appendAudit } from '../../audit/service.ts';
 import type { Database } from '../../db/schema.ts';
 import { AppError, invalid, notFound, type FieldProblem } from '../../errors.ts';
 import { requireRole, type Actor } from '../accounts/actor.ts';
+import { refreshCoPartiesOfBody } from '../control/co-parties.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { normalizeName } from './normalize.ts';
 import * as repo from './repository.ts';
@@ -97,7 +98,10 @@ export async function updateBody(db: Q, actor: Actor, options: { id: number; exp
   const updated = await repo.updateBody(db, id, expectedVersion, patch, now.toISOString());
   if (!updated) throw new AppError('precondition_failed', `Body ${id} was changed by someone else (version ${current.version}, you sent ${expectedVersion}).`);
   // Instructions keep their responsible body's party denormalised for fast filters.
-  if (party !== current.party) await repo.setInstructionPartyForBody(db, id, party);
+  if (party !== current.party) {
+    await repo.setInstructionPartyForBody(db, id, party);
+    await refreshCoPartiesOfBody(db, id);
+  }
   await appendAudit(db, actor, { operation: 'body.update', recordType: 'body', recordId: id, before: current, after: updated });
   return updated;
 }
