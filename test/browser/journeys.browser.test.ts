@@ -277,9 +277,15 @@ describe('control cycle in the browser', () => {
     expect(await diff.locator('tr.diff-changed').count()).toBe(1);
     expect(await diff.locator('tr.diff-added').count()).toBe(1);
 
+    // A file that only claims to be a PDF is refused with the server's reason, and nothing is stored.
+    await page.getByLabel('a file').check();
+    await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'not-really.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Article 1. Plain text.') });
+    await page.getByRole('button', { name: 'Store the version' }).click();
+    await expect.poll(() => page.getByRole('form', { name: 'Upload a new version' }).getByRole('alert').textContent()).toContain('%PDF-');
+    expect(await page.getByTestId('versions').locator('tbody tr').count()).toBe(2);
+
     // Version 3 is the PDF as the lawyers sent it: stored byte for byte (non-ASCII bytes included).
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x00, 0xff]), Buffer.from('\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')]);
-    await page.getByLabel('a file').check();
     await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'agreement-oil-v3.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.getByLabel('Note').fill('as signed off by the lawyers');
     await page.getByRole('button', { name: 'Store the version' }).click();
@@ -295,6 +301,12 @@ describe('control cycle in the browser', () => {
       await page.goto(docUrl);
       const signed = page.getByTestId('signed-approval');
       if (party === 'BY') {
+        // Bytes that differ from the recorded hash (here altered on the way) are never signed.
+        await page.route('**/versions/3/content', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.concat([pdf, Buffer.from(' ')]) }));
+        await signed.getByLabel(`Private key of ${party} (PEM)`).setInputFiles(keyFile);
+        await signed.getByRole('button', { name: `Approve and sign for ${party}` }).click();
+        await expect.poll(() => signed.getByRole('alert').textContent()).toContain('does not match its record');
+        await page.unroute('**/versions/3/content');
         // The other party's key is refused before anything is sent.
         await signed.getByLabel(`Private key of ${party} (PEM)`).setInputFiles(ruKey);
         await signed.getByRole('button', { name: `Approve and sign for ${party}` }).click();
