@@ -43,7 +43,8 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, t
 }
 
 async function start(args: string[], env: Record<string, string>, port: number, probe: string): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // TypeScript entries run through tsx; bin/accord.js is JavaScript (it runs the compiled server)
+  const child = spawn(process.execPath, args[0]?.endsWith('.ts') ? ['--import', 'tsx', ...args] : args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
@@ -70,7 +71,8 @@ async function start(args: string[], env: Record<string, string>, port: number, 
 }
 
 export function startAccord(databaseUrl: string, port: number): Promise<Child> {
-  return start(['src/cli/main.ts', 'serve', '--port', String(port), '--demo', 'false'], { DATABASE_URL: databaseUrl, ACCORD_LOG_LEVEL: 'warn', HOST: '127.0.0.1' }, port, '/api/v1/health');
+  // as `npm start` runs it: the compiled server (bin/server-build.js), built first when stale
+  return start(['bin/accord.js', 'serve', '--port', String(port), '--demo', 'false'], { DATABASE_URL: databaseUrl, ACCORD_LOG_LEVEL: 'warn', HOST: '127.0.0.1' }, port, '/api/v1/health');
 }
 
 export function startBare(port: number, payloadFile: string): Promise<Child> {
