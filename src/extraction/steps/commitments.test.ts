@@ -73,6 +73,9 @@ describe('commitments: invitations, announcements, plans and promises', () => {
       expect(commitments(`The programme of ${a}’s visit will include a meeting with ${b}, several official ceremonies and a dinner.`)).toHaveLength(1);
       expect(commitments(`${a}’s upcoming visits to Spain and Portugal will strengthen ties.`)).toEqual([]);
       expect(commitments(`${a} held several meetings with ${b} last year.`)).toEqual([]);
+      // "further" and "upcoming" before something else than a plural occasion.
+      expect(commitments(`${a} and ${b} discussed the further development of trade and economic contacts.`)).toEqual([]);
+      expect(commitments(`${a} and ${b} spoke of further expanding humanitarian exchanges and contacts.`)).toEqual([]);
     }
   });
 
@@ -91,7 +94,17 @@ describe('commitments: invitations, announcements, plans and promises', () => {
       expect(c[0]?.evidence[0]).not.toContain('maintain');
       expect(c[1]?.evidence[0]).toContain('maintain contacts');
     }
-    expect(commitments('The ministers agreed to meet in May and to sign the roadmap in June.')).toHaveLength(2);
+    expect(commitments('The ministers agreed to meet in May, and to sign the roadmap in June.')).toHaveLength(2);
+    expect(commitments('The ministers agreed to meet and to talk in May.')).toHaveLength(1);
+  });
+
+  it('splits two predicates joined by "and" without a comma, not two verbs of one act', () => {
+    const c = commitments('The presidents instructed the governments to draft a roadmap and agreed to meet again in May.');
+    expect(c).toHaveLength(2);
+    expect(c[0]?.evidence[0]).not.toContain('agreed');
+    expect(c[1]?.evidence[0]).toContain('agreed to meet');
+    expect(commitments('The leaders adopted a declaration and agreed to hold summits every two years.')).toHaveLength(2);
+    expect(commitments('The presidents agreed and signed a joint statement.')).toHaveLength(1);
   });
 });
 

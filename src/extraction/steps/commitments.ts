@@ -42,9 +42,9 @@ const NOT_NOUN = new Set(['have', 'has', 'had', 'was', 'were', 'be', 'been', 'is
 // "agreed on the importance of …": sharing an assessment, not deciding anything.
 const ASSESSMENTS = new Set(['importance', 'significance', 'strength', 'value', 'relevance', 'closeness', 'depth', 'success', 'usefulness', 'assessment', 'assessments', 'view', 'views', 'opinion']);
 // Occurrences that, in the plural and planned, are an open-ended plan rather than one event.
-const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'exchanges', 'ceremonies', 'summits', 'sessions', 'rounds', 'trips', 'conferences', 'forums', 'negotiation rounds']);
+const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'ceremonies', 'summits', 'sessions', 'rounds', 'trips', 'conferences', 'forums']);
 const OPEN_ENDED = new Set(['upcoming', 'forthcoming', 'future', 'further', 'subsequent']);
-const QUANTIFIERS = new Set(['several', 'numerous', 'various']);
+const QUANTIFIERS = new Set(['several']);
 // What an announcement must be about to be a commitment ("an initiative was announced to …", "announced the signing of").
 const ANNOUNCED_OBJECTS = new Set(['initiative', 'initiatives', 'plan', 'plans', 'decision', 'decisions', 'intention', 'signing', 'launch', 'creation', 'establishment', 'agreement', 'agreements']);
 const ANNOUNCE = new Set(['announced', 'announce', 'announces', 'unveiled']);
@@ -65,14 +65,20 @@ function keysAt(tokens: readonly Token[], i: number, end: number): string[] {
 }
 
 const key = (tokens: readonly Token[], i: number): string => tokens[i]?.key ?? '';
+const BOUNDARY = new Set([',', ';', ':']);
 
-/** A plural occasion within a few modifiers after i ("upcoming bilateral and multilateral events"). */
+/** A word that can stand between "upcoming" and its noun: an adjective by its ending ("bilateral", "official"). */
+const MODIFIER = /(al|ic|ive|ous|ary|ory|ent|ant|ful|ar|ed|level|high|top|joint|new)$/;
+
+/** A plural occasion right after i, past at most three modifiers ("upcoming bilateral and multilateral events"). */
 function pluralOccasionAfter(tokens: readonly Token[], i: number, end: number): boolean {
-  for (let j = i + 1; j < end && j <= i + 5; j++) {
+  for (let j = i + 1; j < end && j <= i + 4; j++) {
     const t = tokens[j];
-    if (!t || (t.type !== 'word' && t.text !== ',' && t.text !== '-')) return false;
+    if (!t) return false;
     // "upcoming visits to Spain and Portugal": named stops are events of their own, not an open-ended plan.
     if (PLURAL_OCCASIONS.has(t.key)) return !((key(tokens, j + 1) === 'to' || key(tokens, j + 1) === 'in') && tokens[j + 2]?.cap);
+    const modifier = t.type === 'word' ? !t.cap && (t.key === 'and' || MODIFIER.test(t.key)) : t.text === ',' || t.text === '-';
+    if (!modifier) return false;
   }
   return false;
 }
@@ -132,6 +138,8 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
 /** "…, as well as to keep …", "… and to keep …" after a cue: a second infinitive of the same cue, a commitment of its own. */
 function coordinatedInfinitive(tokens: readonly Token[], i: number): number {
   if (key(tokens, i) === 'as' && key(tokens, i + 1) === 'well' && key(tokens, i + 2) === 'as' && key(tokens, i + 3) === 'to') return 4;
+  // "… and to …" only after a comma: without one the two infinitives read as one plan ("to meet and to talk").
+  if (!BOUNDARY.has(tokens[i - 1]?.text ?? '')) return 0;
   if (key(tokens, i) === 'and' && key(tokens, i + 1) === 'to' && tokens[i + 2]?.type === 'word') return 2;
   if (key(tokens, i) === 'and' && key(tokens, i + 1) === 'also' && key(tokens, i + 2) === 'to') return 3;
   return 0;
@@ -143,8 +151,6 @@ function unattributedPast(tokens: readonly Token[], cue: number, end: number): b
   for (let j = cue + 1; j < end; j++) if (key(tokens, j) === 'by') return false;
   return true;
 }
-
-const BOUNDARY = new Set([',', ';', ':']);
 
 export const findCommitments = (ctx: Context): void => {
   const { tokens, sentences, reference, gazetteer: g } = ctx;
@@ -201,6 +207,16 @@ export const findCommitments = (ctx: Context): void => {
         if (BOUNDARY.has(tokens[k]?.text ?? '') || tokens[k]?.text === '.' || (tokens[k]?.key === 'and' && BOUNDARY.has(tokens[k - 1]?.text ?? ''))) {
           cut = k + 1;
           break;
+        }
+      }
+      // "instructed the governments to draft a plan and agreed to meet": a second predicate after "and", no comma.
+      if (cut < 0) {
+        const last = cues[cues.indexOf(c) - 1] ?? prev;
+        for (let k = c - 1; k >= c - 3 && k > last + 2; k--) {
+          if (tokens[k]?.key === 'and') {
+            cut = k;
+            break;
+          }
         }
       }
       if (cut > 0) starts.push(cut);
