@@ -154,6 +154,10 @@ describe('phrase families against varied reference dates', () => {
       ['2025-01-01', 'this weekend', '2025-01-04', '2025-01-05', 'days'],
       ['2025-01-01', 'next weekend', '2025-01-11', '2025-01-12', 'days'],
       ['2025-01-01', 'last weekend', '2024-12-28', '2024-12-29', 'days'],
+      ['2024-03-01', 'from Monday to Wednesday next week', '2024-03-04', '2024-03-06', 'days'],
+      ['2024-03-01', 'on Friday last week', '2024-02-23', '2024-02-23', 'day'],
+      ['2024-12-29', 'on Tuesday this week', '2024-12-24', '2024-12-24', 'day', 'future'],
+      ['2024-12-28', 'on Wednesday next week', '2025-01-01', '2025-01-01', 'day', 'past'],
     ],
     'parts of a month': [
       ['2024-01-10', 'in early February', '2024-02-01', '2024-02-10', 'days'],
@@ -306,7 +310,7 @@ describe('metamorphic: windows move with the reference date', () => {
   });
 
   it.each([
-    ['next week', 'days'], ['this weekend', 'days'], ['later this week', 'relative'], ['on Friday and Saturday', 'days'],
+    ['next week', 'days'], ['this weekend', 'days'], ['on Friday last week', 'day'], ['from Monday to Thursday next week', 'days'], ['later this week', 'relative'], ['on Friday and Saturday', 'days'],
   ])('"%s" shifts by whole weeks', (text, precision) => {
     fc.assert(
       fc.property(refs, fc.integer({ min: -300, max: 300 }), (r, weeks) => {

@@ -1,6 +1,6 @@
 // Time expressions: found once over the tokens, kept with their offsets; year-less dates and bare weekdays are
 // resolved later, when the tense of their clause is known.
-import { addDays, isoDate, lastDayOfMonth, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
+import { addDays, isoDate, lastDayOfMonth, mondayOf, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { matchRelativeAt, RELATIVE_FIRST_WORDS } from './relative.ts';
 import type { Resolved } from './relative.ts';
@@ -435,7 +435,19 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       core = coreAt(i, false);
     }
     if (!core || core.end <= i) continue;
-    const tail = rangeEnd(core, start);
+    let tail = rangeEnd(core, start);
+    // "on Monday next week", "from Monday to Wednesday next week": the weekdays of that week.
+    const w = tail ?? core;
+    const wk = key(w.end + 1) === 'week' && !tokens[w.end]?.lineBefore ? WEEK_OFFSETS.get(key(w.end)) : undefined;
+    if (wk !== undefined && reference && core.weekday && (!tail || tail.weekday)) {
+      const monday = addDays(mondayOf(reference), wk * 7);
+      const from = addDays(monday, core.weekday.day);
+      const to = tail?.weekday ? addDays(monday, tail.weekday.day) : from;
+      if (to >= from) {
+        core = { end: w.end + 2, fixed: { from, to, precision: from === to ? 'day' : 'days' } };
+        tail = null;
+      }
+    }
     const until = tail ? exprOf(tail, core.end + 1, null) : null;
     const e = exprOf(until && tail ? { ...core, end: tail.end } : core, start, until);
     if (!e) continue;
@@ -444,6 +456,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
   }
   return out;
 }
+
+const WEEK_OFFSETS: ReadonlyMap<string, number> = new Map([['next', 1], ['this', 0], ['last', -1]]);
 
 const RANGE_CONNECTORS = new Set(['-', 'to', 'through', 'till', 'until']);
 
