@@ -213,3 +213,36 @@ describe('false positives of the reception and programme rules', () => {
     expect(d.events).toHaveLength(1);
   });
 });
+
+describe('gatherings inside an announced visit', () => {
+  it('"a joint meeting of the leaders of A, B and C" is a summit of their leaders; with bilateral talks after a visit, each is its own event', () => {
+    const d = doc('2019-05-30', 'President Kassym-Jomart Tokayev will make a working visit to Kyrgyzstan on June 2. Kassym-Jomart Tokayev will visit the city of Osh at the invitation of the President of Kyrgyzstan Sooronbay Jeenbekov. It is planned to hold a joint meeting of the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan, as well as bilateral negotiations.');
+    expect(kinds(d).sort()).toEqual(['summit', 'talks', 'visit']);
+    for (const e of d.events) expect([e.when.from, e.where]).toEqual(['2019-06-02', 'Osh']);
+    const summit = d.events.find((e) => e.kind === 'summit');
+    expect(summit?.participants.map((p) => p.country).sort()).toEqual(['KG', 'KZ', 'UZ']);
+  });
+
+  it('negative: two mentions of negotiations in a visit are the talks it was made for', () => {
+    const d = doc('2022-10-10', 'An official visit to Armenia will take place on 11-12 October. In Yerevan Vladimir Putin will have private negotiations with Nikol Pashinyan and negotiations involving the delegations.');
+    expect(kinds(d)).toEqual(['talks']);
+  });
+
+  it('negative: a meeting of the leaders of two states is no summit', () => {
+    const d = doc('2019-05-30', 'A meeting of the leaders of Kazakhstan and Kyrgyzstan will be held in Osh on June 2.');
+    expect(kinds(d)).toEqual(['talks']);
+  });
+});
+
+describe('occurrences announced inside quotations', () => {
+  it('a dated plan in a quotation becomes an event when the text reports it outside too, with the quoted time', () => {
+    const d = doc('2019-06-03', 'Narendra Modi spoke with Shinzo Abe by phone. Modi said: "Our teams should ensure a fruitful visit by the Prime Minister to India later this year." Abe said he looked forward to paying a visit to India.');
+    const visit = d.events.find((e) => e.kind === 'visit');
+    expect([visit?.when.from, visit?.when.to, visit?.where]).toEqual(['2019-06-03', '2019-12-31', 'India']);
+  });
+
+  it('negative: a plan only inside a quotation is no event', () => {
+    const d = doc('2019-06-03', 'Narendra Modi spoke with Shinzo Abe by phone. Modi said: "I hope for a visit by the Prime Minister to India later this year."');
+    expect(kinds(d)).toEqual(['phone_call']);
+  });
+});

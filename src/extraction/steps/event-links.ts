@@ -51,6 +51,9 @@ export function finerPlace(ctx: Context, current: string | null, other: string |
   const pc = placeInfo(ctx, current);
   const po = placeInfo(ctx, other);
   if (pc && po && pc.isCountry && !po.isCountry && pc.country === po.country) return other;
+  // "a working visit to Tajikistan … will visit the city of Khujand": a place the gazetteer does not know, named
+  // after a country, is a town in it (placesAgree let the two mentions merge).
+  if (pc && pc.isCountry && !po) return other;
   return current;
 }
 

@@ -78,11 +78,11 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
 }
 
 /** The places of a trip with several stops: "visits to Spain, Argentina, Panama and Portugal", "to visit Spain, Panama". */
-function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<typeof indexMentions>): Mention[] {
+function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<typeof indexMentions>, verbal: boolean): Mention[] {
   const { tokens } = ctx;
   let k = t.tokEnd;
   if (tokens[k]?.key === 'to') k++;
-  else if (!t.verb) return [];
+  else if (!verbal) return [];
   const out: Mention[] = [];
   while (k < end) {
     if (tokens[k]?.key === 'the') k++;
@@ -104,17 +104,22 @@ function lastVisit(active: readonly DraftEvent[], s: number): DraftEvent | null 
   return null;
 }
 
+const VERB_BEFORE = new Set(['will', 'to', 'would', 'shall', 'should', 'may', 'might', 'can', 'could']);
+
 const PROGRAMME = new Set(['include', 'includes', 'included', 'programme', 'program', 'itinerary']);
 
 /** A visit reported in the last sentences whose programme this sentence lists ("It will include …"). */
-function programmeHost(ctx: Context, a: number, b: number, events: readonly DraftEvent[], s: number): DraftEvent | null {
+function programmeHost(ctx: Context, a: number, b: number, events: readonly DraftEvent[], s: number, mixed: boolean): DraftEvent | null {
   let listed = false;
   for (let i = a; i < b && !listed; i++) listed = PROGRAMME.has(ctx.tokens[i]?.key ?? '');
-  if (!listed) return null;
+  // "It is planned to hold a joint meeting … as well as bilateral negotiations" after an announced visit.
+  // Items of several kinds: two mentions of negotiations are the talks the visit was made for.
+  const planned = !listed && mixed && futureCue(ctx, a, b);
+  if (!listed && !planned) return null;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     if (!e || s - e.lastSentence > 3) break;
-    if (e.kind === 'visit' && e.window) return e;
+    if (e.kind === 'visit' && e.window && (listed || e.status === 'upcoming')) return e;
   }
   return null;
 }
@@ -189,6 +194,7 @@ export const assembleEvents = (ctx: Context): void => {
   let mIdx = 0;
   let previousWindow: Resolved | null = null;
 
+  const quotedOnly = new Set<DraftEvent>();
   // Only events reported in the last RECENT sentences can be mentioned again: keeps a long text linear.
   let active: DraftEvent[] = [];
   for (let s = 0; s < sentences.length; s++) {
@@ -250,7 +256,8 @@ export const assembleEvents = (ctx: Context): void => {
     // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
     // dinner": each item is an event of its own, with the visit's window, place and people.
     // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
-    const host = trigs.filter((t) => t.kind !== 'visit').length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s) : null;
+    const items = trigs.filter((t) => t.kind !== 'visit');
+    const host = items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2) : null;
     // "state visits to Spain, Argentina and Panama": the trip, and one visit for each stop it lists.
     const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
     let summitOfSentence: DraftEvent | null = null;
@@ -303,7 +310,9 @@ export const assembleEvents = (ctx: Context): void => {
         if (!speaker || !isLeader(ctx, speaker)) continue;
         people = [speaker];
       }
-      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, t.kind === 'visit' && t.verb) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? t.labelPlace;
+      // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
+      const verbal = t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? ''));
+      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? t.labelPlace;
       const draft: DraftEvent = {
         kind: t.kind,
         status,
@@ -325,7 +334,7 @@ export const assembleEvents = (ctx: Context): void => {
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
       }
-      const stops = t.kind === 'visit' && !t.quoted ? tripStops(ctx, t, segB, byTok) : [];
+      const stops = t.kind === 'visit' && !t.quoted ? tripStops(ctx, t, segB, byTok, verbal) : [];
       if (stops.length >= 2) {
         draft.where = null;
         tripsWithStops.push({ t, stops });
@@ -333,7 +342,7 @@ export const assembleEvents = (ctx: Context): void => {
       if (host && !x && t.kind !== 'visit' && !t.quoted && host.window) {
         Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
         draft.where ??= host.where;
-        draft.people = host.people.map((p) => ({ ...p }));
+        draft.people = [...host.people.map((p) => ({ ...p })), ...draft.people.filter((p) => !host.people.some((q) => samePerson(p, q)))];
         eventOf.set(t, draft);
         events.push(draft);
         active.push(draft);
@@ -342,15 +351,21 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
       const ownVisit = t.kind === 'talks' && !x && !t.quoted && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
-      const target = ownVisit ?? findTarget(ctx, active, draft, t, lastTouched);
+      // A trip with several stops is only ever the same trip said again (a whole trip has no single place).
+      const trip = stops.length >= 2 ? findTarget(ctx, active.filter((e) => e.kind === 'visit' && !e.where), draft, t, lastTouched) : undefined;
+      const target = trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, active, draft, t, lastTouched));
       if (target) {
         eventOf.set(t, target);
+        if (!t.quoted) quotedOnly.delete(target);
         mergeInto(ctx, target, draft, t.anaphoric && !x);
         lastTouched.set(target, ++touch);
         if (t.kind === 'summit') summitOfSentence = target;
         continue;
       }
-      if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
+      // "… a successful visit by Mr. President to China later this year," he said: an occurrence announced only in a
+      // quotation is kept aside, and becomes an event when the text reports it outside quotation marks too.
+      if (t.quoted && x && status === 'upcoming') quotedOnly.add(draft);
+      else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
@@ -407,6 +422,7 @@ export const assembleEvents = (ctx: Context): void => {
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
   const dateline = findDateline(ctx);
   ctx.events = events.filter((e, i) => {
+    if (quotedOnly.has(e)) return false;
     if (e.window || e.status !== 'held') return true;
     // "The EU and China held their Summit on 7 December. X and Y met with Z": the meeting is the gathering just reported.
     let host: DraftEvent | undefined;

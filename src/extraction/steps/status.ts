@@ -114,6 +114,7 @@ const FACILITIES = new Set([
   'hospital', 'museum', 'memorial', 'exhibition', 'port', 'base', 'station', 'site', 'mine', 'refinery', 'shipyard',
   'facility', 'park', 'company', 'cosmodrome', 'airfield', 'agro-town', 'fair', 'institute', 'academy', 'cathedral',
 ]);
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'resort', 'port']);
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into']);
 const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
 
@@ -128,6 +129,8 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     const near = i < a + 8;
     let k = i + 1;
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
+    // "to the city of Khujand", "in the town of Sochi".
+    if (tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'of' && tokens[k + 3]?.cap) k += 3;
     const m = byTok.get(k);
     if (m && ((m.kind === 'country' && near) || m.kind === 'capital' || m.kind === 'city')) {
       // "stops in Beijing and Shanghai": several cities are no one place.

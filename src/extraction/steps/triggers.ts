@@ -175,7 +175,15 @@ export const findTriggers = (ctx: Context): void => {
     const prevKind = out[out.length - 1];
     if (prevKind && prevKind.tokEnd === i && (prevKind.kind === 'summit' || prevKind.states.length === 2) && kind === 'phone_call') out.pop();
     let label: string | null = null;
-    const states = kind === 'summit' || kind === 'talks' ? labelStates(ctx, spanStart, mentionEndingAt) : [];
+    let states = kind === 'summit' || kind === 'talks' ? labelStates(ctx, spanStart, mentionEndingAt) : [];
+    // "a joint meeting of the leaders of Uzbekistan, Tajikistan and Kyrgyzstan": three states or more meet at a summit.
+    if (kind === 'talks' && !lex.verb && bodies.length === 0) {
+      const listed = leadersOfList(ctx, spanEnd, mentionAt);
+      if (listed.length >= 3) {
+        kind = 'summit';
+        states = listed;
+      }
+    }
     // A "summit" of two states is their leaders' talks ("Japan-U.S. Summit Meeting", "Kyrgyz-Tajik summit").
     if (kind === 'summit' && states.length === 2 && bodies.length === 0) kind = 'talks';
     if (kind === 'summit') label = summitLabel(ctx, spanStart, bodies);
@@ -235,6 +243,32 @@ const PLAN_PREPS = new Set(['on', 'of', 'about', 'regarding', 'for']);
 // "preparations for the meeting", "preparation of the summit": the occurrence is what is being discussed.
 const TOPIC_OF = new Set(['for', 'of']);
 const PRE_TOPIC = new Set(['preparations', 'preparation', 'preparing', 'agenda', 'organisation', 'organization']);
+
+const LEADERS = new Set(['leaders', 'heads', 'presidents']);
+
+/** "of the leaders of A, B and C", "of the heads of state of A, B and C" right after a trigger: the states listed. */
+function leadersOfList(ctx: Context, k: number, mentionAt: TokenIndex): string[] {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== 'of') return [];
+  k++;
+  if (tokens[k]?.key === 'the') k++;
+  if (!LEADERS.has(tokens[k]?.key ?? '')) return [];
+  k++;
+  if (tokens[k]?.key === 'of' && tokens[k + 1]?.key === 'state') k += 2;
+  if (tokens[k]?.key !== 'of') return [];
+  k++;
+  const out: string[] = [];
+  for (let guard = 0; guard < 12; guard++) {
+    if (tokens[k]?.key === 'the') k++;
+    const m = mentionAt.get(k);
+    if (!m || m.kind !== 'country' || !m.country) break;
+    if (!out.includes(m.country)) out.push(m.country);
+    k = m.tokEnd;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.key === 'and') k++;
+  }
+  return out;
+}
 
 /** A city among the capitalised words that name a gathering: "the St. Petersburg International Economic Forum". */
 function labelPlace(ctx: Context, a: number, mentionAt: TokenIndex): string | null {
