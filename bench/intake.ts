@@ -4,8 +4,8 @@
 // markers; the prose around them is kept).
 //
 //   npm run bench:intake                                  this tree, 3 rounds of 10,000 readouts
-//   npm run bench:intake -- --before 2f434ea              the same, side by side with that commit's code
-//   npm run bench:intake -- --before 2f434ea --after HEAD   both from commits (not the checkout)
+//   npm run bench:intake -- --before 2f434ea              HEAD's code side by side with HEAD's tree carrying
+//                                                         that commit's intake code (--after REV: another than HEAD)
 //   options: --files N, --rounds N, --workers N, --batch N, --no-write (print only)
 //
 // The readouts are the intake fixtures perturbed: the people named are swapped for other heads of
@@ -44,6 +44,8 @@ const num = (name: string, fallback: number): number => {
   return Number(v);
 };
 const TARGET_PER_SECOND = 200;
+/** What `--before` takes from the older commit. */
+const INTAKE_CODE = ['src/server/features/intake', 'src/cli/commands/intake.ts'];
 
 // ---- the readouts
 
@@ -226,7 +228,8 @@ async function parent(): Promise<void> {
   const files = num('files', 10_000);
   const rounds = num('rounds', 3);
   const before = opt('before');
-  const after = opt('after');
+  // Side by side, both come from commits: the checkout may hold colleagues' half-done files.
+  const after = opt('after') ?? (before === undefined ? undefined : 'HEAD');
   const work = mkdtempSync(join(tmpdir(), 'accord-bench-intake-'));
   try {
     const readouts = join(work, 'readouts');
@@ -245,12 +248,16 @@ async function parent(): Promise<void> {
     const variants: Variant[] = [];
     const child = (name: string, tree: string, ...args: string[]): Variant => ({ name, args: ['--child', name, '--tree', tree, '--dir', readouts, ...args] });
     const now = after === undefined ? { tree: ROOT, label: 'this checkout' } : unpack('after', after);
-    if (before !== undefined) {
-      const b = unpack('before', before);
+    if (before !== undefined && after !== undefined) {
+      // The same tree with the intake code (and the ingest command) of that commit: the comparison
+      // changes nothing else, the extractor above all (another engineer's, and changing).
+      const b = unpack('before', after);
+      const rev = execFileSync('git', ['rev-parse', '--short', before], { cwd: ROOT, encoding: 'utf8' }).trim();
+      rmSync(join(b.tree, INTAKE_CODE[0] as string), { recursive: true });
+      execFileSync('sh', ['-c', `git archive ${rev} ${INTAKE_CODE.join(' ')} | tar -x -C '${b.tree}'`], { cwd: ROOT });
       // Its own defaults, except the worker thread: that code's worker never answered (the process
       // exited waiting for it), so it only finishes extracting on the main thread.
-      variants.push(child(`before (${b.label}), --workers 0`, b.tree, '--workers', '0'));
-      variants.push(child(`extractor alone (${b.label})`, b.tree, '--extract-only'));
+      variants.push(child(`before (intake code of ${rev}), --workers 0`, b.tree, '--workers', '0'));
     }
     variants.push(child(`now (${now.label})`, now.tree, ...passed));
     // The same code with no worker thread: what the batched writes alone bring.
