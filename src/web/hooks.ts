@@ -59,9 +59,13 @@ const EARLY_MS = 10_000;
  * with the session check instead of after it (one round trip less before the first page is usable).
  */
 export function prefetch(path: string, query?: Query): void {
+  const key = apiUrl(path, query);
   const value = api.get(path, query);
-  value.catch(() => undefined); // refused (signed out): the page never asks, or shows it when it does
-  early.set(apiUrl(path, query), { at: performance.now(), value });
+  // Refused (signed out, say): forgotten, so the page asks afresh once the user has signed in.
+  value.catch(() => {
+    if (early.get(key)?.value === value) early.delete(key);
+  });
+  early.set(key, { at: performance.now(), value });
 }
 
 /** The GET prefetched for exactly this path and query, taken once and only while fresh; else a new one. */

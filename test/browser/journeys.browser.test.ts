@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, screenshot, seriousViolations, signIn, signOut, startHarness, type Harness } from './harness.ts';
+import { account, apiAs, screenshot, seriousViolations, signIn, signOut, startHarness, type Harness } from './harness.ts';
 
 const run = promisify(execFile);
 
@@ -376,6 +376,21 @@ describe('control cycle in the browser', () => {
     await list.locator('details summary').first().click();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'audit');
+    await page.close();
+  });
+
+  it('signed out, the summary\'s address leads to sign-in and back to a summary that loads', { timeout: 60_000 }, async () => {
+    const page = await h.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${h.url}/?at=2024-06-30`);
+    await page.getByRole('heading', { name: 'Sign in to Accord' }).waitFor();
+    const a = account('controller');
+    await page.getByLabel('E-mail').fill(a.email);
+    await page.getByLabel('Password').fill(a.password);
+    await page.getByLabel('Password').press('Enter');
+    await page.getByTestId('summary-ready').waitFor();
+    expect(page.url()).toContain('at=2024-06-30');
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
 
