@@ -129,6 +129,18 @@ describe('quotes: attribution', () => {
     expect(r[0]?.speaker).toBeNull();
   });
 
+  it('takes the speaker of the sentence before a quotation that stands alone, but not a person the sentence reports on', () => {
+    for (const [a] of LEADERS) {
+      for (const [b] of LEADERS) {
+        if (a === b) continue;
+        expect(quotes(`${a} stressed the importance of the talks with ${b}. “${WORDS}.”`)[0]?.speaker).toBe(a);
+        expect(quotes(`${a} noted that the talks with ${b} were useful.\n\n“${WORDS}.”`)[0]?.speaker).toBe(a);
+        expect(quotes(`The press service said that ${a} met ${b}. “${WORDS}.”`)[0]?.speaker).toBeNull();
+        expect(quotes(`${a} met ${b} in the capital. “${WORDS}.”`)[0]?.speaker).toBeNull();
+      }
+    }
+  });
+
   it('continues the speaker of the quotation before when nobody else is named between', () => {
     const q = quotes(`“${WORDS},” Xi Jinping said. “We will also discuss the new projects in the energy sector.”`);
     expect(q.map((x) => x.speaker)).toEqual(['Xi Jinping', 'Xi Jinping']);

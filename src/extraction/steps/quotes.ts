@@ -20,7 +20,7 @@ const SPEECH = new Set([
   'writes', 'according', 'believes', 'warned', 'urged', 'replied', 'answered', 'responded', 'asked', 'reports',
   'reported', 'quoted', 'quotes', 'cited', 'cites', 'reads', 'read', 'assured', 'affirmed', 'reaffirmed', 'confirmed',
   'reiterated', 'highlighted', 'mentioned', 'acknowledged', 'admitted', 'argued', 'claimed', 'suggested', 'proposed',
-  'summed', 'shared', 'addressed', 'greeted', 'informed', 'went', 'spoke', 'speaking', 'saying',
+  'summed', 'shared', 'addressed', 'greeted', 'informed', 'went', 'spoke', 'speaking', 'saying', 'words',
 ]);
 
 // Words that, written right before a quotation mark, make what follows the title of a document or a motto.
@@ -248,6 +248,23 @@ export const attributeQuotes = (ctx: Context): void => {
     return subject(verb, tokens[from]?.start ?? outerStart, outerStart);
   };
 
+  // The sentence before a quotation that opens a sentence of its own: "Xi noted that … . “…”" (the person before the
+  // speech verb only: in "the press service said that Putin met Xi", neither is the speaker).
+  const previousSentence = (outerStart: number): Attribution => {
+    const b = tokAt(outerStart);
+    const prior = tokens[b - 1];
+    if (!tokens[b]?.lineBefore && prior && prior.text !== '.' && prior.text !== '!' && prior.text !== '?') return null;
+    const s = ctx.sentences[(ctx.sentenceOf[b] ?? 0) - 1];
+    if (!s || s.tokEnd > b) return null;
+    for (let v = s.tokStart; v < s.tokEnd; v++) {
+      if (isQuoteMark(v)) return null;
+      if (!SPEECH.has(tokens[v]?.key ?? '')) continue;
+      const people = speakersIn(s.start, tokens[v]?.start ?? s.start).map(personOf).filter((p) => p !== null);
+      return people.length > 0 ? { speaker: people[people.length - 1] ?? null } : null;
+    }
+    return null;
+  };
+
   let prev: { speaker: PersonRef | null; outerEnd: number } | null = null;
   for (const q of ctx.quotes) {
     let found = before(q.outerStart, true) ?? after(q.outerEnd) ?? before(q.outerStart, false);
@@ -258,6 +275,7 @@ export const attributeQuotes = (ctx: Context): void => {
       const gap = ctx.body.slice(prev.outerEnd, q.outerStart);
       if (same && (gap.match(/\n/g)?.length ?? 0) <= 2) found = { speaker: prev.speaker };
     }
+    found ??= previousSentence(q.outerStart);
     const speaker: PersonRef | null = found?.speaker ?? null;
     if (speaker) q.speaker = speaker.person >= 0 ? `#${speaker.person}` : speaker.name;
     prev = { speaker, outerEnd: q.outerEnd };
