@@ -246,3 +246,28 @@ describe('occurrences announced inside quotations', () => {
     expect(kinds(d)).toEqual(['phone_call']);
   });
 });
+
+describe('groups of states, sides and headlines of calls', () => {
+  it('"the heads of Central Asian states", "the leaders of Baltic countries" are those states\' leaders at a summit', () => {
+    const d = doc('2022-05-19', 'Shavkat Mirziyoyev had a telephone conversation with Sadyr Japarov. The agenda of the next Consultative Meeting of the heads of Central Asian states was discussed.');
+    const summit = d.events.find((e) => e.kind === 'summit');
+    expect(summit?.participants.map((p) => p.country).sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
+    const b = doc('2019-05-19', 'A meeting of the leaders of Baltic countries will be held in Riga next month.');
+    expect(b.events[0]?.participants.map((p) => p.country).sort()).toEqual(['EE', 'LT', 'LV']);
+  });
+
+  it('a trilateral meeting nobody is named for has no participants (the call\'s two parties are not its sides)', () => {
+    const d = doc('2022-04-05', 'Nikol Pashinyan had a telephone conversation with Antony Blinken. Reference was made to the trilateral meeting to be held in Brussels on April 6.');
+    expect(names(d.events.find((e) => e.kind === 'talks'))).toEqual([]);
+  });
+
+  it('headline "negotiations" over a readout of a call are the call', () => {
+    const d = doc('2017-01-28', 'Kremlin reports on talks between President Putin and Chancellor Merkel\n\nThe Kremlin reported on the telephone conversation between Vladimir Putin and Angela Merkel, held today.');
+    expect(kinds(d)).toEqual(['phone_call']);
+  });
+
+  it('negative: talks in a named place on the day of a call stay talks', () => {
+    const d = doc('2017-01-28', 'Vladimir Putin held talks with Angela Merkel in Sochi. Later, Vladimir Putin had a telephone conversation with Angela Merkel.');
+    expect(kinds(d).sort()).toEqual(['phone_call', 'talks']);
+  });
+});

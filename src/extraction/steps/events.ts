@@ -96,6 +96,22 @@ function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<type
   return out;
 }
 
+/**
+ * "Kremlin reports on first negotiations between President Putin and President Trump" over a readout of their
+ * telephone conversation: talks with no place and no time of their own, held by the people of a call on its day, are
+ * that call.
+ */
+function callsNamedTalks(events: DraftEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (!e || e.kind !== 'talks' || e.where || e.timeText || e.status !== 'held' || e.people.length < 2) continue;
+    const call = events.find((c) => c.kind === 'phone_call' && c.status === 'held' && (!e.window || overlaps(c.window, e.window)) && e.people.every((p) => c.people.some((q) => samePerson(p, q))));
+    if (!call) continue;
+    for (const sp of e.evidence) if (!call.evidence.some((x) => x.start === sp.start)) call.evidence.push(sp);
+    events.splice(i, 1);
+  }
+}
+
 function lastVisit(active: readonly DraftEvent[], s: number): DraftEvent | null {
   for (let k = active.length - 1; k >= 0; k--) {
     const e = active[k];
@@ -104,6 +120,7 @@ function lastVisit(active: readonly DraftEvent[], s: number): DraftEvent | null 
   return null;
 }
 
+const SIDED = new Set(['trilateral', 'tripartite', 'quadrilateral', 'multilateral', 'three-way', 'four-way', 'quadripartite']);
 const VERB_BEFORE = new Set(['will', 'to', 'would', 'shall', 'should', 'may', 'might', 'can', 'could']);
 
 const PROGRAMME = new Set(['include', 'includes', 'included', 'programme', 'program', 'itinerary']);
@@ -292,6 +309,8 @@ export const assembleEvents = (ctx: Context): void => {
         const last = events[events.length - 1];
         if (people.length === 0 && t.kind === 'visit' && last?.kind === 'visit') people = last.people;
       }
+      // "the trilateral meeting": the main event's two parties are not its three sides.
+      if (SIDED.has(tokens[t.tokStart - 1]?.key ?? '') && named.length === 0 && !group) people = [];
       // "a forum … alongside the President's visit": a possessive before another trigger names that trigger's people.
       if (t.kind === 'other') people = people.filter((p) => !ments.some((m) => m.people.includes(p) && tokens[m.tokEnd - 1]?.possessive && cands.some((u) => u !== t && u.tokStart >= m.tokEnd && u.tokStart - m.tokEnd <= 2)));
       if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
@@ -419,6 +438,7 @@ export const assembleEvents = (ctx: Context): void => {
     for (const x of times) if (x.shift === null) previousWindow = resolved.get(x) ?? resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
   }
   stopWindows(ctx, events);
+  callsNamedTalks(events);
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
   const dateline = findDateline(ctx);
   ctx.events = events.filter((e, i) => {

@@ -245,6 +245,11 @@ const TOPIC_OF = new Set(['for', 'of']);
 const PRE_TOPIC = new Set(['preparations', 'preparation', 'preparing', 'agenda', 'organisation', 'organization']);
 
 const LEADERS = new Set(['leaders', 'heads', 'presidents']);
+// Regions whose states meet as a group ("the heads of Central Asian states"), by their adjective.
+const REGIONS = new Map<string, readonly string[]>([
+  ['central asian', ['KZ', 'KG', 'TJ', 'TM', 'UZ']], ['baltic', ['EE', 'LV', 'LT']], ['nordic', ['DK', 'FI', 'IS', 'NO', 'SE']],
+  ['south caucasus', ['AM', 'AZ', 'GE']], ['south caucasian', ['AM', 'AZ', 'GE']], ['visegrad', ['CZ', 'HU', 'PL', 'SK']],
+]);
 
 /** "of the leaders of A, B and C", "of the heads of state of A, B and C" right after a trigger: the states listed. */
 function leadersOfList(ctx: Context, k: number, mentionAt: TokenIndex): string[] {
@@ -255,6 +260,15 @@ function leadersOfList(ctx: Context, k: number, mentionAt: TokenIndex): string[]
   if (!LEADERS.has(tokens[k]?.key ?? '')) return [];
   k++;
   if (tokens[k]?.key === 'of' && tokens[k + 1]?.key === 'state') k += 2;
+  // "of the heads of Central Asian states": the states of a region.
+  if (tokens[k]?.key === 'of') {
+    let r = k + 1;
+    if (tokens[r]?.key === 'the') r++;
+    const words: string[] = [];
+    while (r < k + 5 && tokens[r]?.cap) words.push(tokens[r++]?.key ?? '');
+    const region = REGIONS.get(words.join(' '));
+    if (region && (tokens[r]?.key === 'states' || tokens[r]?.key === 'countries' || tokens[r]?.key === 'nations')) return [...region];
+  }
   if (tokens[k]?.key !== 'of') return [];
   k++;
   const out: string[] = [];
