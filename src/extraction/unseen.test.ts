@@ -271,3 +271,16 @@ describe('groups of states, sides and headlines of calls', () => {
     expect(kinds(d).sort()).toEqual(['phone_call', 'talks']);
   });
 });
+
+describe('a meeting set at a gathering', () => {
+  it('"agreed to meet on the sidelines of the G7 summit in Elmau on 26-27 June" is talks in its window, apart from an invited visit', () => {
+    const d = doc('2022-06-20', 'Emmanuel Macron invited Narendra Modi to visit France next year. Modi accepted the invitation, and the two leaders agreed to meet on the sidelines of the G7 summit in Elmau on 26-27 June.');
+    const talks = d.events.find((e) => e.kind === 'talks');
+    expect([talks?.when.from, talks?.when.to, talks?.where]).toEqual(['2022-06-26', '2022-06-27', 'Elmau']);
+    expect(d.events.find((e) => e.kind === 'visit')?.when.precision).toBe('year');
+    // Swapped: other leaders, gathering, place and month.
+    const d2 = doc('2019-10-01', 'Shinzo Abe invited Moon Jae-in to visit Japan next year. The two leaders agreed to meet during the ASEAN summit in Bangkok on 3-4 November.');
+    const t2 = d2.events.find((e) => e.kind === 'talks');
+    expect([t2?.when.from, t2?.where]).toEqual(['2019-11-03', 'Bangkok']);
+  });
+});

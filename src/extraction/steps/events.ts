@@ -274,7 +274,8 @@ export const assembleEvents = (ctx: Context): void => {
     // dinner": each item is an event of its own, with the visit's window, place and people.
     // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
     const items = trigs.filter((t) => t.kind !== 'visit');
-    const host = items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2) : null;
+    // Unlisted plans ("it is planned to hold A as well as B") only when the sentence dates none of them itself.
+    const host = items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2 && times.length === 0) : null;
     // "state visits to Spain, Argentina and Panama": the trip, and one visit for each stop it lists.
     const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
     let summitOfSentence: DraftEvent | null = null;
@@ -287,7 +288,9 @@ export const assembleEvents = (ctx: Context): void => {
       const segA = ti === 0 ? sent.tokStart : (cands[ti - 1]?.tokEnd ?? sent.tokStart);
       // The words just before the next trigger modify it ("the upcoming meeting"), not this one.
       const segB = ti === cands.length - 1 ? sent.tokEnd : Math.max(t.tokEnd, (cands[ti + 1]?.tokStart ?? sent.tokEnd) - 3);
-      const x = timeOf.get(t) ?? null;
+      // "agreed to meet on the sidelines of the G7 summit in Elmau on 26-27 June": the setting's time is the meeting's.
+      const setting = cands[ti + 1];
+      const x = timeOf.get(t) ?? (setting && attached(ctx, t, setting) ? (timeOf.get(setting) ?? null) : null);
       if (x) timed.add(t);
       // "X will have private negotiations with Y and negotiations involving the delegations": the tense carries over "and".
       // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
