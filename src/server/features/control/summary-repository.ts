@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Topic } from '../instructions/schemas.ts';
 import { splitCoParties } from './co-parties.ts';
 import { isPostgresDb } from './sql.ts';
-import { deadlineRangeOf, freshAt, latestAsOf, progressAsOf, STORED_FACTS, stateCase, type FactsSql } from './state-sql.ts';
+import { deadlineRangeOf, freshAt, progressAsOf, STORED_FACTS, stateCase, type FactsSql } from './state-sql.ts';
 
 type Q = Kysely<Database>;
 
@@ -35,15 +35,25 @@ function concerns(party: string, table: string) {
 
 /**
  * Instructions whose facts postdate `at` (facts_as_of > at, issued by `at`), with the effective deadline
- * as of `at` computed once per row (a materialised CTE: inlined, the subquery would run once per mention
- * in the rule). Found through instructions_stale; at the generation day there are none.
+ * as of `at` computed once per row (a materialised CTE: inlined, the expression would be evaluated once
+ * per mention in the rule). Found through instructions_stale; at the generation day there are none.
+ * The effective deadline is `latestAsOf` written as a join: the newest extension decided by `at` of
+ * every instruction (row_number over the partial index control_decisions_extend, in latestAsOf's order)
+ * hashed once, instead of one index probe per stale instruction (180,000 at 18 months back: 1.0-1.4 s
+ * of probes on PostgreSQL against 0.6 s for the join; about even on SQLite).
  */
 function staleRows(db: Q, at: string, party?: string) {
   return db.with(
     (cte) => cte('stale').materialized(),
     (qb) => {
+      const newest = qb
+        .selectFrom('control_decisions as d')
+        .select(['d.instruction_id', 'd.new_deadline_latest', sql<number>`row_number() over (partition by d.instruction_id order by d.decided_on desc, d.id desc)`.as('rn')])
+        .where('d.kind', '=', sql.lit('extend'))
+        .where('d.decided_on', '<=', at);
       let q = qb
         .selectFrom('instructions')
+        .leftJoin(newest.as('x'), (join) => join.onRef('x.instruction_id', '=', 'instructions.id').on('x.rn', '=', 1))
         .select([
           'instructions.id',
           'instructions.party',
@@ -52,7 +62,7 @@ function staleRows(db: Q, at: string, party?: string) {
           'instructions.issued_on',
           'instructions.fulfilled_on',
           'instructions.withdrawn_on',
-          latestAsOf(sql.ref('instructions.id'), sql.ref('instructions.deadline_latest'), at).as('latest'),
+          sql<string | null>`coalesce(${sql.ref('x.new_deadline_latest')}, ${sql.ref('instructions.deadline_latest')})`.as('latest'),
         ])
         .where('instructions.facts_as_of', '>', at)
         .where('instructions.issued_on', '<=', at);
