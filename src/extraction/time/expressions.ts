@@ -152,8 +152,10 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
   const dateAt = (i: number, prep: boolean): Core | null => {
     // Weekday before a date: "Monday, 5 February".
     if (WEEKDAYS.has(key(i)) && tokens[i]?.cap) {
-      const j = key(i + 1) === ',' ? i + 2 : i + 1;
-      const d = dateAt(j, true);
+      const j = key(i + 1) === ',' || key(i + 1) === '(' ? i + 2 : i + 1;
+      let d = dateAt(j, true);
+      // "on Tuesday (7 October)": the bracket closes the date.
+      if (d && key(i + 1) === '(') d = key(d.end) === ')' ? { ...d, end: d.end + 1 } : null;
       // The weekday tells the year of a year-less day: "Friday, 7 October" is in a year where 7 October is a Friday.
       if (d?.yearless && d.yearless.d1 !== null && d.yearless.precision === 'day') return { ...d, yearless: { ...d.yearless, weekday: WEEKDAYS.get(key(i)) ?? 0 } };
       if (d && (d.fixed || d.yearless?.d1 !== null)) return d;
@@ -270,6 +272,10 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
         const y = yearAt(dm.next);
         return windowOf(y?.year ?? null, dm.m, third * 10 - 9, dm.m, third === 3 ? 31 : third * 10, 'days', y?.end ?? dm.next);
       }
+    }
+    // "in early 2025", "at the beginning of 2025", "late 2024": the year's first or last quarter, as "early in the new year".
+    if (part && (part[0] === 1 || k === 'late' || (k === 'the' && key(i + 1) === 'end')) && isYear(tokens[j]) && !(key(j + 1) === '-' && tokens[j + 2]?.type === 'num')) {
+      return quarterOrHalf(tokens[j]?.value ?? 0, 'quarter', part[0] === 1 ? 1 : 4, j + 1);
     }
     // "early next month", "in late this month"; "by the end of this month" is the relative "later this month" (below).
     if (part && (key(j) === 'next' || (key(j) === 'this' && k !== 'the')) && key(j + 1) === 'month' && reference) {
