@@ -13,14 +13,6 @@ export class ApiError extends Error {
   }
 }
 
-/** A problem found in the browser before or without a request, told by a translation key. */
-export class LocalError extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string | number> = {}) {
-    super(key);
-    this.name = 'LocalError';
-  }
-}
-
 export type Query = Record<string, string | number | boolean | null | undefined>;
 /** `body` is sent as JSON; `file` as the raw bytes with its own media type (document uploads). */
 export interface RequestOptions { query?: Query; body?: unknown; file?: { content: Blob; mediaType: string }; ifMatch?: string | null; signal?: AbortSignal }

@@ -5,7 +5,12 @@
 // with WebCrypto, refuses to sign when that differs from the hash the server recorded, and signs the
 // one-line statement of docs/documents.md with WebCrypto's Ed25519. The server only ever sees the
 // signature, and checks it against the public key the party registered.
-import { LocalError } from './api.ts';
+import { LocalError } from './errors.ts';
+
+// WebCrypto's types as both the DOM and Node name them (this module also runs under Node in tests).
+type Subtle = typeof globalThis.crypto.subtle;
+type Key = Awaited<ReturnType<Subtle['importKey']>>;
+type Bytes = Parameters<Subtle['digest']>[1];
 
 export type SignedAct = 'approve' | 'sign';
 
@@ -14,16 +19,16 @@ export function signedStatement(s: { act: SignedAct; documentId: number; version
   return `accord:v1:${s.act}:document=${s.documentId}:version=${s.version}:party=${s.party}:sha256=${s.sha256}`;
 }
 
-function subtle(): SubtleCrypto {
+function subtle(): Subtle {
   // WebCrypto exists only in secure contexts: https, or http on localhost.
-  const s = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  const s = globalThis.crypto?.subtle as Subtle | undefined;
   if (!s) throw new LocalError('signing.errors.insecure');
   return s;
 }
 
 const hex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 
-export async function sha256Hex(bytes: BufferSource): Promise<string> {
+export async function sha256Hex(bytes: Bytes): Promise<string> {
   return hex(await subtle().digest('SHA-256', bytes));
 }
 
@@ -43,7 +48,7 @@ function fromBase64Url(text: string): Uint8Array {
 const SPKI_ED25519_PREFIX = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
 
 export interface PrivateKey {
-  key: CryptoKey;
+  key: Key;
   /** SHA-256 of the public half's SPKI DER, hex: matches PartyKey.fingerprint when registered. */
   fingerprint: string;
 }
@@ -61,7 +66,7 @@ export async function importPrivateKey(pem: string): Promise<PrivateKey> {
     throw new LocalError('signing.errors.notPem');
   }
   const s = subtle();
-  let key: CryptoKey;
+  let key: Key;
   try {
     // Extractable only so that the public half can be derived (JWK "x") to find the registered key.
     key = await s.importKey('pkcs8', der, { name: 'Ed25519' }, true, ['sign']);
@@ -76,6 +81,6 @@ export async function importPrivateKey(pem: string): Promise<PrivateKey> {
 }
 
 /** The base64 Ed25519 signature of the statement's UTF-8 bytes. */
-export async function signStatement(key: CryptoKey, statement: string): Promise<string> {
+export async function signStatement(key: Key, statement: string): Promise<string> {
   return base64(await subtle().sign({ name: 'Ed25519' }, key, new TextEncoder().encode(statement)));
 }

@@ -1,7 +1,8 @@
 // Small shared pieces: state badges, error and status messages, labelled fields.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, LocalError } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { LocalError } from '../errors.ts';
 import type { ExecutionState } from '../types.ts';
 
 export function StateBadge({ state }: { state: ExecutionState }) {

@@ -3,8 +3,9 @@
 // version whose bytes differ from the recorded hash is never signed (see ../signing.ts).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, download, LocalError, request } from '../api.ts';
+import { api, download, request } from '../api.ts';
 import { ErrorBox, Field, PartyField } from '../components/ui.tsx';
+import { LocalError } from '../errors.ts';
 import { useAction } from '../hooks.ts';
 import { importPrivateKey, sha256Hex, signedStatement, signStatement, type SignedAct } from '../signing.ts';
 import type { DocumentDetail, PartyKey } from '../types.ts';
