@@ -1,7 +1,8 @@
 // Commitments: agreements, decisions, instructions and promises ("agreed to", "instructed", "will be signed", "concurred
 // on continuing", "we will continue to"), invitations and their acceptance, announced initiatives and signings, and
 // plural or open-ended plans ("upcoming contacts", "several official ceremonies"). One per cue clause: a sentence with
-// two cues in two clauses gives two, and so do two infinitives of one cue ("agreed to meet …, as well as to keep …").
+// two cues in two clauses (a comma between) gives two, and so do two infinitives of one cue ("agreed to meet …, as well
+// as to keep …"); two cues with no comma between are one commitment ("agreed and signed").
 // Not commitments: opinions ("should be resolved"), attributive uses ("the agreed date", "the policy adopted by the
 // government"), agreement with an assessment ("agreed on the importance of …"), and a past act with no one named
 // ("a number of documents were signed").
@@ -20,11 +21,12 @@ const CUES = new Set([
 
 // Cues of more than one word: promises and plans that the single words above would miss or over-read.
 const PHRASES = buildPhraseTrie<true>([
-  ['will continue to', true], ['will carry out', true], ['would like to continue', true], ['would like to further', true],
+  ['will continue', true], ['will carry out', true], ['would like to continue', true], ['would like to further', true],
   ['would like to appropriately', true], ['would like to coordinate', true], ['decision to', true], ['series of meetings', true],
   ['extended an invitation', true], ['invited', true], ['to be signed', true], ['will be signed', true],
   ['at the invitation of', true], ['on the invitation of', true], ['invitation to', true], ['gave instructions', true],
-  ['gave an instruction', true], ['issued instructions', true],
+  ['gave an instruction', true], ['issued instructions', true], ['instructions were given', true], ['reached an agreement', true],
+  ['reached agreement', true], ['reached agreements', true], ['reached an understanding', true],
 ].map(([p, v]) => [p as string, v as true]));
 
 // Who is told to act: "instructed the Government to", "the ministries were tasked with".
@@ -40,7 +42,7 @@ const PARTICIPLES = new Set(['agreed', 'instructed', 'pledged', 'committed', 'pr
 // Words between a noun and a participle that leave it a verb of the clause ("they have signed", "it was adopted").
 const NOT_NOUN = new Set(['have', 'has', 'had', 'was', 'were', 'be', 'been', 'is', 'are', 'and', 'or', 'they', 'we', 'he', 'she', 'it', 'who', 'which', 'that', 'also', 'jointly', 'not', 'then', 'finally', 'already', 'unanimously']);
 // "agreed on the importance of …": sharing an assessment, not deciding anything.
-const ASSESSMENTS = new Set(['importance', 'significance', 'strength', 'value', 'relevance', 'closeness', 'depth', 'success', 'usefulness', 'assessment', 'assessments', 'view', 'views', 'opinion']);
+const ASSESSMENTS = new Set(['strength', 'value', 'relevance', 'closeness', 'depth', 'success', 'usefulness', 'assessment', 'assessments', 'view', 'views', 'opinion']);
 // Occurrences that, in the plural and planned, are an open-ended plan rather than one event.
 const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'ceremonies', 'summits', 'sessions', 'rounds', 'trips', 'conferences', 'forums']);
 const OPEN_ENDED = new Set(['upcoming', 'forthcoming', 'future', 'further', 'subsequent']);
@@ -107,6 +109,8 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
     const v = key(tokens, i + 2) === 'also' || key(tokens, i + 2) === 'certainly' ? i + 3 : i + 2;
     if (PROMISE_VERBS.has(key(tokens, v))) return v - i + 1;
   }
+  // "the signing of a package of documents is expected": an announced signing.
+  if (k === 'signing' && key(tokens, i - 1) !== 'after' && futureIn(tokens, start, end)) return 1;
   if (ACCEPT.has(k)) {
     for (let j = i + 1; j < end && j <= i + 5; j++) if (OFFERS.has(key(tokens, j))) return 1;
     return 0;
@@ -207,16 +211,6 @@ export const findCommitments = (ctx: Context): void => {
         if (BOUNDARY.has(tokens[k]?.text ?? '') || tokens[k]?.text === '.' || (tokens[k]?.key === 'and' && BOUNDARY.has(tokens[k - 1]?.text ?? ''))) {
           cut = k + 1;
           break;
-        }
-      }
-      // "instructed the governments to draft a plan and agreed to meet": a second predicate after "and", no comma.
-      if (cut < 0) {
-        const last = cues[cues.indexOf(c) - 1] ?? prev;
-        for (let k = c - 1; k >= c - 3 && k > last + 2; k--) {
-          if (tokens[k]?.key === 'and') {
-            cut = k;
-            break;
-          }
         }
       }
       if (cut > 0) starts.push(cut);
