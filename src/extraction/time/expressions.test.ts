@@ -362,3 +362,10 @@ describe('more negative cases', () => {
     expect(times('The leaders may meet in May.').map((x) => x.text)).toEqual(['in May']);
   });
 });
+
+describe('long inputs', () => {
+  it.each(['Monday ', 'Friday, ', 'Tuesday (', 'on Monday and ', 'from 5 May to ', 'the first of the '])('"%s" repeated 30,000 times scans without recursion', (unit) => {
+    const text = unit.repeat(30_000);
+    expect(() => scanTimes(tokenise(text), R)).not.toThrow();
+  });
+});

@@ -153,7 +153,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     // Weekday before a date: "Monday, 5 February".
     if (WEEKDAYS.has(key(i)) && tokens[i]?.cap) {
       const j = key(i + 1) === ',' || key(i + 1) === '(' ? i + 2 : i + 1;
-      let d = dateAt(j, true);
+      // One weekday only: "Monday, Tuesday, …" must not recurse down a list.
+      let d = WEEKDAYS.has(key(j)) ? null : dateAt(j, true);
       // "on Tuesday (7 October)": the bracket closes the date.
       if (d && key(i + 1) === '(') d = key(d.end) === ')' ? { ...d, end: d.end + 1 } : null;
       // The weekday tells the year of a year-less day: "Friday, 7 October" is in a year where 7 October is a Friday.
