@@ -149,12 +149,13 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     return null;
   };
 
-  const dateAt = (i: number, prep: boolean): Core | null => {
+  /** `depth` counts the prefixes read so far (a part of day, a weekday): at most two, so nothing recurses down a list. */
+  const dateAt = (i: number, prep: boolean, depth = 0): Core | null => {
     // Weekday before a date: "Monday, 5 February".
-    if (WEEKDAYS.has(key(i)) && tokens[i]?.cap) {
+    if (depth < 2 && WEEKDAYS.has(key(i)) && tokens[i]?.cap) {
       const j = key(i + 1) === ',' || key(i + 1) === '(' ? i + 2 : i + 1;
       // One weekday only: "Monday, Tuesday, …" must not recurse down a list.
-      let d = WEEKDAYS.has(key(j)) ? null : dateAt(j, true);
+      let d = WEEKDAYS.has(key(j)) ? null : dateAt(j, true, 2);
       // "on Tuesday (7 October)": the bracket closes the date.
       if (d && key(i + 1) === '(') d = key(d.end) === ')' ? { ...d, end: d.end + 1 } : null;
       // The weekday tells the year of a year-less day: "Friday, 7 October" is in a year where 7 October is a Friday.
@@ -162,8 +163,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       if (d && (d.fixed || d.yearless?.d1 !== null)) return d;
     }
     // Part of day: "the evening of 5 February".
-    if (key(i) === 'the' && PARTS_OF_DAY.has(key(i + 1)) && key(i + 2) === 'of') return dateAt(i + 3, true);
-    if (PARTS_OF_DAY.has(key(i)) && key(i + 1) === 'of') return dateAt(i + 2, true);
+    if (depth === 0 && key(i) === 'the' && PARTS_OF_DAY.has(key(i + 1)) && key(i + 2) === 'of') return dateAt(i + 3, true, 1);
+    if (depth === 0 && PARTS_OF_DAY.has(key(i)) && key(i + 1) === 'of') return dateAt(i + 2, true, 1);
     const numeric = numericAt(i);
     if (numeric) return numeric;
     // Day first: "5 February", "30-31 August", "30 August - 2 September", "the 5th of February", "5 Feb. 2018".
