@@ -45,6 +45,11 @@ describe('quotes: what is not a quotation', () => {
     for (const [open, close] of STYLES) expect(quotes(`The sides discussed the so-called ${open}grain deal${close} and the ${open}new normal in trade${close}.`)).toEqual([]);
   });
 
+  it('counts words as written: six words are a quotation, five are not, however many hyphens or apostrophes', () => {
+    expect(quotes('Xi Jinping said the Mar-a-Lago meetings were “a well-prepared, high-level, long-awaited event”.')).toEqual([]);
+    expect(quotes('Xi Jinping said the meetings were “a well-prepared, high-level, long-awaited and useful event”.')).toHaveLength(1);
+  });
+
   it('leaves out the quoted title of a document, programme or motto', () => {
     for (const [open, close] of STYLES.slice(0, 3)) {
       expect(quotes(`The presidents signed the Agreement ${open}On Cooperation in the Field of Education and Science${close}.`)).toEqual([]);

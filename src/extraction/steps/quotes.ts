@@ -45,9 +45,10 @@ function opensAfter(c: string | undefined): boolean {
   return isSpace(c) || (c !== undefined && '([{\u2014\u2013-:/'.includes(c));
 }
 
+/** Words as written: runs between spaces with a letter or digit in them ("Mar-a-Lago", "don't", "100-Day" are one each). */
 function words(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  for (const _ of s.matchAll(/[^\s]*[\p{L}\p{N}][^\s]*/gu)) n++;
   return n;
 }
 
@@ -256,7 +257,7 @@ export const attributeQuotes = (ctx: Context): void => {
     if (!tokens[b]?.lineBefore && prior && prior.text !== '.' && prior.text !== '!' && prior.text !== '?') return null;
     const s = ctx.sentences[(ctx.sentenceOf[b] ?? 0) - 1];
     if (!s || s.tokEnd > b) return null;
-    for (let v = s.tokStart; v < s.tokEnd; v++) {
+    for (let v = s.tokStart; v < s.tokEnd && v < s.tokStart + 40; v++) {
       if (isQuoteMark(v)) return null;
       if (!SPEECH.has(tokens[v]?.key ?? '')) continue;
       const people = speakersIn(s.start, tokens[v]?.start ?? s.start).map(personOf).filter((p) => p !== null);
