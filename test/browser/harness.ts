@@ -19,6 +19,8 @@ export interface Harness {
   server: Running;
   url: string;
   context: BrowserContext;
+  /** Every Content-Security-Policy violation any page reported (directive, blocked URI, sample); tests empty it. */
+  cspViolations: string[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -44,10 +46,17 @@ export async function startHarness(): Promise<Harness> {
   });
   // The machines these run on are shared and often loaded: wait longer than Playwright's default.
   context.setDefaultTimeout(45_000);
+  // The server's CSP allows no inline script or style: every page of every journey listens for refusals.
+  const cspViolations: string[] = [];
+  await context.exposeBinding('accordReportCsp', (_source, line: string) => void cspViolations.push(line));
+  await context.addInitScript(
+    `document.addEventListener('securitypolicyviolation', (e) => window.accordReportCsp(location.pathname + ': ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')))`,
+  );
   return {
     server,
     url: server.url,
     context,
+    cspViolations,
     newPage: () => context.newPage(),
     close: async () => {
       await context.close().catch(() => undefined);

@@ -18,7 +18,7 @@ export function DocumentView({ id }: { id: number }) {
   const f = useFormat();
   const me = useMe();
   const loaded = useLoad((signal) => request<DocumentDetail>('GET', `/documents/${id}`, { signal }), [id]);
-  const [error, setError] = useState<unknown>();
+  const action = useAction();
   const [verification, setVerification] = useState<Verification | null>(null);
   const [uploaded, setUploaded] = useState(false);
   const [signed, setSigned] = useState<Signed | null>(null);
@@ -29,24 +29,17 @@ export function DocumentView({ id }: { id: number }) {
   const mayApprove = d.current !== null && d.status !== 'signed' && (me.role === 'admin' || ((me.role === 'controller' || me.role === 'executor') && myParty !== null));
   // The parties this user may still approve for: any for an admin, their own for a controller or executor.
   const approvable = mayApprove ? d.partyApprovals.filter((p) => !p.approval && (me.role === 'admin' || p.party === myParty)).map((p) => p.party) : [];
-  const approve = async (party?: string) => {
-    setError(undefined);
-    setSigned(null);
-    try {
+  const approve = (party?: string) =>
+    action.run(async () => {
+      setSigned(null);
       await request('POST', `/documents/${id}/approvals`, { body: { version: d.current?.number, ...(party && me.role === 'admin' && { party }) }, ifMatch: loaded.data?.etag ?? null });
+      setVerification(null); // the trail shown is no longer the whole one
       loaded.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const verify = async () => {
-    setError(undefined);
-    try {
+    });
+  const verify = () =>
+    action.run(async () => {
       setVerification(await api.get<Verification>(`/documents/${id}/verification`));
-    } catch (e) {
-      setError(e);
-    }
-  };
+    });
 
   return (
     <article aria-labelledby="doc-title">
@@ -58,7 +51,7 @@ export function DocumentView({ id }: { id: number }) {
         <span className="chip">{t(`documents.kinds.${d.kind}`)}</span>
         <span className={`badge doc-${d.approvalState}`}>{t(`documents.approvalStates.${d.approvalState}`)}</span>
       </div>
-      <ErrorBox error={error} />
+      <ErrorBox error={action.error} />
       <div className="grid2">
         <section className="panel" aria-labelledby="approvals-title">
           <h2 id="approvals-title">{t('documents.approvals')}</h2>
@@ -90,7 +83,7 @@ export function DocumentView({ id }: { id: number }) {
                   </td>
                   <td>
                     {approvable.includes(party) && (
-                      <button type="button" onClick={() => void approve(party)}>
+                      <button type="button" disabled={action.busy} onClick={() => void approve(party)}>
                         {t('documents.approve')} {party}
                       </button>
                     )}
@@ -112,6 +105,7 @@ export function DocumentView({ id }: { id: number }) {
               parties={approvable}
               onDone={(s) => {
                 setSigned(s);
+                setVerification(null);
                 loaded.reload();
               }}
             />
