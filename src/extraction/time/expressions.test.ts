@@ -369,3 +369,21 @@ describe('long inputs', () => {
     expect(() => scanTimes(tokenise(text), R)).not.toThrow();
   });
 });
+
+describe('days counted from the event dated before', () => {
+  it.each([
+    ['Two days later', '2024-02-28', '2024-03-01'],
+    ['three days earlier', '2025-01-02', '2024-12-30'],
+    ['a week later', '2024-12-27', '2025-01-03'],
+    ['2 weeks later', '2023-02-20', '2023-03-06'],
+    ['one day earlier', '2024-03-01', '2024-02-29'],
+  ])('%s, after an event on %s, is %s', (text, previous, expected) => {
+    const [x] = scanTimes(tokenise(text), R);
+    expect(x && text.slice(x.start, x.end)).toBe(text);
+    expect(x && resolveTime(x, R, 'none', { from: previous, to: previous, precision: 'day' })).toEqual({ from: expected, to: expected, precision: 'day' });
+  });
+
+  it.each(['a day of talks later', 'two days of mourning', 'one days later', 'a weeks later', 'two days before the summit'])('%s is no shift', (text) => {
+    expect(scanTimes(tokenise(text), R).filter((x) => x.shift !== null)).toEqual([]);
+  });
+});

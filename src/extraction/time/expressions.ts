@@ -53,9 +53,14 @@ function month(t: Token | undefined): number | null {
   return MONTHS.get(t.key) ?? null;
 }
 
+const COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+]);
+const UNITS: ReadonlyMap<string, number> = new Map([['day', 1], ['days', 1], ['week', 7], ['weeks', 7]]);
+
 const STARTERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_FIRST_WORDS, ...ORDINALS.keys(), ...PARTS_OF_DAY,
-  ...SEASONS.keys(), ...ORDINAL_DAYS.keys(), 'twenty', 'thirty', 'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
+  ...SEASONS.keys(), ...ORDINAL_DAYS.keys(), ...COUNTS.keys(), 'twenty', 'thirty', 'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
 ]);
 
 const PARTS_OF_MONTH = new Set(['beginning', 'start', 'middle', 'end']);
@@ -369,6 +374,15 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
           const y2 = b < a ? y + 1 : y;
           return { end, fixed: { from: isoDate(y, a, 1), to: isoDate(y2, b, lastDayOfMonth(y2, b)), precision: 'months' } };
         }
+      }
+    }
+    // "two days later", "a week earlier": counted from the event dated just before, as "the next day".
+    {
+      const n = COUNTS.get(k) ?? (tokens[i]?.type === 'num' && tokens[i]?.text.length <= 2 ? tokens[i]?.value : undefined);
+      const unit = n !== undefined ? UNITS.get(key(i + 1)) : undefined;
+      const dir = key(i + 2) === 'later' ? 1 : key(i + 2) === 'earlier' ? -1 : 0;
+      if (n !== undefined && unit !== undefined && dir !== 0 && n > 0 && (n === 1) === (key(i + 1) === 'day' || key(i + 1) === 'week')) {
+        return { end: i + 3, shift: dir * n * unit };
       }
     }
     // A year: "in 2019", "the year 2024".
