@@ -11,7 +11,7 @@ import { WRITERS } from '../engagements/service.ts';
 import { normalizeName } from '../registry/normalize.ts';
 import { listConstraints } from '../schedule/service.ts';
 import { findCandidates } from './apply-event.ts';
-import type { MatchCandidate } from './matching.ts';
+import { kindGroup, type MatchCandidate } from './matching.ts';
 import type { ProposalKind, ProposalStatus } from './payloads.ts';
 import { draftProposals, type Drafts, type FindCandidates } from './propose.ts';
 import { extractionOf, readySource, type NewSource, type ReadySource } from './ready.ts';
@@ -64,12 +64,15 @@ export async function storeSources(db: Q, actor: Actor, ready: readonly ReadySou
   const raced = [...fresh.keys()].filter((sha) => !inserted.has(sha));
   if (raced.length > 0) for (const [sha, s] of await repo.findSourcesBySha(db, raced)) known.set(sha, s);
 
-  const resolver = options.resolver ?? (await Resolver.load(db));
-  const candidates = memoCandidates(db, actor);
   const drafted: { source: Source; drafts: Drafts }[] = [];
-  for (const [sha, source] of inserted) {
-    const doc = fresh.get(sha)?.doc ?? extractionOf(source);
-    drafted.push({ source, drafts: await draftProposals({ source, doc, resolver, findCandidates: candidates }) });
+  // The registry is read only when there is something to propose (a known text needs none).
+  if (inserted.size > 0) {
+    const resolver = options.resolver ?? (await Resolver.load(db));
+    const candidates = memoCandidates(db, actor);
+    for (const [sha, source] of inserted) {
+      const doc = fresh.get(sha)?.doc ?? extractionOf(source);
+      drafted.push({ source, drafts: await draftProposals({ source, doc, resolver, findCandidates: candidates }) });
+    }
   }
   const proposals = await writeProposals(db, actor, drafted, at);
 
@@ -96,7 +99,7 @@ export async function storeSources(db: Q, actor: Actor, ready: readonly ReadySou
 function memoCandidates(db: Q, actor: Actor): FindCandidates {
   const memo = new Map<string, Promise<MatchCandidate[]>>();
   return (kind, window) => {
-    const key = `${kind}|${window.earliest ?? ''}|${window.latest ?? ''}`;
+    const key = `${kindGroup(kind)}|${window.earliest ?? ''}|${window.latest ?? ''}`;
     let hit = memo.get(key);
     if (!hit) {
       hit = findCandidates(db, actor, kind, window);
