@@ -172,6 +172,8 @@ describe('phrase families against varied reference dates', () => {
       ['2023-12-15', 'in the first decade of October', '2023-10-01', '2023-10-10', 'days'],
       ['2023-12-15', 'in the third decade of February 2024', '2024-02-21', '2024-02-29', 'days'],
       ['2023-06-15', 'in the second ten-day period of May', '2023-05-11', '2023-05-20', 'days'],
+      ['2024-06-03', 'in the second half of February', '2025-02-16', '2025-02-28', 'days', 'future'],
+      ['2023-06-03', 'in the first half of February 2024', '2024-02-01', '2024-02-15', 'days'],
       ['2024-12-15', 'early next month', '2025-01-01', '2025-01-10', 'days'],
       ['2024-01-15', 'at the end of next month', '2024-02-21', '2024-02-29', 'days'],
       ['2024-01-15', 'in mid-next month', '2024-02-11', '2024-02-20', 'days'],
@@ -237,6 +239,9 @@ describe('phrase families against varied reference dates', () => {
       ['2025-10-01', '12/25/2025', '2025-12-25', '2025-12-25', 'day'],
       ['2025-10-01', '25/12/2025', '2025-12-25', '2025-12-25', 'day'],
       ['2025-10-01', '2025/10/07', '2025-10-07', '2025-10-07', 'day'],
+      ['2025-10-01', 'on 6-7.10.2025', '2025-10-06', '2025-10-07', 'days'],
+      ['2025-10-01', 'from 30.12.2025 to 02.01.2026', '2025-12-30', '2026-01-02', 'days'],
+      ['2025-10-01', '07.10.2025-09.10.2025', '2025-10-07', '2025-10-09', 'days'],
     ],
     'year-less dates take the year the tense gives': [
       ['2023-12-15', 'on 7 October this year', '2023-10-07', '2023-10-07', 'day', 'future'],

@@ -135,6 +135,15 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
   const numericAt = (i: number): Core | null => {
     const t = tokens[i];
     if (!t || t.type !== 'num') return null;
+    // "6-7.10.2025": a range of days before a numeric date.
+    if (key(i + 1) === '-' && !tokens[i + 1]?.spaceBefore && !tokens[i + 2]?.spaceBefore && t.text.length <= 2) {
+      const to = numericAt(i + 2);
+      const d2 = tokens[i + 2]?.value ?? 0;
+      if (to?.fixed && key(i + 3) !== '-' && t.value < d2) {
+        const from = isoDate(yearOf(to.fixed.from), Number(to.fixed.from.slice(5, 7)), t.value);
+        return { end: to.end, fixed: { from, to: to.fixed.to, precision: 'days' } };
+      }
+    }
     const sep = key(i + 1);
     const tight = !tokens[i + 1]?.spaceBefore && !tokens[i + 2]?.spaceBefore && !tokens[i + 3]?.spaceBefore && !tokens[i + 4]?.spaceBefore;
     if (!tight || key(i + 3) !== sep || tokens[i + 2]?.type !== 'num' || tokens[i + 4]?.type !== 'num') return null;
@@ -304,6 +313,12 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     if (ord !== undefined && (unit === 'half' || unit === 'quarter') && !(unit === 'half' && ord > 2)) {
       let y: number | null = null;
       let end = h + 2;
+      // "the second half of October": days 16 to the month's last.
+      const hm = unit === 'half' && key(end) === 'of' ? monthAt(end + 1) : null;
+      if (hm) {
+        const yy = yearAt(hm.next);
+        return windowOf(yy?.year ?? null, hm.m, ord === 1 ? 1 : 16, hm.m, ord === 1 ? 15 : 31, 'days', yy?.end ?? hm.next);
+      }
       if (key(end) === 'of') {
         if (isYear(tokens[end + 1])) [y, end] = [tokens[end + 1]?.value ?? 0, end + 2];
         else if (reference && (key(end + 1) === 'this' || key(end + 1) === 'the') && key(end + 2) === 'year') [y, end] = [yearOf(reference), end + 3];
