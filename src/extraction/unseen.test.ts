@@ -284,3 +284,34 @@ describe('a meeting set at a gathering', () => {
     expect([t2?.when.from, t2?.where]).toEqual(['2019-11-03', 'Bangkok']);
   });
 });
+
+describe('plans said in quotations and sittings of bodies', () => {
+  it('"I am going to pay a working visit to X", said by a leader, is the speaker\'s upcoming visit, apart from the meeting reported', () => {
+    const d = doc('2019-03-01', 'Prime Minister Nikol Pashinyan had a working meeting with President Armen Sarkissian.\n\nNikol Pashinyan said: "Thank you, Mr. President. Also, I am going to pay a working visit to Brussels to discuss our plans."');
+    const visit = d.events.find((e) => e.where === 'Brussels');
+    expect(visit?.status).toBe('upcoming');
+    expect(names(visit)).toEqual(['Nikol Pashinyan']);
+    expect(d.events.find((e) => e.status === 'held')?.where).toBeNull();
+    const d2 = doc('2021-06-01', 'Kassym-Jomart Tokayev met with Shavkat Mirziyoyev.\n\nTokayev said: "I am going to pay a state visit to Tashkent in the near future."');
+    expect(d2.events.find((e) => e.where === 'Tashkent')?.status).toBe('upcoming');
+  });
+
+  it('negative: a past visit mentioned in a quotation is no event and lends no place', () => {
+    const d = doc('2019-03-01', 'Nikol Pashinyan had a working meeting with Armen Sarkissian.\n\nArmen Sarkissian said: "I have heard that your visit to the Islamic Republic of Iran was very successful."');
+    expect(d.events).toHaveLength(1);
+    expect(d.events[0]?.where).toBeNull();
+  });
+
+  it('"the Supreme Economic Council will meet in Yerevan" is a sitting, not talks; "one of the meetings of" a standing body too', () => {
+    const d = doc('2019-03-01', 'The Supreme Economic Council will meet in Yerevan in October.');
+    expect(kinds(d)).toEqual(['session']);
+    const d2 = doc('2019-03-01', 'One of the meetings of the Eurasian Intergovernmental Council will be held in Bishkek in August.');
+    expect(kinds(d2)).toEqual(['session']);
+    expect(kinds(doc('2019-03-01', 'Our meetings are becoming traditional.'))).toEqual([]);
+  });
+
+  it('"headed by the President" is no journey', () => {
+    const d = doc('2019-03-31', 'Ilham Aliyev congratulated the party headed by President Recep Tayyip Erdogan on its victory in the municipal elections.');
+    expect(d.events.every((e) => e.status === 'held')).toBe(true);
+  });
+});

@@ -112,6 +112,21 @@ function callsNamedTalks(events: DraftEvent[]): void {
   }
 }
 
+/** "I am going to pay a visit": the speaker of the quotation the trigger is in, when "I" or "we" precedes it there. */
+function speakerOfFirstPerson(ctx: Context, t: Trigger, sentenceStart: number): PersonRef[] {
+  const q = ctx.quotes.find((x) => x.start <= t.start && t.end <= x.end);
+  if (!q?.speaker) return [];
+  let first = false;
+  for (let k = Math.max(sentenceStart, t.tokStart - 8); k < t.tokStart && !first; k++) first = ctx.tokens[k]?.key === 'i' || ctx.tokens[k]?.key === 'we';
+  if (!first) return [];
+  if (q.speaker.startsWith('#')) {
+    const index = Number(q.speaker.slice(1));
+    const person = ctx.gazetteer.people[index];
+    return person ? [{ person: index, name: person.name, role: null, country: null }] : [];
+  }
+  return [{ person: -1, name: q.speaker, role: null, country: null }];
+}
+
 function lastVisit(active: readonly DraftEvent[], s: number): DraftEvent | null {
   for (let k = active.length - 1; k >= 0; k--) {
     const e = active[k];
@@ -373,6 +388,10 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
       const ownVisit = t.kind === 'talks' && !x && !t.quoted && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
+      // "your visit to Iran was very successful", said inside a quotation: a past occurrence in passing, merged nowhere.
+      if (t.quoted && !x && !future) continue;
+      // "I am going to pay a working visit to Brussels", said inside a quotation: the speaker's own plan.
+      if (t.quoted && draft.people.length === 0 && (t.kind === 'visit' || t.kind === 'talks')) draft.people = speakerOfFirstPerson(ctx, t, sent.tokStart);
       // A trip with several stops is only ever the same trip said again (a whole trip has no single place).
       const trip = stops.length >= 2 ? findTarget(ctx, active.filter((e) => e.kind === 'visit' && !e.where), draft, t, lastTouched) : undefined;
       const target = trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, active, draft, t, lastTouched));
@@ -386,7 +405,11 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "… a successful visit by Mr. President to China later this year," he said: an occurrence announced only in a
       // quotation is kept aside, and becomes an event when the text reports it outside quotation marks too.
-      if (t.quoted && x && status === 'upcoming') quotedOnly.add(draft);
+      // A plan announced in a quotation with a place, a time or a body of its own is reported by the text as it stands.
+      const specific = !!draft.where || draft.bodies.length > 0;
+      if (t.quoted && future && status === 'upcoming' && !t.anaphoric && specific) {
+        // kept as an event
+      } else if (t.quoted && x && status === 'upcoming') quotedOnly.add(draft);
       else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
@@ -490,6 +513,8 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     const named = !!e.label && e.label === d.label && (e.kind === 'summit' || e.kind === 'session' || e.kind === 'other');
     if (!anaphor && !named && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
     if (!anaphor && d.kind !== 'session' && d.kind !== 'summit' && !e.window !== !d.window && !(e.bodies.length > 0 && d.bodies.length > 0) && e.status !== d.status) continue;
+    // Neither dated yet: what was held and what is announced are two occurrences ("I am going to pay a visit to X").
+    if (!anaphor && !e.window && !d.window && e.status !== d.status && e.bodies.length === 0 && d.bodies.length === 0) continue;
     const score = (sameKind ? 1000 : 0) + shared * 10 + (lastTouched.get(e) ?? 0) / 1000;
     if (score > bestScore) [best, bestScore] = [e, score];
   }

@@ -27,6 +27,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
       if (k === 'due' && tokens[i + 1]?.key !== 'to') continue;
       if (k === 'expected' && tokens[i + 1]?.key !== 'to') continue;
       if (k === 'left' && tokens[i + 1]?.key !== 'for') continue;
+      // "headed by the President" is no journey.
+      if ((k === 'headed' || k === 'heading') && tokens[i + 1]?.key !== 'to' && tokens[i + 1]?.key !== 'for' && tokens[i + 1]?.key !== 'home') continue;
       return true;
     }
     const n1 = tokens[i + 1]?.key ?? '';
@@ -34,6 +36,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if ((k === 'agreed' || k === 'agree') && (n1 === 'to' || (n1 === 'on' && (n2 === 'a' || n2 === 'new')))) return true;
     if (k === 'to' && n1 === 'be' && (n2 === 'held' || n2 === 'signed' || n2 === 'organised' || n2 === 'organized')) return true;
     if (k === 'set' && n1 === 'to') return true;
+    // "I am going to pay a working visit".
+    if (k === 'going' && n1 === 'to') return true;
     if ((k === 'is' || k === 'are') && n1 === 'to') return true;
     // Headline future: "Lukashenko to pay state visit to China", "Putin, Erdogan to hold talks".
     if (k === 'to' && (tokens[i - 1]?.cap || HEADLINE_OFFICES.has(tokens[i - 1]?.key ?? '')) && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && !tokens[i + 1]?.lineBefore && headlineSubject(ctx, i)) return true;

@@ -5,7 +5,7 @@ import type { Context, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner';
+type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -39,7 +39,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['come to', v('visit', 'gplace')], ['comes to', v('visit', 'gplace')], ['coming to', v('visit', 'gplace')],
   ['go to', v('visit', 'gplace')], ['goes to', v('visit', 'gplace')], ['will go to', v('visit', 'gplace')],
   ['heads to', v('visit', 'place')], ['departed for', v('visit', 'place')], ['left for', v('visit', 'place')],
-  ['summits', n('summit')], ['sessions', n('session')],
+  ['summits', n('summit')], ['sessions', n('session')], ['meetings', n('talks', 'body')], ['sittings', n('session', 'body')],
   ['summit', n('summit')], ['summit meeting', n('summit')], ['summit talks', n('summit')], ['session', n('session')], ['sitting', n('session')], ['plenary session', n('session')],
   ['interview', n('interview')], ['press conference', n('interview')], ['news conference', n('interview')],
   ['briefing', n('interview')], ['press briefing', n('interview')], ['press approach', n('interview')],
@@ -102,9 +102,11 @@ export const findTriggers = (ctx: Context): void => {
     const m0 = t.cap ? mentionAt.get(i) : undefined;
     if (m0 && m0.kind === 'body' && standing(m0.body)) {
       const after = keysAt(ctx, m0.tokEnd).join(' ');
-      if (/^(?:is|are|will|was|has been|would|should)(?: be)?(?: tentatively| preliminarily| also)? (?:scheduled|held|due|planned|expected|set|take|convene|meet|to be held|to take)/.test(after) && !tokens[m0.tokEnd]?.lineBefore) {
+      const verb = /^(?:is|are|will|was|has been|would|should)(?: be)?(?: tentatively| preliminarily| also)? (?:scheduled|held|due|planned|expected|set|take|convene|meet|to be held|to take)/.exec(after);
+      if (verb && !tokens[m0.tokEnd]?.lineBefore) {
         out.push(trigger(ctx, 'session', m0.tokStart, m0.tokEnd, [m0.body], false, null, false));
-        i = m0.tokEnd - 1;
+        // "will meet" is the sitting's verb, not talks of its own.
+        i = m0.tokEnd - 1 + verb[0].split(' ').length;
         continue;
       }
     }
@@ -133,6 +135,12 @@ export const findTriggers = (ctx: Context): void => {
         while (j < k + 8 && tokens[j] && (tokens[j]?.cap || tokens[j]?.text === '.' || tokens[j]?.text === '-') && !tokens[j]?.possessive) j++;
         if (tokens[j]?.possessive || (m.kind === 'adjective' && !tokens[m.tokEnd]?.cap)) continue;
       }
+    }
+    // "one of the meetings of the Intergovernmental Council": a plural names an occurrence only as a body's sitting.
+    if (lex.need === 'body') {
+      const k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+      const m = tokens[end]?.key === 'of' ? mentionAt.get(k) : undefined;
+      if (!m || m.kind !== 'body' || !standing(m.body)) continue;
     }
     // "go to" only with a state or city the gazetteer knows: not "go to the polls", "go to war".
     if (lex.need === 'gplace') {

@@ -69,7 +69,7 @@ export const BODIES: readonly GazetteerBody[] = [
   },
   {
     name: 'Supreme Eurasian Economic Council',
-    aliases: ['SEEC', 'Supreme Council of the Eurasian Economic Union', 'Eurasian Economic Council', 'Высший Евразийский экономический совет'],
+    aliases: ['SEEC', 'Supreme Council of the Eurasian Economic Union', 'Eurasian Economic Council', 'Supreme Economic Council', 'Высший Евразийский экономический совет'],
     kind: 'standing_body',
     parent: EAEU,
   },
