@@ -67,11 +67,14 @@ describe('commitments: invitations, announcements, plans and promises', () => {
   });
 
   it('takes plural and open-ended plans, not a set of named trips or past meetings', () => {
-    for (const [a, , b] of PAIRS) {
+    for (const [a, , b, cb] of PAIRS) {
       expect(commitments(`${a} and ${b} also considered the schedule of the upcoming bilateral and multilateral events.`)).toHaveLength(1);
       expect(commitments(`${a} and ${b} discussed future contacts.`)).toHaveLength(1);
       expect(commitments(`The signing of a package of documents by ${a} and ${b} is expected.`)).toHaveLength(1);
       expect(commitments(`${a} and ${b} will continue cooperation in the energy sector.`)).toHaveLength(1);
+      expect(commitments(`${a} and ${b} will continue working on the roadmap.`)).toHaveLength(1);
+      expect(commitments(`${a}’s visit will continue in the capital of ${cb}.`)).toEqual([]);
+      expect(commitments(`${a} and ${b} will attend the upcoming summits of the SCO and BRICS.`)).toEqual([]);
       expect(commitments(`${a} and ${b} reached an agreement on the supply of grain.`)).toHaveLength(1);
       expect(commitments(`The programme of ${a}’s visit will include a meeting with ${b}, several official ceremonies and a dinner.`)).toHaveLength(1);
       expect(commitments(`${a}’s upcoming visits to Spain and Portugal will strengthen ties.`)).toEqual([]);

@@ -21,7 +21,7 @@ const CUES = new Set([
 
 // Cues of more than one word: promises and plans that the single words above would miss or over-read.
 const PHRASES = buildPhraseTrie<true>([
-  ['will continue', true], ['will carry out', true], ['would like to continue', true], ['would like to further', true],
+  ['will continue to', true], ['will carry out', true], ['would like to continue', true], ['would like to further', true],
   ['would like to appropriately', true], ['would like to coordinate', true], ['decision to', true], ['series of meetings', true],
   ['extended an invitation', true], ['invited', true], ['to be signed', true], ['will be signed', true],
   ['at the invitation of', true], ['on the invitation of', true], ['invitation to', true], ['gave instructions', true],
@@ -44,7 +44,8 @@ const NOT_NOUN = new Set(['have', 'has', 'had', 'was', 'were', 'be', 'been', 'is
 // "agreed on the importance of …": sharing an assessment, not deciding anything.
 const ASSESSMENTS = new Set(['strength', 'value', 'relevance', 'closeness', 'depth', 'success', 'usefulness', 'assessment', 'assessments', 'view', 'views', 'opinion']);
 // Occurrences that, in the plural and planned, are an open-ended plan rather than one event.
-const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'ceremonies', 'summits', 'sessions', 'rounds', 'trips', 'conferences', 'forums']);
+// (Not summits or sessions: those of named bodies are events of their own, "the upcoming SCO and BRICS summits".)
+const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'ceremonies', 'rounds', 'trips', 'conferences']);
 const OPEN_ENDED = new Set(['upcoming', 'forthcoming', 'future', 'further', 'subsequent']);
 const QUANTIFIERS = new Set(['several']);
 // What an announcement must be about to be a commitment ("an initiative was announced to …", "announced the signing of").
@@ -58,6 +59,7 @@ const PROMISE_VERBS = new Set([
   'remain', 'stand', 'increase', 'fulfil', 'fulfill', 'implement', 'make', 'keep', 'defend', 'protect', 'never', 'not',
   'contribute', 'promote', 'facilitate', 'assist', 'step', 'boost', 'intensify', 'spare', 'cooperate', 'invest', 'supply',
 ]);
+const CONTINUED = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'this', 'these', 'such', 'joint', 'close', 'active', 'cooperation', 'dialogue', 'contacts', 'consultations', 'efforts', 'work', 'support', 'talks']);
 const FUTURE = new Set(['will', 'shall', 'll', 'planned', 'scheduled', 'expected', 'upcoming', 'include', 'includes', 'going', 'intend', 'intends']);
 
 function keysAt(tokens: readonly Token[], i: number, end: number): string[] {
@@ -108,6 +110,12 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   if ((k === 'we' || k === 'i') && (key(tokens, i + 1) === 'will' || key(tokens, i + 1) === 'shall')) {
     const v = key(tokens, i + 2) === 'also' || key(tokens, i + 2) === 'certainly' ? i + 3 : i + 2;
     if (PROMISE_VERBS.has(key(tokens, v))) return v - i + 1;
+  }
+  // "will continue working", "will continue the dialogue", "will continue their efforts"; not "the visit will continue in
+  // Sochi" or "the talks will continue tomorrow".
+  if (k === 'will' && key(tokens, i + 1) === 'continue') {
+    const n = tokens[i + 2];
+    if (n && n.type === 'word' && (n.key.endsWith('ing') || CONTINUED.has(n.key))) return 2;
   }
   // "the signing of a package of documents is expected": an announced signing.
   if (k === 'signing' && key(tokens, i - 1) !== 'after' && futureIn(tokens, start, end)) return 1;
