@@ -16,6 +16,9 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // the superseded indexes go first, so the UPDATE below does not maintain them
+  await db.schema.dropIndex('instructions_facts_as_of').execute();
+  await db.schema.dropIndex('instructions_state_cover').execute();
   await db.schema.alterTable('instructions').addColumn('co_parties', 'text').execute();
   // string_agg(… order by …) is the same in PostgreSQL and SQLite (3.44+; better-sqlite3 12 bundles 3.5x)
   await sql`update instructions set co_parties = (
@@ -34,8 +37,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('instructions')
     .columns(['facts_as_of', 'issued_on', 'party', 'co_parties', 'topic', 'deadline_latest', 'fulfilled_on', 'withdrawn_on', 'id'])
     .execute();
-  await db.schema.dropIndex('instructions_facts_as_of').execute();
-  await db.schema.dropIndex('instructions_state_cover').execute();
   await sql`create index control_decisions_extend on control_decisions (instruction_id, decided_on, id, new_deadline_latest) where kind = 'extend'`.execute(db);
   await sql`create index reports_accepted on reports (instruction_id, submitted_on, reviewed_on, id, progress) where review_status = 'accepted'`.execute(db);
 }
