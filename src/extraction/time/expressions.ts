@@ -119,7 +119,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     const d = dayNum(tokens[i]);
     if (d !== null) return { d, next: i + 1 };
     const h = key(i) === 'the' ? i + 1 : i;
-    if (h > i && tokens[h]?.text.length !== 4) {
+    if (h > i && !isYear(tokens[h])) {
       const d2 = dayNum(tokens[h]);
       if (d2 !== null) return { d: d2, next: h + 1 };
     }
@@ -158,7 +158,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     }
     // "1.2.3.4" and version numbers: a fifth part joined on is no date.
     const follow = tokens[i + 5];
-    if (follow && !follow.spaceBefore && (follow.text === sep || follow.type === 'num')) return null;
+    const after = tokens[i + 6];
+    if (follow && !follow.spaceBefore && (follow.type === 'num' || (follow.text === sep && after?.type === 'num' && !after.spaceBefore))) return null;
     if (iso !== null && toDayNumber(iso) !== null) return { end: i + 5, fixed: { from: iso, to: iso, precision: 'day' } };
     return null;
   };
