@@ -315,3 +315,22 @@ describe('plans said in quotations and sittings of bodies', () => {
     expect(d.events.every((e) => e.status === 'held')).toBe(true);
   });
 });
+
+describe('names beside known surnames, offices of parliaments, sources after the verb', () => {
+  it('a known surname after another given name is someone else ("Pio Garcia Escudero", "Eduardo Ferro Rodrigues")', () => {
+    const d = doc('2018-11-26', 'Xi Jinping will meet with President of the Senate Pio Garcia Escudero and President of the Parliament Eduardo Ferro Rodrigues next week.');
+    expect(names(d.events[0])).toEqual(['Eduardo Ferro Rodrigues', 'Pio Garcia Escudero', 'Xi Jinping']);
+    // Swapped: the same pattern with other names.
+    const d2 = doc('2019-05-06', 'Shinzo Abe will meet with Speaker of the Parliament Maria Luisa Macri next week.');
+    expect(names(d2.events[0])).toEqual(['Maria Luisa Macri', 'Shinzo Abe']);
+  });
+
+  it('negative: the surname alone, or after an office, is still the known person', () => {
+    expect(names(doc('2018-11-26', 'Xi Jinping will meet with President Macri next week.').events[0])).toEqual(['Macri', 'Xi Jinping']);
+  });
+
+  it('"…, said Vice Foreign Minister Wang Chao": the official who briefs takes part in nothing', () => {
+    const d = doc('2018-11-26', 'Xi Jinping will hold talks with Prime Minister Pedro Sanchez in Madrid on Wednesday, said Vice Foreign Minister Wang Chao.');
+    expect(names(d.events[0])).toEqual(['Pedro Sanchez', 'Xi Jinping']);
+  });
+});

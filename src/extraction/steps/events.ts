@@ -196,7 +196,15 @@ function isSourceOnly(ctx: Context, m: Mention): boolean {
   if (SPEECH.has(after) && after !== 'added' && !ctx.tokens[m.tokEnd]?.lineBefore) return after !== 'said' || after2 !== 'that' || true;
   const b1 = ctx.tokens[m.tokStart - 1]?.key ?? '';
   const b2 = ctx.tokens[m.tokStart - 2]?.key ?? '';
-  return b2 === 'according' && b1 === 'to';
+  if (b2 === 'according' && b1 === 'to') return true;
+  // "…, said Vice Foreign Minister Wang Chao": the speech verb before the name and its office.
+  for (let k = m.tokStart - 1; k >= Math.max(0, m.tokStart - 6); k--) {
+    const t = ctx.tokens[k];
+    if (!t) break;
+    if (t.type === 'word' && SPEECH.has(t.key) && !t.cap) return k > 0 && ctx.tokens[k - 1]?.text === ',';
+    if (!(t.cap || t.text === '.' || t.text === '-')) break;
+  }
+  return false;
 }
 
 function findDateline(ctx: Context): { window: Resolved; text: string } | null {

@@ -57,7 +57,7 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     const person = m.entries.filter((e) => e.type === 'person');
     // A month or weekday alone is not a surname ("May"), unless an office precedes it.
     const calendarWord = single && (MONTHS.has(t.key) || WEEKDAYS.has(t.key));
-    if (person.length > 0 && !calendarWord) {
+    if (person.length > 0 && !calendarWord && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
       return { ...base, kind: 'person', end, tokEnd: m.end, people: [{ person: chosen, name: surface, role: null, country: null }], surface };
     }
@@ -75,7 +75,7 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   // Transliterations not listed: a surname within one letter of a known one, with its given name if it agrees too.
   if (t.type === 'word' && t.cap && t.text.length >= 6 && !MONTHS.has(t.key)) {
     const hits = ctx.gazetteer.fuzzyPeople(t.text);
-    if (hits.length > 0) {
+    if (hits.length > 0 && !otherGivenName(ctx, i, hits)) {
       let end = i + 1;
       const next = ctx.tokens[i + 1];
       if (next && next.cap && !next.lineBefore && ctx.gazetteer.fuzzyPeople(next.text).some((p) => hits.includes(p))) end = i + 2;
@@ -85,6 +85,24 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     }
   }
   return null;
+}
+
+/**
+ * "Pio Garcia Escudero", "Eduardo Ferro Rodrigues": a surname of a known person right after a capitalised name word
+ * that is none of that person's names belongs to someone else.
+ */
+function otherGivenName(ctx: Context, i: number, people: readonly number[]): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.type !== 'word' || !prev.cap || prev.lineBefore || ctx.tokens[i]?.lineBefore || !ctx.tokens[i]?.spaceBefore) return false;
+  if (NOT_NAMES.has(prev.key) || HONORIFICS.has(prev.key) || ROLE_FIRST_WORDS.has(prev.key) || MONTHS.has(prev.key) || WEEKDAYS.has(prev.key) || prev.key.length < 2) return false;
+  // A capitalised word opening the sentence may be any word ("Hailing Garcia, …" is rare; "Yesterday Putin" is common).
+  if (ctx.sentenceOf[i - 1] !== undefined && ctx.sentences[ctx.sentenceOf[i - 1] ?? 0]?.tokStart === i - 1) return false;
+  const g = ctx.gazetteer;
+  if (g.match(ctx.tokens, i - 1)) return false;
+  return !people.some((index) => {
+    const p = g.people[index];
+    return !!p && [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).includes(prev.key));
+  });
 }
 
 /** Of several people sharing a name, the one in office on the reference date. */
