@@ -50,3 +50,22 @@ describe('date formats in whole readouts', () => {
     });
   }
 });
+
+describe('relative days in whole readouts', () => {
+  // The call is the day before R, the visit from R+1 to R+3: written with relative words and weekday names.
+  for (const r of ['2024-02-28', '2023-12-30', '2025-01-01', '2021-07-05']) {
+    const wd = (k: number): string => DAYS[weekdayOf(addDays(r, k))] ?? '';
+    it.each([
+      ['tomorrow to a weekday', `from tomorrow to ${wd(3)}`, 'yesterday'],
+      ['the day after tomorrow', `from tomorrow until ${wd(3)}`, 'yesterday evening'],
+      ['weekdays', `from ${wd(1)} to ${wd(3)}`, `on ${wd(-1)}`],
+    ])(`${r}: %s`, (_name, trip, call) => {
+      const doc = extract(`published: ${r}\n---\nPresident Emmanuel Macron will pay a state visit to Japan ${trip}.\n\n`
+        + `Emmanuel Macron held a telephone conversation with Prime Minister Fumio Kishida ${call}.\n`);
+      const visit = doc.events.find((e) => e.kind === 'visit');
+      const callEvent = doc.events.find((e) => e.kind === 'phone_call');
+      expect([visit?.when.from, visit?.when.to, visit?.when.precision]).toEqual([addDays(r, 1), addDays(r, 3), 'days']);
+      expect([callEvent?.when.from, callEvent?.when.to, callEvent?.status]).toEqual([addDays(r, -1), addDays(r, -1), 'held']);
+    });
+  }
+});
