@@ -77,6 +77,13 @@ async function migrateAndAnalyze(dialect: BenchDialect): Promise<void> {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of the line (11 and 12 after the command name), in clock ticks of 10 ms
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** A viewer with a bearer token, made through the account services. */
 async function benchToken(dialect: BenchDialect): Promise<string> {
   const db = await openBench(dialect);
@@ -95,6 +102,8 @@ interface DialectResult {
   summaryToday: SummaryResult | null;
   summaryPast: SummaryResult | null;
   list: LoadResult;
+  /** the server's CPU time (user + system) per list request: less sensitive to other load than req/s */
+  listCpuMs: number;
   bare: LoadResult;
   memory: { rssMb: number; peakMb: number };
 }
@@ -127,7 +136,9 @@ async function benchDialect(dialect: BenchDialect, o: { instructions: number; se
     if (first.status !== 200) throw new Error(`the list answered ${first.status}: ${page.slice(0, 300)}`);
     writeFileSync(PAYLOAD_FILE, page);
     say(`${dialect}: list under load, ${CONNECTIONS} connections, ${o.seconds} s …`);
+    const cpuBefore = cpuMs(server.pid);
     const list = await load({ url: server.url, path: LIST_PATH, token, seconds: o.seconds, walk: true });
+    const listCpuMs = (cpuMs(server.pid) - cpuBefore) / Math.max(1, list.requestsPerSec * o.seconds);
     const memory = server.memory();
     await server.stop();
     say(`${dialect}: bare Fastify baseline, ${o.seconds} s …`);
@@ -138,7 +149,7 @@ async function benchDialect(dialect: BenchDialect, o: { instructions: number; se
     } finally {
       await bare.stop();
     }
-    return { dialect, instructions, generatedSeconds, summaryToday, summaryPast, list, bare: bareResult, memory };
+    return { dialect, instructions, generatedSeconds, summaryToday, summaryPast, list, listCpuMs, bare: bareResult, memory };
   } catch (error) {
     say(`${dialect}: the server said: ${server.output()}`);
     throw error;
@@ -161,6 +172,7 @@ function table(results: readonly DialectResult[]): string {
     const ratio = r.list.requestsPerSec / r.bare.requestsPerSec;
     lines.push(`| ${d} | list party=BY, 50/page, walking cursors: req/s | ${r.list.requestsPerSec.toFixed(0)} | ${r.bare.requestsPerSec.toFixed(0)} (bare Fastify) | ${ratio.toFixed(2)} | ≥ 0.5 | ${mark(ratio >= 0.5)} |`);
     lines.push(`| ${d} | list p99 latency (ms), p50 ${ms(r.list.p50Ms)} | ${ms(r.list.p99Ms)} | ${ms(r.bare.p99Ms)} (bare) | | < 50 | ${mark(r.list.p99Ms < 50)} |`);
+    lines.push(`| ${d} | list: server CPU per request (ms) | ${r.listCpuMs.toFixed(2)} | | | | |`);
     lines.push(`| ${d} | server RSS after the runs (MB), peak ${r.memory.peakMb.toFixed(0)} | ${r.memory.rssMb.toFixed(0)} | | | < 300 | ${mark(r.memory.rssMb < 300)} |`);
     if (r.list.non2xx + r.list.errors > 0) lines.push(`| ${d} | list: non-2xx ${r.list.non2xx}, errors ${r.list.errors} | | | | 0 | **no** |`);
   }
