@@ -4,6 +4,7 @@ import { defaultGazetteer } from './gazetteer/default.ts';
 import type { Gazetteer } from './gazetteer/index.ts';
 import { findCommitments } from './steps/commitments.ts';
 import { assembleEvents } from './steps/events.ts';
+import { splitListedCalls } from './steps/listed-calls.ts';
 import { findMentions } from './steps/mentions.ts';
 import { attributeQuotes, findQuoteSpans } from './steps/quotes.ts';
 import { resolveMentions } from './steps/resolve.ts';
@@ -47,7 +48,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, assembleEvents, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, assembleEvents, splitListedCalls, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

@@ -1,0 +1,40 @@
+// Several calls named in one list: one call per person listed, on invented readouts with other callers, partners,
+// dates and wording; and the cases that stay one call or none.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.ts';
+import type { ExtractionDocument } from '../types.ts';
+
+const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const calls = (d: ExtractionDocument): string[][] =>
+  d.events.filter((e) => e.kind === 'phone_call').map((e) => e.participants.map((p) => p.name.split(' ').pop() ?? '').sort());
+
+describe('several calls named in one list', () => {
+  it('one held call with each person listed, dated by the sentence before', () => {
+    const d = doc(
+      '2021-04-12',
+      'Prime Minister Narendra Modi sent his greetings on Monday (April 12) to the leaders of Nepal and Bangladesh.\n\n' +
+        'His office said he made telephone calls to Nepalese Prime Minister Khadga Prasad Oli, Bangladeshi Prime Minister Sheikh Hasina and President Gotabaya Rajapaksa.',
+    );
+    expect(calls(d)).toEqual([['Modi', 'Oli'], ['Hasina', 'Modi'], ['Modi', 'Rajapaksa']]);
+    for (const e of d.events) expect([e.status, e.when.from, e.when.to]).toEqual(['held', '2021-04-12', '2021-04-12']);
+  });
+
+  it('a day of its own and other wording ("held phone calls with")', () => {
+    const d = doc('2019-03-09', 'On March 7, Chancellor Angela Merkel held phone calls with President Emmanuel Macron and Prime Minister Theresa May.');
+    expect(calls(d)).toEqual([['Macron', 'Merkel'], ['May', 'Merkel']]);
+    expect(d.events.map((e) => e.when.from)).toEqual(['2019-03-07', '2019-03-07']);
+  });
+
+  it('calls announced are upcoming, and undated when no time is given', () => {
+    const d = doc('2023-06-01', 'President Emmanuel Macron will hold telephone calls with Olaf Scholz and Giorgia Meloni.');
+    expect(calls(d)).toEqual([['Macron', 'Scholz'], ['Macron', 'Meloni']]);
+    for (const e of d.events) expect([e.status, e.when.from]).toEqual(['upcoming', null]);
+  });
+
+  it('one call with two people stays one call; a list of things is no list of calls', () => {
+    expect(calls(doc('2019-03-09', 'On March 7, Angela Merkel spoke by phone with Emmanuel Macron and Theresa May.'))).toHaveLength(1);
+    expect(calls(doc('2019-03-09', 'Angela Merkel made calls to end the sanctions and to reopen the border.'))).toEqual([]);
+    expect(calls(doc('2019-03-09', 'Angela Merkel held conversations with Emmanuel Macron and Theresa May in Paris.'))).toEqual([]);
+    expect(calls(doc('2019-03-09', 'Critics made calls to Angela Merkel.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+// Several calls named in one list: "he made telephone calls to A, B, C and D" is one call with each of them, not one
+// call of five people (a plural "calls" says there were several; "spoke by phone with A and B" stays one call).
+// Runs after the events are assembled: it adds a call for each person listed and drops a call the trigger-by-trigger
+// assembly may have made of the same sentence.
+import { indexMentions } from '../context.ts';
+import type { Context, DraftEvent, Mention, PersonRef } from '../context.ts';
+import { resolveTime } from '../time/expressions.ts';
+import type { Resolved } from '../time/relative.ts';
+import { statusOf } from './status.ts';
+
+const CALL_NOUNS = new Set(['calls', 'conversations']);
+const CALL_MODIFIERS = new Set(['telephone', 'phone', 'video', 'separate']);
+const PAST = new Set(['made', 'held', 'had', 'placed', 'conducted', 'exchanged']);
+const FUTURE_BASE = new Set(['make', 'hold', 'have', 'place', 'conduct']);
+const FUTURE_AUX = new Set(['will', 'to', 'shall']);
+const PEOPLE_KINDS = new Set(['person', 'role', 'bound']);
+/** How many sentences back a sentence with no time of its own looks for the day it happened on. */
+const LOOK_BACK = 2;
+
+interface Listed {
+  subject: PersonRef;
+  people: PersonRef[];
+  future: boolean;
+}
+
+/** "made telephone calls to" at token i (the verb): the index after "to"/"with", or -1. */
+function callsPhraseEnd(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  let k = i + 1;
+  let modified = false;
+  while (k < i + 4 && CALL_MODIFIERS.has(tokens[k]?.key ?? '')) {
+    modified = true;
+    k++;
+  }
+  if (!CALL_NOUNS.has(tokens[k]?.key ?? '')) return -1;
+  // "held conversations with" is talks as often as calls: only telephone or video ones.
+  if (tokens[k]?.key === 'conversations' && !modified) return -1;
+  k++;
+  const prep = tokens[k]?.key;
+  return prep === 'to' || prep === 'with' ? k + 1 : -1;
+}
+
+/** The people of a list "A, B and C", one per item; an item's run of adjacent names is one person. */
+function listedPeople(ctx: Context, k: number, end: number, mentionAt: ReturnType<typeof indexMentions>): PersonRef[] {
+  const { tokens } = ctx;
+  const out: PersonRef[] = [];
+  let item: Mention[] = [];
+  const close = (): void => {
+    // "the Sultan of Johor Ibrahim Iskandar": a name right after "of" is the title's place when a name follows it.
+    const names = item.filter((m, j) => m.kind === 'person' && !(tokens[m.tokStart - 1]?.key === 'of' && item[j + 1]?.kind === 'person'));
+    const run = names.filter((m, j) => j === 0 || m.tokStart === names[j - 1]?.tokEnd);
+    const last = item[item.length - 1];
+    let p: PersonRef | undefined;
+    if (run.length > 1 && run.every((m) => m.people[0]?.person === -1)) {
+      p = { person: -1, name: run.map((m) => m.surface).join(' '), role: null, country: null };
+    } else p = (run[run.length - 1] ?? last)?.people[0];
+    if (p && !out.some((q) => (q.person >= 0 ? q.person === p.person : q.name === p.name))) out.push({ ...p });
+    item = [];
+  };
+  while (k < end) {
+    const t = tokens[k];
+    if (!t || t.lineBefore) break;
+    if (t.text === ',' || t.key === 'and') {
+      if (item.length === 0 && out.length === 0) break;
+      if (item.length > 0) close();
+      k++;
+      continue;
+    }
+    const m = mentionAt.get(k);
+    if (m) {
+      if (PEOPLE_KINDS.has(m.kind) && m.people.length > 0) item.push(m);
+      k = m.tokEnd;
+      continue;
+    }
+    // A word that is no part of a name or title ends the list ("… and Muhyiddin Yassin on Sunday").
+    if (!t.cap && t.key !== 'of' && t.key !== 'the' && t.text !== "'s" && t.text !== '.' && t.text !== '-') break;
+    k++;
+  }
+  if (item.length > 0) close();
+  return out;
+}
+
+function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<typeof indexMentions>, ments: readonly Mention[]): Listed | null {
+  const { tokens } = ctx;
+  for (let i = a; i < b; i++) {
+    const key = tokens[i]?.key ?? '';
+    const future = FUTURE_BASE.has(key) && FUTURE_AUX.has(tokens[i - 1]?.key ?? '');
+    if (!PAST.has(key) && !future) continue;
+    const listStart = callsPhraseEnd(ctx, i);
+    if (listStart < 0) continue;
+    const people = listedPeople(ctx, listStart, b, mentionAt);
+    if (people.length < 2) continue;
+    // The caller: the nearest person before the verb in the sentence (a pronoun counts: "the PMO said he made …").
+    let subject: PersonRef | undefined;
+    for (const m of ments) if (m.tokEnd <= i && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1) subject = m.people[0];
+    if (!subject) continue;
+    return { subject, people, future };
+  }
+  return null;
+}
+
+/** The day a sentence without a time of its own tells of: the last time phrase of the sentences just before. */
+function priorWindow(ctx: Context, s: number): { window: Resolved; text: string; start: number; end: number } | null {
+  const first = ctx.sentences[Math.max(0, s - LOOK_BACK)];
+  const sent = ctx.sentences[s];
+  if (!first || !sent) return null;
+  let found: { window: Resolved; text: string; start: number; end: number } | null = null;
+  for (const x of ctx.times) {
+    if (x.tokStart < first.tokStart) continue;
+    if (x.tokStart >= sent.tokStart) break;
+    if (x.shift !== null || x.vague) continue;
+    const w = resolveTime(x, ctx.reference, 'past', null);
+    if (w && w.precision === 'day') found = { window: w, text: ctx.body.slice(x.start, x.end), start: x.start, end: x.end };
+  }
+  return found;
+}
+
+export const splitListedCalls = (ctx: Context): void => {
+  const mentionAt = indexMentions(ctx.mentions, ctx.tokens.length, 'start');
+  let mIdx = 0;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const sent = ctx.sentences[s];
+    if (!sent) continue;
+    const ments: Mention[] = [];
+    while (mIdx < ctx.mentions.length && (ctx.mentions[mIdx]?.tokStart ?? 0) < sent.tokEnd) {
+      const m = ctx.mentions[mIdx++];
+      if (m && !m.quoted) ments.push(m);
+    }
+    const listed = findListed(ctx, sent.tokStart, sent.tokEnd, mentionAt, ments);
+    if (!listed) continue;
+    const own = ctx.times.find((x) => x.tokStart >= sent.tokStart && x.tokEnd <= sent.tokEnd && x.shift === null);
+    const ownWindow = own ? resolveTime(own, ctx.reference, listed.future ? 'future' : 'past', null) : null;
+    const dated = own && ownWindow ? { window: ownWindow, text: ctx.body.slice(own.start, own.end), start: own.start, end: own.end } : listed.future ? null : priorWindow(ctx, s);
+    // Reported as made, with no day written anywhere near: the day of the readout (GUIDELINES: a time that follows).
+    const window: Resolved | null = dated?.window ?? (!listed.future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
+    const status = statusOf(window, false, ctx.reference, listed.future);
+    // A call the assembly made of this sentence is replaced by the calls of the list.
+    ctx.events = ctx.events.filter((e) => !(e.kind === 'phone_call' && e.evidence.some((sp) => sp.start === sent.start)));
+    for (const p of listed.people) {
+      if (p.person >= 0 && p.person === listed.subject.person) continue;
+      const call: DraftEvent = {
+        kind: 'phone_call',
+        status,
+        window,
+        timeText: dated?.text ?? null,
+        timeSpan: dated ? { start: dated.start, end: dated.end } : null,
+        tentative: false,
+        where: null,
+        people: [{ ...listed.subject }, p],
+        personSpans: [],
+        bodies: [],
+        label: null,
+        topics: new Set(),
+        evidence: [{ start: sent.start, end: sent.end }],
+        firstSentence: s,
+        lastSentence: s,
+      };
+      ctx.events.push(call);
+    }
+  }
+};
