@@ -93,6 +93,9 @@ export async function buildServerIfNeeded(options = {}) {
     rmSync(`${staging}.map`, { force: true });
     log(`The server did not build (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); running the TypeScript sources through tsx.`);
     return null;
+  } finally {
+    // esbuild's service is a child process; the server has no further use for it
+    await esbuild.stop();
   }
 }
 
