@@ -9,6 +9,7 @@
 // The bundle keeps every module's own location: `import.meta.url` in a source file is replaced by that
 // file's URL, so paths made relative to a module (the front end's dist, the intake worker, createRequire)
 // resolve exactly as under tsx. Packages stay external and load from node_modules as usual.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +17,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 export const ENTRY = join(ROOT, 'src/cli/main.ts');
 export const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/accord-server');
-export const BUNDLE = join(BUNDLE_DIR, 'accord.mjs');
+// Named after the checkout it was built from: two checkouts sharing one node_modules (a symlink) must
+// not run each other's sources, which the bundle names by absolute path.
+export const BUNDLE = join(BUNDLE_DIR, `accord-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.mjs`);
 
 /** Newest modification time under `dir`, skipping the front end (built separately) and dot entries. */
 function newest(dir, skip) {
