@@ -334,3 +334,35 @@ describe('names beside known surnames, offices of parliaments, sources after the
     expect(names(d.events[0])).toEqual(['Pedro Sanchez', 'Xi Jinping']);
   });
 });
+
+describe('a visit whose sentence lists several meetings', () => {
+  it('each meeting is an event with the visit\'s window and place, and the traveller and its own people', () => {
+    const d = doc('2019-06-10', 'During his state visit to Kyrgyzstan from June 12 to June 14, Xi Jinping is scheduled to meet with President Sooronbay Jeenbekov, hold talks with Prime Minister Mukhammedkalyi Abylgaziev, and meet with Speaker of the Parliament Dastan Jumabekov, said Vice Foreign Minister Zhang Hanhui.');
+    const talks = d.events.filter((e) => e.kind === 'talks');
+    expect(talks).toHaveLength(3);
+    for (const e of talks) {
+      expect([e.when.from, e.when.to, e.where, e.status]).toEqual(['2019-06-12', '2019-06-14', 'Kyrgyzstan', 'upcoming']);
+      expect(names(e)).toContain('Xi Jinping');
+      expect(names(e)).toHaveLength(2);
+      expect(names(e)).not.toContain('Zhang Hanhui');
+    }
+    expect(d.events.filter((e) => e.kind === 'visit')).toHaveLength(1);
+  });
+
+  it('negative: a visit with one meeting stays the visit made to hold talks', () => {
+    const d = doc('2019-06-10', 'During his state visit to Kyrgyzstan from June 12 to June 14, Xi Jinping will hold talks with President Sooronbay Jeenbekov.');
+    expect(kinds(d)).toEqual(['talks']);
+  });
+
+  it('"X will pay visits … and attend the summit on Friday and Saturday": the second verb shares the future', () => {
+    const d = doc('2018-11-26', 'Xi will pay state visits to the four countries from tomorrow to December 5, and attend the 13th Group of 20 summit on Friday and Saturday in Buenos Aires.');
+    const summit = d.events.find((e) => e.kind === 'summit');
+    expect([summit?.status, summit?.when.from]).toEqual(['upcoming', '2018-11-30']);
+  });
+
+  it('stops named later inside a reported trip are stops, not another trip', () => {
+    const d = doc('2018-11-26', 'Xi Jinping will pay state visits to Spain, Argentina, Panama and Portugal from Nov. 27 to Dec. 5. Xi\'s state visits to Argentina and Panama will take place on December 2 and 3.');
+    expect(d.events.filter((e) => e.kind === 'visit' && !e.where)).toHaveLength(1);
+    expect(d.events.find((e) => e.where === 'Panama')?.when.from).toBe('2018-12-02');
+  });
+});

@@ -156,6 +156,24 @@ function programmeHost(ctx: Context, a: number, b: number, events: readonly Draf
   return null;
 }
 
+const CLAUSE = new Set(['.', ';', 'which', 'who', 'when', 'while', 'after', 'before', 'but', 'said', 'says']);
+
+/** "Xi will pay state visits … from tomorrow to December 5, and attend the summit": one subject, one tense, two verbs. */
+function sharedSubject(ctx: Context, a: Trigger | undefined, b: Trigger): boolean {
+  if (!a || b.tokStart - a.tokEnd > 25) return false;
+  let verbAfterAnd = false;
+  for (let k = a.tokEnd; k < b.tokStart; k++) {
+    const t = ctx.tokens[k];
+    if (!t || CLAUSE.has(t.key)) return false;
+    if (t.key === 'and') {
+      const v = ctx.tokens[k + 1];
+      verbAfterAnd = !!v && v.type === 'word' && !v.cap && !ARTICLES.has(v.key);
+    }
+  }
+  return verbAfterAnd;
+}
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'other', 'also']);
+
 const SETTING = new Set(['at', 'during', 'sidelines', 'margins', 'fringes', 'ahead', 'within', 'framework']);
 
 /** "meet on the sidelines of the G7 summit", "talks during the session": the second trigger is the setting of the first. */
@@ -283,8 +301,12 @@ export const assembleEvents = (ctx: Context): void => {
     let visitPlace: string | null = null;
     // "…, as he told reporters after visiting the paper mill on Tuesday": a visit in a temporal clause is its own occurrence.
     const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '');
+    // "During his state visit to Spain, X is scheduled to meet with A, hold talks with B and meet with C": a visit whose
+    // sentence lists several meetings is a visit with a programme, and each meeting is an event of its own.
+    const meetings = trigs.filter((t) => t.kind === 'talks' && !t.anaphoric && !t.quoted);
+    const itemised = meetings.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted);
     const cands = trigs.filter((t) => {
-      if (t.kind === 'visit' && hasTalks && !apart(t)) {
+      if (t.kind === 'visit' && hasTalks && !apart(t) && !itemised) {
         // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
         visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
         return false;
@@ -319,7 +341,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
       const past = pastVerb(ctx, t.tokStart, t.verb);
       // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
-      const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t))));
+      const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t) || sharedSubject(ctx, cands[ti - 1], t))));
       prevFuture = future;
       // Without a cue either way, a year-less date is the occurrence nearest the reference date.
       const bias: Bias = future ? 'future' : past || pastCue(ctx, segA, segB) ? 'past' : 'none';
@@ -327,6 +349,16 @@ export const assembleEvents = (ctx: Context): void => {
       if (x) resolved.set(x, window);
       const status = statusOf(window, x?.vague ?? false, reference, future || t.planned);
       let people = named;
+      // A meeting of a visit's programme: the traveller and the people named with that meeting.
+      if (itemised && t.kind === 'talks' && !t.anaphoric) {
+        const upTo = cands[ti + 1]?.tokStart ?? sent.tokEnd;
+        const own = ments
+          .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
+          .flatMap((m) => m.people)
+          .filter((p) => !isSpokesperson(ctx, p));
+        const traveller = named.find((p) => !own.some((q) => samePerson(p, q)));
+        if (own.length > 0) people = [...(traveller ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
+      }
       // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
       const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
       if ((group || (people.length === 0 && !t.quoted && personal)) && t.kind !== 'session') {
@@ -395,14 +427,16 @@ export const assembleEvents = (ctx: Context): void => {
         continue;
       }
       // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
-      const ownVisit = t.kind === 'talks' && !x && !t.quoted && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
+      const ownVisit = t.kind === 'talks' && !x && !t.quoted && !itemised && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
       // "your visit to Iran was very successful", said inside a quotation: a past occurrence in passing, merged nowhere.
       if (t.quoted && !x && !future) continue;
       // "I am going to pay a working visit to Brussels", said inside a quotation: the speaker's own plan.
       if (t.quoted && draft.people.length === 0 && (t.kind === 'visit' || t.kind === 'talks')) draft.people = speakerOfFirstPerson(ctx, t, sent.tokStart);
       // A trip with several stops is only ever the same trip said again (a whole trip has no single place).
       const trip = stops.length >= 2 ? findTarget(ctx, active.filter((e) => e.kind === 'visit' && !e.where), draft, t, lastTouched) : undefined;
-      const target = trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, active, draft, t, lastTouched));
+      // A meeting of a visit's programme is not the visit itself.
+      const item = itemised && t.kind === 'talks' && !t.anaphoric;
+      const target = item ? null : trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, active, draft, t, lastTouched));
       if (target) {
         eventOf.set(t, target);
         if (!t.quoted) quotedOnly.delete(target);
@@ -430,9 +464,25 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'summit') summitOfSentence = draft;
     }
     linkWithinSentence(ctx, cands, eventOf, timed);
+    if (itemised) {
+      const visit = cands.map((t) => (t.kind === 'visit' ? eventOf.get(t) : undefined)).find((e) => e?.window);
+      for (const t of meetings) {
+        const e = eventOf.get(t);
+        if (!visit || !e || e === visit || timed.has(t) || e.firstSentence !== s) continue;
+        Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, status: visit.status, tentative: visit.tentative });
+        e.where ??= visit.where;
+      }
+    }
     for (const { t, stops } of tripsWithStops) {
       const trip = eventOf.get(t);
       if (!trip) continue;
+      // "Xi's state visits to Argentina and Panama will take place on December 2 and 3", inside a trip already
+      // reported: these are stops of that trip, not a trip of their own.
+      const whole = trip.firstSentence === s && trip.window ? events.find((e) => e !== trip && e.kind === 'visit' && !e.where && e.window && e.window.from <= trip.window!.from && trip.window!.to <= e.window.to) : undefined;
+      if (whole) {
+        events.splice(events.indexOf(trip), 1);
+        active.splice(active.indexOf(trip), 1);
+      }
       for (const m of stops) {
         const date = trip.window?.from ?? reference;
         const stop: DraftEvent = {

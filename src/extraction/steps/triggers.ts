@@ -149,6 +149,8 @@ export const findTriggers = (ctx: Context): void => {
     }
     if (lex.need === 'place') {
       let k = end;
+      // "his upcoming visits to Spain, Argentina and Panama": the plural noun, not the verb.
+      if (t.key === 'visits' && tokens[k]?.key === 'to') k++;
       if (tokens[k]?.key === 'the') k++;
       if (!tokens[k]?.cap) continue;
     }
