@@ -97,9 +97,10 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
   };
   const windowOf = (y: number | null, m1: number, d1: number | null, m2: number, d2: number | null, p: Precision, end: number): Core => {
     if (y === null) return { end, yearless: { m1, d1, m2, d2, precision: p } };
-    const y2 = m2 < m1 ? y + 1 : y;
-    const from = clampDay(y, m1, d1 ?? 1);
-    const to = clampDay(y2, m2, d2 ?? 31);
+    // The year is written after the last date: "30 December - 2 January 2024" starts in 2023.
+    const y1 = m2 < m1 ? y - 1 : y;
+    const from = clampDay(y1, m1, d1 ?? 1);
+    const to = clampDay(y, m2, d2 ?? 31);
     return { end, fixed: { from, to, precision: p } };
   };
 
