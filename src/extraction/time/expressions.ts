@@ -356,7 +356,17 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       const dir: Bias = k === 'last' ? 'past' : k === 'next' || k === 'coming' ? 'future' : 'none';
       let end = i + 2;
       if (PARTS_OF_DAY.has(key(end))) end++;
-      return { end, weekday: { day: WEEKDAYS.get(key(i + 1)) ?? 0, dir } };
+      const day = WEEKDAYS.get(key(i + 1)) ?? 0;
+      // "this Friday": the Friday of R's week (Monday to Sunday).
+      if (k === 'this' && reference) {
+        const iso = addDays(mondayOf(reference), day);
+        return { end, fixed: { from: iso, to: iso, precision: 'day' } };
+      }
+      return { end, weekday: { day, dir } };
+    }
+    // "this coming Friday": the next one.
+    if (k === 'this' && key(i + 1) === 'coming' && WEEKDAYS.has(key(i + 2)) && tokens[i + 2]?.cap) {
+      return { end: PARTS_OF_DAY.has(key(i + 3)) ? i + 4 : i + 3, weekday: { day: WEEKDAYS.get(key(i + 2)) ?? 0, dir: 'future' } };
     }
     // A weekday after a preposition ("by Friday", "until Monday") or alone ("arrives Friday", "on Friday and Saturday"),
     // but not inside a name: "Good Friday", "the Friday Mosque".
