@@ -366,3 +366,12 @@ describe('a visit whose sentence lists several meetings', () => {
     expect(d.events.find((e) => e.where === 'Panama')?.when.from).toBe('2018-12-02');
   });
 });
+
+describe('the visitor of a visit', () => {
+  it('"the leaders agreed that Secretary of State Blinken will visit China": only the subject of the verb travels', () => {
+    const d = doc('2022-11-14', 'President Joe Biden met with President Xi Jinping in Bali on November 14. The leaders agreed that Secretary of State Antony Blinken will visit China.');
+    expect(names(d.events.find((e) => e.kind === 'visit'))).toEqual(['Antony Blinken']);
+    const d2 = doc('2023-05-02', 'Olaf Scholz spoke with Emmanuel Macron. The two leaders agreed that Foreign Minister Annalena Baerbock will visit Paris next week.');
+    expect(names(d2.events.find((e) => e.kind === 'visit'))).toEqual(['Annalena Baerbock']);
+  });
+});

@@ -379,6 +379,11 @@ export const assembleEvents = (ctx: Context): void => {
       // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
       const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
       if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(), window?.from ?? reference);
+      // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
+      if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
+        const visitor = speakerBefore(ctx, t, ments);
+        if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor))];
+      }
       // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
       if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
