@@ -6,6 +6,7 @@ import { findCommitments } from './steps/commitments.ts';
 import { assembleEvents } from './steps/events.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
 import { findMentions } from './steps/mentions.ts';
+import { findOccurrences } from './steps/occurrences.ts';
 import { attributeQuotes, findQuoteSpans } from './steps/quotes.ts';
 import { resolveMentions } from './steps/resolve.ts';
 import { readSource } from './steps/source.ts';
@@ -48,7 +49,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, assembleEvents, splitListedCalls, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, assembleEvents, splitListedCalls, findOccurrences, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

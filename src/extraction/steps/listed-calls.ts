@@ -3,9 +3,10 @@
 // Runs after the events are assembled: it adds a call for each person listed and drops a call the trigger-by-trigger
 // assembly may have made of the same sentence.
 import { indexMentions } from '../context.ts';
-import type { Context, DraftEvent, Mention, PersonRef } from '../context.ts';
+import type { Context, Mention, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
+import { draftEvent } from './draft.ts';
 import { statusOf } from './status.ts';
 
 const CALL_NOUNS = new Set(['calls', 'conversations']);
@@ -138,23 +139,8 @@ export const splitListedCalls = (ctx: Context): void => {
     ctx.events = ctx.events.filter((e) => !(e.kind === 'phone_call' && e.evidence.some((sp) => sp.start === sent.start)));
     for (const p of listed.people) {
       if (p.person >= 0 && p.person === listed.subject.person) continue;
-      const call: DraftEvent = {
-        kind: 'phone_call',
-        status,
-        window,
-        timeText: dated?.text ?? null,
-        timeSpan: dated ? { start: dated.start, end: dated.end } : null,
-        tentative: false,
-        where: null,
-        people: [{ ...listed.subject }, p],
-        personSpans: [],
-        bodies: [],
-        label: null,
-        topics: new Set(),
-        evidence: [{ start: sent.start, end: sent.end }],
-        firstSentence: s,
-        lastSentence: s,
-      };
+      const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
+      const call = draftEvent({ kind: 'phone_call', status, window, people: [{ ...listed.subject }, p], ...timing }, sent, s);
       ctx.events.push(call);
     }
   }
