@@ -206,6 +206,7 @@ describe('phrase families against varied reference dates', () => {
     ],
     'vague spans': [
       ['2024-02-20', 'in the foreseeable future', '2024-02-20', '2024-03-21', 'relative'],
+      ['2024-02-20', 'an early date', '2024-02-20', '2024-03-21', 'relative'],
       ['2024-02-20', 'at the earliest opportunity', '2024-02-20', '2024-03-21', 'relative'],
       ['2024-12-30', 'in the upcoming days', '2024-12-30', '2025-01-06', 'relative'],
       ['2024-12-30', 'over the next weeks', '2024-12-30', '2025-01-27', 'relative'],

@@ -475,6 +475,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     if (!t || t.type === 'punct') continue;
     // Only a few words can start a time expression; the rest are skipped at the cost of one lookup.
     if (t.type === 'word' && !STARTERS.has(t.key) && !isQuarterKey(t.key)) continue;
+    // "a", "two": only before "day(s)" or "week(s)" ("a week later").
+    if (COUNTS.has(t.key) && !UNITS.has(key(i + 1)) && !RELATIVE_FIRST_WORDS.has(t.key)) continue;
     const isPrep = PREPOSITIONS.has(t.key);
     let core: Core | null = null;
     let start = i;
