@@ -5,7 +5,7 @@ import type { Context, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body';
+type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -26,6 +26,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['on the phone', v('phone_call')], ['phoned', v('phone_call')], ['called', v('phone_call', 'person')],
   ['spoke to', v('phone_call', 'person')], ['spoke with', v('phone_call', 'person')], ['speaks with', v('phone_call', 'person')],
   ['speaks to', v('phone_call', 'person')], ['speak with', v('phone_call', 'person')], ['speak to', v('phone_call', 'person')],
+  ['speaking with', v('phone_call', 'person')], ['speaking to', v('phone_call', 'person')],
   ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete-a-tete', n('talks')],
   ['one-on-one', n('talks')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
   ['will receive', v('talks', 'person')], ['welcomed', v('talks', 'person')], ['welcomes', v('talks', 'person')],
@@ -51,6 +52,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['answered journalists', v('interview')],
   ['address to the nation', n('statement')], ['addressed the nation', v('statement')], ['televised address', n('statement')],
   ['annual address', n('statement')], ['made a statement', v('statement')], ['delivered an address', v('statement')],
+  ['speech', n('statement', 'delivered')], ['keynote speech', n('statement', 'delivered')], ['keynote address', n('statement', 'delivered')],
+  ['address', n('statement', 'delivered')], ['lecture', n('statement', 'delivered')], ['keynote', n('statement', 'delivered')],
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
   ['ceremony', n('other')], ['state dinner', n('other')], ['official dinner', n('other')], ['gala dinner', n('other')],
@@ -58,6 +61,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const DELIVER = new Set(['deliver', 'delivers', 'delivered', 'delivering', 'give', 'gives', 'gave', 'giving', 'make', 'makes', 'made', 'making']);
 const RECEPTIONS = new Set(['received', 'receives', 'receive', 'welcomed', 'welcomes', 'hosted', 'hosts']);
 const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'delegation', 'guest', 'leaders', 'leader', 'presidents', 'ministers', 'heads']);
 const AFTER_MEET = new Set(['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead', 'later', 'next', 'soon', 'shortly', 'this', 'early', 'during', 'tomorrow', 'within']);
@@ -127,6 +132,9 @@ export const findTriggers = (ctx: Context): void => {
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;
+      // "speaking with his Russian counterpart": a possessive, a state's adjective, a counterpart.
+      const own = POSSESSIVES.has(tokens[k]?.key ?? '') ? mentionAt.get(k + 1) : undefined;
+      if (own && own.kind === 'adjective' && COUNTERPARTS.has(tokens[own.tokEnd]?.key ?? '')) k++;
       const m = mentionAt.get(k) ?? mentionAt.get(k + 1);
       if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
       // "welcomed President X's proposal", "received the Prime Minister's letter": a thing of the person's, not a guest.
@@ -141,6 +149,13 @@ export const findTriggers = (ctx: Context): void => {
       const k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
       const m = tokens[end]?.key === 'of' ? mentionAt.get(k) : undefined;
       if (!m || m.kind !== 'body' || !standing(m.body)) continue;
+    }
+    // "will deliver a keynote speech", "gave a lecture": a speech is an occurrence as the object of its delivery, not
+    // "in his speech" (where a quoted sentence was said) nor "the speech was well received".
+    if (lex.need === 'delivered') {
+      let j = i - 1;
+      while (j > i - 4 && tokens[j] && (tokens[j]?.key === 'a' || tokens[j]?.key === 'an' || tokens[j]?.key === 'keynote' || tokens[j]?.key === 'major' || tokens[j]?.key === 'public' || tokens[j]?.key === 'televised')) j--;
+      if (!DELIVER.has(tokens[j]?.key ?? '') || !FRESH.has(tokens[j + 1]?.key ?? '')) continue;
     }
     // "go to" only with a state or city the gazetteer knows: not "go to the polls", "go to war".
     if (lex.need === 'gplace') {
