@@ -85,6 +85,20 @@ describe('quotes: several paragraphs', () => {
     expect(quotes(body)).toEqual([{ speaker: 'Emmanuel Macron', text: `${paras[0]}.\n\n${paras[1]}.\n\n${paras[2]}.` }]);
   });
 
+  it('keeps a quotation nested in one of the same marks inside it', () => {
+    for (const [open, close] of STYLES.slice(0, 3)) {
+      const inner = `We support the ${open}One China${close} policy and will keep to it in every respect`;
+      expect(quotes(`${open}${inner},${close} Xi Jinping said.`)).toEqual([{ speaker: 'Xi Jinping', text: inner }]);
+    }
+  });
+
+  it('takes the quotation after a stray opening mark in the same paragraph', () => {
+    for (const [open, close] of STYLES.slice(0, 2)) {
+      const body = `The so-called ${open}grain deal was discussed. Xi Jinping said: ${open}${paras[1]}.${close}\n\nThe talks ended.`;
+      expect(quotes(body).map((q) => [q.speaker, q.text])).toEqual([['Xi Jinping', `${paras[1]}.`]]);
+    }
+  });
+
   it('gives up a quotation that never closes when a new one opens inside a paragraph', () => {
     const body = `“${paras[0]}.\n\nThe leaders then spoke about other things, Xi Jinping said “${paras[1]}”.`;
     expect(quotes(body).map((q) => q.text)).toEqual([paras[1]]);

@@ -34,22 +34,47 @@ const TITLE_BEFORE = new Set([
 
 const MAX_PARAGRAPHS = 8;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+// ASCII by code, the rest by Unicode class: this runs at every mark of a 1 MB text.
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
+  return WORD_CHAR.test(c);
 }
 function isSpace(c: string | undefined): boolean {
-  return c === undefined || /\s/u.test(c);
+  if (c === undefined) return true;
+  const k = c.charCodeAt(0);
+  if (k < 128) return k === 32 || (k >= 9 && k <= 13);
+  return SPACE_CHAR.test(c);
 }
 /** Room for a word to start after: nothing, a space or an opening bracket or dash. */
 function opensAfter(c: string | undefined): boolean {
   return isSpace(c) || (c !== undefined && '([{\u2014\u2013-:/'.includes(c));
 }
 
-/** Words as written: runs between spaces with a letter or digit in them ("Mar-a-Lago", "don't", "100-Day" are one each). */
-function words(s: string): number {
-  let n = 0;
-  for (const _ of s.matchAll(/[^\s]*[\p{L}\p{N}][^\s]*/gu)) n++;
-  return n;
+/**
+ * Whether a text has more than `n` words as written: runs between spaces with a letter or digit in them ("Mar-a-Lago",
+ * "don't", "100-Day" are one each). A plain scan that stops at the word after `n` (no regular expression to backtrack).
+ */
+function moreWordsThan(s: string, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) [inWord, counted] = [true, false];
+    if (!counted && isWordChar(c)) {
+      counted = true;
+      if (++count > n) return true;
+    }
+  }
+  return false;
 }
 
 /** A mark at i (one or two characters): its family, its role from its shape and what stands around it, its length. */
@@ -89,11 +114,28 @@ function isTitle(body: string, markStart: number, text: string): boolean {
   let w = k;
   while (w > 0 && isWordChar(body[w - 1])) w--;
   if (w < k && k < markStart && TITLE_BEFORE.has(body.slice(w, k).toLowerCase())) return true;
-  if (/[.!?;:]\s*$|[.!?;]\s/u.test(text)) return false;
+  // A sentence inside, or sentence punctuation at the end: someone's words. (trimEnd and one character, not /\s*$/,
+  // which would rescan the tail from every mark.)
+  if (/[.!?;:]/.test(text.trimEnd().slice(-1)) || /[.!?;]\s/.test(text)) return false;
   if (/^(On|About|Concerning|Regarding)\s+\p{Lu}|^On\s+the\s+\p{Lu}/u.test(text)) return true;
-  const long = [...text.matchAll(/[\p{L}]{4,}/gu)].map((m) => m[0]);
-  const capped = long.filter((x) => /^\p{Lu}/u.test(x)).length;
-  return long.length >= 3 && capped / long.length >= 0.7;
+  // Title Case: at least 70% of the words of four letters or more start with a capital (a scan, no arrays).
+  let long = 0;
+  let capped = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordChar(text[i])) {
+      i++;
+      continue;
+    }
+    const first = text[i] ?? '';
+    let j = i;
+    while (j < text.length && isWordChar(text[j])) j++;
+    if (j - i >= 4) {
+      long++;
+      if (first !== first.toLowerCase()) capped++;
+    }
+    i = j;
+  }
+  return long >= 3 && capped / long >= 0.7;
 }
 
 /** Finds quotation spans on the original body, where opening and closing marks still differ. */
@@ -107,20 +149,32 @@ export const findQuoteSpans = (ctx: Context): void => {
   let soft = -1;
   let softLength = 1;
   let lineStart = true;
+  // Double quotations nested in a double quotation of the same paragraph ("We support the “One China” policy"): how
+  // deep, where the innermost-but-one opened, and the pairs closed at depth one. When the outer mark never closes in
+  // its paragraph it was a stray one, and those pairs are the quotations.
+  let depth = 0;
+  let innerOpen = -1;
+  let innerLength = 1;
+  let inner: [number, number, number, number][] = [];
   const reset = (): void => {
     open = -1;
     soft = -1;
     paragraphs = 0;
+    depth = 0;
+    inner = [];
   };
-  const emit = (closeAt: number, closeLength: number): void => {
-    let s = open + openLength;
+  const push = (a: number, aLength: number, closeAt: number, closeLength: number): void => {
+    let s = a + aLength;
     let e = closeAt;
     while (s < e && isSpace(body[s])) s++;
     while (e > s && (isSpace(body[e - 1]) || body[e - 1] === ',')) e--;
     const text = body.slice(s, e);
-    if (words(text) > 5 && !isTitle(body, open, text)) {
-      out.push({ speaker: null, text, start: s, end: e, outerStart: open, outerEnd: Math.min(closeAt + closeLength, body.length) });
+    if (moreWordsThan(text, 5) && !isTitle(body, a, text)) {
+      out.push({ speaker: null, text, start: s, end: e, outerStart: a, outerEnd: Math.min(closeAt + closeLength, body.length) });
     }
+  };
+  const emit = (closeAt: number, closeLength: number): void => {
+    push(open, openLength, closeAt, closeLength);
     reset();
   };
   for (let i = 0; i < body.length; i++) {
@@ -136,7 +190,12 @@ export const findQuoteSpans = (ctx: Context): void => {
         if (family === 'single') {
           if (soft >= 0) emit(soft, softLength);
           else reset();
+        } else if (inner.length > 0) {
+          const pairs = inner;
+          reset();
+          for (const [a, al, b, bl] of pairs) push(a, al, b, bl);
         } else if (++paragraphs > MAX_PARAGRAPHS) reset();
+        else depth = 0;
       }
       lineStart = true;
       continue;
@@ -149,20 +208,27 @@ export const findQuoteSpans = (ctx: Context): void => {
     if (!mark) continue;
     const skip = mark.length - 1;
     if (open < 0) {
-      if (mark.role !== 'close') [open, openLength, family, paragraphs, soft] = [i, mark.length, mark.family, 0, -1];
+      if (mark.role !== 'close') [open, openLength, family, paragraphs, soft, depth, inner] = [i, mark.length, mark.family, 0, -1, 0, []];
     } else if (mark.family !== family) {
       // A nested quotation of the other family: part of the outer one.
-    } else if (mark.role === 'close' || (mark.role === 'both' && paragraphs === 0)) {
+    } else if (mark.role === 'close' || (mark.role === 'both' && (paragraphs === 0 || depth > 0))) {
       if (mark.soft) [soft, softLength] = [i, mark.length];
-      else emit(i, mark.length);
-    } else if (!(atLineStart && paragraphs > 0)) {
-      // An opening mark inside a paragraph: the earlier quotation never closed, this one starts afresh. (At the
-      // start of a paragraph it only reopens a quotation that runs on.)
-      [open, openLength, paragraphs, soft] = [i, mark.length, 0, -1];
+      else if (depth > 0) {
+        if (depth === 1) inner.push([innerOpen, innerLength, i, mark.length]);
+        depth--;
+      } else emit(i, mark.length);
+    } else if (atLineStart && paragraphs > 0) {
+      // At the start of a paragraph an opening mark only reopens a quotation that runs on.
+    } else if (family === 'double' && paragraphs === 0) {
+      if (++depth === 1) [innerOpen, innerLength] = [i, mark.length];
+    } else {
+      // An opening mark inside a later paragraph: the earlier quotation never closed, this one starts afresh.
+      [open, openLength, paragraphs, soft, depth, inner] = [i, mark.length, 0, -1, 0, []];
     }
     i += skip;
   }
   if (open >= 0 && family === 'single' && soft >= 0) emit(soft, softLength);
+  else if (open >= 0) for (const [a, al, b, bl] of inner) push(a, al, b, bl);
   ctx.quotes = out;
 };
 
@@ -208,9 +274,20 @@ export const attributeQuotes = (ctx: Context): void => {
   /** The subject of a speech verb at token v within the attribution [from, to): the person before it, else after it. */
   const subject = (v: number, from: number, to: number): Attribution => {
     const verbAt = tokens[v]?.start ?? from;
-    const before = speakersIn(from, verbAt).map(personOf).filter((p) => p !== null);
-    const after = speakersIn(tokens[v]?.end ?? verbAt, to).map(personOf).filter((p) => p !== null);
-    return { speaker: before[before.length - 1] ?? after[0] ?? null };
+    let last: PersonRef | null = null;
+    for (let k = lowerBound(starts, from); k < mentions.length && (mentions[k]?.start ?? verbAt) < verbAt; k++) {
+      const m = mentions[k];
+      const p = m && isSpeaker(m) && m.end <= verbAt ? personOf(k) : null;
+      if (p) last = p;
+    }
+    if (last) return { speaker: last };
+    const verbEnd = tokens[v]?.end ?? verbAt;
+    for (let k = lowerBound(starts, verbEnd); k < mentions.length && (mentions[k]?.start ?? to) < to; k++) {
+      const m = mentions[k];
+      const p = m && isSpeaker(m) && m.end <= to ? personOf(k) : null;
+      if (p) return { speaker: p };
+    }
+    return { speaker: null };
   };
 
   // After: in the same paragraph and sentence, within a dozen words, with a speech verb.
