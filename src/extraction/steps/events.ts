@@ -105,7 +105,12 @@ function callsNamedTalks(events: DraftEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (!e || e.kind !== 'talks' || e.where || e.timeText || e.status !== 'held' || e.people.length < 2) continue;
-    const call = events.find((c) => c.kind === 'phone_call' && c.status === 'held' && (!e.window || overlaps(c.window, e.window)) && e.people.every((p) => c.people.some((q) => samePerson(p, q))));
+    // Only calls reported near the talks (events are in reading order): keeps a long text linear.
+    let call: DraftEvent | undefined;
+    for (let k = Math.max(0, i - 8); k < Math.min(events.length, i + 8) && !call; k++) {
+      const c = events[k];
+      if (c && c.kind === 'phone_call' && c.status === 'held' && (!e.window || overlaps(c.window, e.window)) && e.people.every((p) => c.people.some((q) => samePerson(p, q)))) call = c;
+    }
     if (!call) continue;
     for (const sp of e.evidence) if (!call.evidence.some((x) => x.start === sp.start)) call.evidence.push(sp);
     events.splice(i, 1);
@@ -483,7 +488,7 @@ export const assembleEvents = (ctx: Context): void => {
       if (!trip) continue;
       // "Xi's state visits to Argentina and Panama will take place on December 2 and 3", inside a trip already
       // reported: these are stops of that trip, not a trip of their own.
-      const whole = trip.firstSentence === s && trip.window ? events.find((e) => e !== trip && e.kind === 'visit' && !e.where && e.window && e.window.from <= trip.window!.from && trip.window!.to <= e.window.to) : undefined;
+      const whole = trip.firstSentence === s && trip.window ? active.find((e) => e !== trip && e.kind === 'visit' && !e.where && e.window && e.window.from <= trip.window!.from && trip.window!.to <= e.window.to) : undefined;
       if (whole) {
         events.splice(events.indexOf(trip), 1);
         active.splice(active.indexOf(trip), 1);
@@ -517,8 +522,10 @@ export const assembleEvents = (ctx: Context): void => {
     }
     // Talks announced at a summit share its place and time.
     if (summitOfSentence) {
-      for (const e of events) {
-        if (e.kind === 'talks' && e.firstSentence === s && e.status === summitOfSentence.status) {
+      // Only events first reported in this sentence (the last ones pushed): keeps a long text linear.
+      for (let k = events.length - 1; k >= 0 && (events[k]?.firstSentence ?? -1) >= s; k--) {
+        const e = events[k];
+        if (e && e.kind === 'talks' && e.firstSentence === s && e.status === summitOfSentence.status) {
           e.where = e.where ?? summitOfSentence.where;
           if (!e.window) [e.window, e.timeText] = [summitOfSentence.window, summitOfSentence.timeText];
         }
