@@ -145,6 +145,16 @@ describeEachDialect('execution state: SQL CASE = domain rule', (getDb) => {
         expect(summary.totals, `totals at ${at} (${filter ?? 'all'})`).toEqual(totals);
         expect(new Map(summary.counts.map((c) => [`${c.party ?? ''}|${c.topic}|${c.state}`, c.count])), `counts at ${at}`).toEqual(counts);
         expect(summary.compliance, `compliance at ${at} (${filter ?? 'all'})`).toEqual(complianceByParty(compliance));
+        const inState = (state: ExecutionState) =>
+          rows
+            .filter((r) => r.state === state && r.issuedOn <= at && (filter === undefined || r.party === filter))
+            .map((r) => r.id)
+            .sort((a, b) => a - b);
+        const byDeadline = (items: readonly { id: number; deadlineLatest: string }[]) => [...items].sort((a, b) => (a.deadlineLatest < b.deadlineLatest ? -1 : a.deadlineLatest > b.deadlineLatest ? 1 : a.id - b.id));
+        for (const [state, items] of [['overdue', summary.overdue], ['at_risk', summary.atRisk]] as const) {
+          expect(items.map((i) => i.id).sort((a, b) => a - b), `summary ${state} at ${at} (${filter ?? 'all'})`).toEqual(inState(state));
+          expect(items, `summary ${state} order at ${at}`).toEqual(byDeadline(items));
+        }
         for (const item of [...summary.overdue, ...summary.atRisk]) {
           const e = expected.get(item.id)!;
           expect([item.deadlineLatest, item.acceptedProgress], `list item ${item.id} at ${at}`).toEqual([e.latest, e.progress]);

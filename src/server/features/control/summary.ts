@@ -70,12 +70,7 @@ function withDays(rows: readonly DueRow[], at: string): DueItem[] {
 
 export async function controlSummary(db: Q, _actor: Actor, options: { at?: string | undefined; party?: string | undefined; limit: number }, now = new Date()): Promise<ControlSummary> {
   const at = options.at ?? todayUtc(now);
-  const [groups, overdue, atRisk, reviewQueue] = await Promise.all([
-    repo.countStates(db, at, options.party),
-    repo.listInState(db, at, 'overdue', options.limit, options.party),
-    repo.listInState(db, at, 'at_risk', options.limit, options.party),
-    reportsRepo.reviewQueue(db, at, options.party),
-  ]);
+  const [{ counts: groups, overdue, atRisk }, reviewQueue] = await Promise.all([repo.summaryParts(db, at, options.limit, options.party), reportsRepo.reviewQueue(db, at, options.party)]);
   const totals = Object.fromEntries(EXECUTION_STATES.map((s) => [s, 0])) as Record<ExecutionState, number>;
   const counts = new Map<string, { party: string | null; topic: Topic; state: ExecutionState; count: number }>();
   // the counts and totals are by responsible party (co-executing parties count only for compliance)
