@@ -26,6 +26,8 @@ export interface TimeExpr {
   vague: boolean;
   /** The end of a range ("from tomorrow to Thursday"): the window runs from this expression's start to its end. */
   until: TimeExpr | null;
+  /** A day in apposition ("last month, on August 18"): the window when it falls inside this one. */
+  refine?: TimeExpr | null;
 }
 
 interface Core {
@@ -375,7 +377,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       if (dt) return dt;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      const named = (prev && prev.type === 'word' && prev.cap && !prev.lineBefore && !PREPOSITIONS.has(prev.key)) || (next && next.type === 'word' && next.cap && !next.lineBefore);
+      // "spoke with Rishi Sunak Thursday" is a date; "Good Friday", "Ash Wednesday" and "the Friday Mosque" are names.
+      const named = (prev && prev.type === 'word' && prev.cap && !prev.lineBefore && WEEKDAY_NAME_WORDS.has(prev.key)) || (next && next.type === 'word' && next.cap && !next.lineBefore);
       if (prep || !named) {
         let end = i + 1;
         if (PARTS_OF_DAY.has(key(end))) end++;
@@ -500,13 +503,30 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       }
     }
     const until = tail ? exprOf(tail, core.end + 1, null) : null;
-    const e = exprOf(until && tail ? { ...core, end: tail.end } : core, start, until);
+    let e = exprOf(until && tail ? { ...core, end: tail.end } : core, start, until);
     if (!e) continue;
+    // "last month, on August 18", "this week, on Friday": a day in apposition narrows a wider window.
+    const wide = !e.weekday && !e.until && e.shift === null && !e.sameDay && (e.fixed ?? e.yearless)?.precision !== 'day';
+    if (wide && key(e.tokEnd) === ',' && !tokens[e.tokEnd + 1]?.lineBefore) {
+      const j = e.tokEnd + 1;
+      const inner = (PREPOSITIONS.has(key(j)) ? coreAt(j + 1, true) : null) ?? coreAt(j, false);
+      // A weekday narrows a week or a span of days only ("last year, on Friday" is no day of last year).
+      if (inner && levelOf(inner) === 'day' && inner.shift === undefined && (!inner.weekday || e.fixed?.precision === 'days')) {
+        const refine = exprOf(inner, j, null);
+        if (refine) e = { ...e, end: refine.end, tokEnd: refine.tokEnd, refine };
+      }
+    }
     out.push(e);
     i = e.tokEnd - 1;
   }
   return out;
 }
+
+/** Words that make a weekday part of a name: "Good Friday", "Super Tuesday", "Bloody Sunday". */
+const WEEKDAY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'good', 'black', 'holy', 'maundy', 'ash', 'easter', 'palm', 'bloody', 'super', 'cyber', 'giving', 'fat', 'shrove', 'whit',
+  'low', 'trinity', 'rose', 'red', 'blue', 'great', 'clean', 'spy', 'orthodox', 'casual', 'thank', 'god',
+]);
 
 const WEEK_OFFSETS: ReadonlyMap<string, number> = new Map([['next', 1], ['this', 0], ['last', -1]]);
 
@@ -534,6 +554,13 @@ function yearWindow(y: number, end: number): Core {
 
 /** Resolves an expression against R; year-less dates take the year that fits the tense, else the nearest. */
 export function resolveTime(e: TimeExpr, reference: string | null, bias: Bias, previous: Resolved | null): Resolved | null {
+  if (e.refine) {
+    const wide = resolveTime({ ...e, refine: null }, reference, bias, previous);
+    // A year-less day or a weekday is looked for inside the wider window: "in 2023, on 5 March", "this week, on Friday".
+    const r = e.refine;
+    const narrow = wide && (r.yearless || r.weekday) ? resolveAfter(r, wide.from, reference, previous) : resolveTime(r, reference, bias, previous);
+    return wide && narrow && narrow.from >= wide.from && narrow.to <= wide.to ? narrow : wide;
+  }
   if (e.until) {
     const a = resolveTime({ ...e, until: null }, reference, bias, previous);
     if (!a) return null;
