@@ -50,8 +50,26 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
 const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'travelled', 'traveled', 'received', 'welcomed', 'hosted']);
 const MODAL_BEFORE = new Set(['will', 'would', 'to', 'shall', 'could', 'might', 'may', 'not']);
 
-/** The trigger is itself a past-tense verb, not after a modal or "to": its occurrence is past whatever the clause around it says. */
+// "the decisions taken at the NATO Summit in July": what was decided, reached or signed at an occurrence is past.
+const SETTLED = new Set(['taken', 'reached', 'adopted', 'signed', 'achieved', 'concluded', 'approved', 'agreed', 'made', 'struck']);
+const SETTING_PREPS = new Set(['at', 'during']);
+
+/** "decisions taken at the summit": the trigger (after "the" and its name) is where something was settled. */
+function settledAt(ctx: Context, tokStart: number): boolean {
+  const { tokens } = ctx;
+  let j = tokStart - 1;
+  // The rest of the gathering's name: "the EU-China summit", "the 40th ASEAN Summit".
+  while (j > tokStart - 7 && tokens[j] && (tokens[j]?.cap || tokens[j]?.type === 'num' || tokens[j]?.text === '-') && !SETTING_PREPS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key === 'the' || tokens[j]?.key === 'this' || tokens[j]?.key === 'that') j--;
+  return SETTING_PREPS.has(tokens[j]?.key ?? '') && SETTLED.has(tokens[j - 1]?.key ?? '') && !BE_WORDS.has(tokens[j - 2]?.key ?? '');
+}
+
+/**
+ * The trigger is itself a past-tense verb, not after a modal or "to", or the setting of something already settled
+ * ("the decisions taken at the NATO Summit in July"): its occurrence is past whatever the clause around it says.
+ */
 export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean {
+  if (settledAt(ctx, tokStart)) return true;
   if (!verb || !PAST_VERBS.has(ctx.tokens[tokStart]?.key ?? '')) return false;
   return !MODAL_BEFORE.has(ctx.tokens[tokStart - 1]?.key ?? '') && !MODAL_BEFORE.has(ctx.tokens[tokStart - 2]?.key ?? '');
 }
