@@ -164,6 +164,13 @@ function unattributedPast(tokens: readonly Token[], cue: number, end: number): b
   return true;
 }
 
+/** Without trailing full stops, commas, semicolons and spaces (a scan from the end: /[.,;\s]+$/ would rescan a long run from each of its marks). */
+function trimPunctuation(s: string): string {
+  let e = s.length;
+  while (e > 0 && /[.,;\s]/.test(s[e - 1] ?? '')) e--;
+  return s.slice(0, e);
+}
+
 export const findCommitments = (ctx: Context): void => {
   const { tokens, sentences, reference, gazetteer: g } = ctx;
   const out: Commitment[] = [];
@@ -232,7 +239,7 @@ export const findCommitments = (ctx: Context): void => {
       const spanEnd = tokens[b - 1]?.end ?? s.end;
       const by = people.map((p) => (p.person >= 0 ? `#${p.person}` : p.name));
       out.push({
-        text: ctx.body.slice(start, spanEnd).replace(/[.,;\s]+$/, ''),
+        text: trimPunctuation(ctx.body.slice(start, spanEnd)),
         by: by.length > 0 ? by : bodies,
         to: addressees(ctx, cue, a, b, sentenceMentions),
         topics: topicsIn(ctx.text.slice(spanStart, spanEnd)),
