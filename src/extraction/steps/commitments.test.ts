@@ -90,6 +90,11 @@ describe('commitments: invitations, announcements, plans and promises', () => {
       expect(commitments(`"We will ${verb} our partners in the region in every way," said the Chancellor.`)).toHaveLength(1);
     }
     expect(commitments('“We will discuss security and defence issues at length with our partners,” the President said.')).toEqual([]);
+    for (const form of ['We’ll continue to', 'We will certainly continue to', 'We will also continue to', 'We shall continue to', 'I’ll continue to']) {
+      expect(commitments(`“${form} support our partners in the region,” the President said.`)).toHaveLength(1);
+    }
+    expect(commitments('“We’ll help our partners rebuild the bridges in the region,” the President said.')).toHaveLength(1);
+    expect(commitments('“Well, the talks were useful for both sides, in every respect,” the President said.')).toEqual([]);
   });
 
   it('splits two infinitives of one agreement into two commitments', () => {

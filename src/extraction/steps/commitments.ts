@@ -53,7 +53,8 @@ const ANNOUNCED_OBJECTS = new Set(['initiative', 'initiatives', 'plan', 'plans',
 const ANNOUNCE = new Set(['announced', 'announce', 'announces', 'unveiled']);
 const ACCEPT = new Set(['accepted', 'accept', 'accepts', 'accepting']);
 const OFFERS = new Set(['invitation', 'invitations', 'offer', 'proposal', 'proposals']);
-// First-person promises: "we will support", "I will do everything". Not "we will discuss", which only announces talk.
+// First-person promises: "we will support", "I will do everything", "we'll help". Not "we will discuss", which only
+// announces talk.
 const PROMISE_VERBS = new Set([
   'continue', 'support', 'do', 'work', 'ensure', 'strengthen', 'help', 'provide', 'expand', 'develop', 'build', 'deepen',
   'remain', 'stand', 'increase', 'fulfil', 'fulfill', 'implement', 'make', 'keep', 'defend', 'protect', 'never', 'not',
@@ -87,6 +88,17 @@ function pluralOccasionAfter(tokens: readonly Token[], i: number, end: number): 
   return false;
 }
 
+const ADVERBS = new Set(['also', 'still', 'further', 'certainly', 'definitely', 'surely', 'always', 'undoubtedly', 'jointly', 'together']);
+
+/** After "will", "shall" or a contracted "'ll" at i, past up to two adverbs ("also", "certainly"): the verb's index, else -1. */
+function verbAfterWill(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i];
+  if (!t || (t.key !== 'will' && t.key !== 'shall' && !/'ll$/i.test(t.text))) return -1;
+  let j = i + 1;
+  while (j < end && j <= i + 2 && (ADVERBS.has(key(tokens, j)) || (key(tokens, j).length > 4 && key(tokens, j).endsWith('ly')))) j++;
+  return j < end ? j : -1;
+}
+
 function futureIn(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const k = key(tokens, i);
@@ -107,15 +119,15 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   if (OPEN_ENDED.has(k) && pluralOccasionAfter(tokens, i, end)) return 1;
   if (QUANTIFIERS.has(k) && pluralOccasionAfter(tokens, i, end) && futureIn(tokens, start, end)) return 1;
   if ((k === 'a' || k === 'an') && (key(tokens, i + 1) === 'number' || key(tokens, i + 1) === 'series') && key(tokens, i + 2) === 'of' && pluralOccasionAfter(tokens, i + 2, end) && futureIn(tokens, start, end)) return 3;
-  if ((k === 'we' || k === 'i') && (key(tokens, i + 1) === 'will' || key(tokens, i + 1) === 'shall')) {
-    const v = key(tokens, i + 2) === 'also' || key(tokens, i + 2) === 'certainly' ? i + 3 : i + 2;
-    if (PROMISE_VERBS.has(key(tokens, v))) return v - i + 1;
-  }
-  // "will continue working", "will continue the dialogue", "will continue their efforts"; not "the visit will continue in
-  // Sochi" or "the talks will continue tomorrow".
-  if (k === 'will' && key(tokens, i + 1) === 'continue') {
-    const n = tokens[i + 2];
-    if (n && n.type === 'word' && (n.key.endsWith('ing') || CONTINUED.has(n.key))) return 2;
+  const v = verbAfterWill(tokens, i, end);
+  if (v > 0) {
+    // "will continue working", "will also continue the dialogue", "we'll continue to"; not "the visit will continue in
+    // Sochi" or "the talks will continue tomorrow".
+    const n = tokens[v + 1];
+    if (key(tokens, v) === 'continue' && n && n.type === 'word' && (n.key === 'to' || n.key.endsWith('ing') || CONTINUED.has(n.key))) return v - i + 1;
+    // First-person promises: "we will support", "I'll do everything"; not "we will discuss".
+    const firstPerson = /^(we|i)'ll$/i.test(t.text) || ((k === 'will' || k === 'shall') && (key(tokens, i - 1) === 'we' || key(tokens, i - 1) === 'i'));
+    if (firstPerson && PROMISE_VERBS.has(key(tokens, v))) return v - i + 1;
   }
   // "the signing of a package of documents is expected": an announced signing.
   if (k === 'signing' && key(tokens, i - 1) !== 'after' && futureIn(tokens, start, end)) return 1;
