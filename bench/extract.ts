@@ -2,7 +2,7 @@
 // the 1 MB / 500 small ratio (linearity), and the chrono-node + compromise baseline on the same texts, with both
 // pipelines' scores on the dev fixtures. Wall-clock and CPU time are both reported: on a shared machine the CPU
 // figure is the one that says "per core".
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreExtractions } from '../src/extraction/eval.ts';
 import type { Scores } from '../src/extraction/eval.ts';
@@ -17,7 +17,13 @@ const read = (dir: string): { name: string; text: string }[] =>
     .sort()
     .map((f) => ({ name: f.slice(0, -4), text: readFileSync(join(root, dir, f), 'utf8') }));
 const dev = read('fixtures');
-const texts = [...dev, ...read('styles')].map((f) => f.text);
+// The open held-out readouts too (never the sealed ones): real pages with menus, bylines and related-news chrome,
+// which carry more names and capitalised words per byte than the dev fixtures.
+const heldOut = ['open', 'open2'].flatMap((set) => {
+  const dir = join(root, '../intake-heldout', set, 'fixtures');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')) : [];
+});
+const texts = [...[...dev, ...read('styles')].map((f) => f.text), ...heldOut];
 
 // Perturbed copies: other leaders, capitals and dates, so that no input repeats verbatim.
 const SWAPS: [string, string][][] = [
@@ -95,6 +101,6 @@ const rows: [string, string, string][] = [
   ['dev when exact', oursScore.whenExact.toFixed(3), baseScore.whenExact.toFixed(3)],
   ['dev participants F1', oursScore.participants.toFixed(3), baseScore.participants.toFixed(3)],
 ];
-console.log(`extraction benchmark: ${runs} runs, medians; ${inputs.length} distinct inputs (fixtures, style readouts, perturbed copies)\n`);
+console.log(`extraction benchmark: ${runs} runs, medians; ${inputs.length} distinct inputs (dev fixtures, style readouts, open held-out readouts, perturbed copies)\n`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(30)} ${b.padStart(16)} ${c.padStart(22)}`);
 console.log(`\nspeed ratio (ours / baseline, per CPU-second, small): ${(base.small.cpu / ours.small.cpu).toFixed(1)}x`);

@@ -45,7 +45,10 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   const m = g.match(ctx.tokens, i);
   if (!m && (t.type !== 'word' || t.text.length < 6 || !t.cap || MONTHS.has(t.key))) return null;
   if (!m && g.fuzzyPeople(t.text).length === 0) return null;
-  const base = { start: t.start, tokStart: i, people: [] as PersonRef[], country: null as string | null, body: -1, quoted: false };
+  // One object shape for every mention, written out (object spread on this hot path cost a tenth of the step).
+  const mention = (kind: Mention['kind'], end: number, tokEnd: number, surface: string, people: PersonRef[], country: string | null, body: number): Mention => ({
+    kind, start: t.start, end, tokStart: i, tokEnd, people, country, body, surface, quoted: false,
+  });
   if (m) {
     const last = ctx.tokens[m.end - 1];
     // "Washington D.C.": the full stop of an initial that ends the name is part of it (the token stays the sentence's).
@@ -59,18 +62,18 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     const calendarWord = single && (MONTHS.has(t.key) || WEEKDAYS.has(t.key));
     if (person.length > 0 && !calendarWord && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
-      return { ...base, kind: 'person', end, tokEnd: m.end, people: [{ person: chosen, name: surface, role: null, country: null }], surface };
+      return mention('person', end, m.end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
     const body = m.entries.find((e) => e.type === 'body');
-    if (body) return { ...base, kind: 'body', end, tokEnd: m.end, body: body.index, surface };
+    if (body) return mention('body', end, m.end, surface, [], null, body.index);
     const place = m.entries.find((e) => e.type === 'country' || e.type === 'capital' || e.type === 'adjective');
     if (place) {
       const code = g.countries[place.index]?.code ?? null;
       const kind = place.type === 'country' ? 'country' : place.type === 'capital' ? 'capital' : 'adjective';
-      return { ...base, kind, end, tokEnd: m.end, country: code, surface };
+      return mention(kind, end, m.end, surface, [], code, -1);
     }
     const city = m.entries.find((e) => e.type === 'city');
-    if (city) return { ...base, kind: 'city', end, tokEnd: m.end, country: g.cities[city.index]?.country ?? null, surface };
+    if (city) return mention('city', end, m.end, surface, [], g.cities[city.index]?.country ?? null, -1);
   }
   // Transliterations not listed: a surname within one letter of a known one, with its given name if it agrees too.
   if (t.type === 'word' && t.cap && t.text.length >= 6 && !MONTHS.has(t.key)) {
@@ -81,7 +84,7 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
       if (next && next.cap && !next.lineBefore && ctx.gazetteer.fuzzyPeople(next.text).some((p) => hits.includes(p))) end = i + 2;
       const chosen = choosePerson(g, hits, ctx.reference);
       const surface = slice(ctx, i, end);
-      return { ...base, kind: 'person', end: ctx.tokens[end - 1]?.end ?? t.end, tokEnd: end, people: [{ person: chosen, name: surface, role: null, country: null }], surface };
+      return mention('person', ctx.tokens[end - 1]?.end ?? t.end, end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
   }
   return null;
@@ -99,10 +102,21 @@ function otherGivenName(ctx: Context, i: number, people: readonly number[]): boo
   if (ctx.sentenceOf[i - 1] !== undefined && ctx.sentences[ctx.sentenceOf[i - 1] ?? 0]?.tokStart === i - 1) return false;
   const g = ctx.gazetteer;
   if (g.match(ctx.tokens, i - 1)) return false;
-  return !people.some((index) => {
+  return !people.some((index) => nameWordsOf(g, index).has(prev.key));
+}
+
+// The lower-case words of each person's names, built once per person and gazetteer.
+const nameWords = new WeakMap<Gazetteer, Map<number, Set<string>>>();
+function nameWordsOf(g: Gazetteer, index: number): Set<string> {
+  let byPerson = nameWords.get(g);
+  if (!byPerson) nameWords.set(g, (byPerson = new Map()));
+  let words = byPerson.get(index);
+  if (!words) {
     const p = g.people[index];
-    return !!p && [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).includes(prev.key));
-  });
+    words = new Set(p ? [p.name, ...p.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)) : []);
+    byPerson.set(index, words);
+  }
+  return words;
 }
 
 /** Of several people sharing a name, the one in office on the reference date. */
