@@ -2,6 +2,7 @@
 // person, and what is not a quotation (scare quotes, titles of documents, apostrophes). Each rule is checked over
 // several leaders and wordings so that none rests on one text's names.
 import { describe, expect, it } from 'vitest';
+import { loadFixture, loadStyle } from '../../../test/fixtures/intake/load.ts';
 import { extract } from '../extract.ts';
 
 const quotes = (body: string) =>
@@ -165,5 +166,37 @@ describe('quotes: attribution', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Xi Jinping', 'Xi Jinping']);
     const r = quotes(`“${WORDS},” Xi Jinping said. Vladimir Putin thanked him. “We will also discuss the new projects in the energy sector.”`);
     expect(r[1]?.speaker).toBeNull();
+  });
+});
+
+describe('quotes: metamorphic over real readouts', () => {
+  // Readouts with quotations: a dev fixture and two agencies' styles. Every mark style must give the same quotations,
+  // with the same speakers and offsets (each style here replaces one character by one).
+  const texts = [loadFixture('seed').text, loadStyle('cn'), loadStyle('tass')];
+  const restyle = (text: string, open: string, close: string): string => text.replaceAll('\u201C', open).replaceAll('\u201D', close);
+  it.each(STYLES.filter(([o, c]) => o.length === 1 && c.length === 1 && o !== "'"))('gives the same quotations in %s … %s', (open, close) => {
+    for (const text of texts) {
+      const before = extract(text).quotes;
+      expect(before.length).toBeGreaterThan(0);
+      expect(extract(restyle(text, open, close)).quotes).toEqual(before);
+    }
+  });
+
+  it('gives one quotation with the same speaker when a quotation is broken into paragraphs that each reopen', () => {
+    let broke = 0;
+    for (const text of texts) {
+      const before = extract(text).quotes;
+      const q = before[0];
+      if (!q) continue;
+      // Break the first quotation after its first sentence, as agencies lay out long quotations.
+      const cut = text.indexOf('. ', text.indexOf(q.text.slice(0, 30)));
+      if (cut < 0 || cut > text.indexOf(q.text.slice(-20))) continue;
+      const broken = `${text.slice(0, cut + 1)}\n\n\u201C${text.slice(cut + 2)}`;
+      const after = extract(broken).quotes;
+      expect(after).toHaveLength(before.length);
+      expect(after[0]?.speaker).toBe(q.speaker);
+      broke++;
+    }
+    expect(broke).toBeGreaterThan(0);
   });
 });
