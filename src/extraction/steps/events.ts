@@ -8,7 +8,7 @@ import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
-import { coordinated, groupSubject, holdersOf, hostsNamed, isLeader, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
+import { coordinated, groupSubject, holdersOf, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 
 const MAX_GAP = 12;
@@ -60,8 +60,12 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
         if (atStart && t === triggers.find((y) => !y.anaphoric || y === t)) pairs.push({ d: 0, t, x });
         else if ((!comma || introducesPart(ctx, x.tokEnd)) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
       } else if (x.tokStart >= t.tokEnd) {
-        const { n } = wordsBetween(t.tokEnd, x.tokStart);
-        if (n <= MAX_GAP) pairs.push({ d: n, t, x });
+        const { n, comma } = wordsBetween(t.tokEnd, x.tokStart);
+        // "X told reporters at the State Department Wednesday his conversation …": the time closes the telling's clause.
+        // Not "as he told journalists after visiting the plant on Monday": an occurrence between them takes it.
+        const between = triggers.some((u) => u.tokStart >= t.tokEnd && u.tokEnd <= x.tokStart);
+        if (t.kind === 'interview' && t.verb && !comma && !between && n <= MAX_GAP) pairs.push({ d: 0, t, x });
+        else if (n <= MAX_GAP) pairs.push({ d: n, t, x });
       }
     }
   }
@@ -205,6 +209,14 @@ const TEMPORAL = new Set(['after', 'before', 'while', 'following', 'since']);
 
 const SPEECH = new Set(['said', 'says', 'told', 'noted', 'reported', 'reports', 'announced', 'stated', 'added', 'informed', 'confirmed', 'stressed']);
 
+// "Spokesperson X on Thursday updated the press on the call": a time between a subject and its speech verb dates the
+// speaking, not what is spoken of (unless the speaking is itself the event: "X on Friday told reporters").
+const BRIEFING = new Set([...SPEECH, 'updated', 'briefed', 'explained', 'declared', 'revealed', 'disclosed', 'commented']);
+
+function beforeSpeech(ctx: Context, x: TimeExpr, triggers: readonly Trigger[]): boolean {
+  return BRIEFING.has(ctx.tokens[x.tokEnd]?.key ?? '') && !triggers.some((t) => t.tokStart === x.tokEnd);
+}
+
 function afterSpeech(ctx: Context, i: number): boolean {
   let j = i - 1;
   if (AUDIENCES.has(ctx.tokens[j]?.key ?? '')) j--;
@@ -319,7 +331,7 @@ export const assembleEvents = (ctx: Context): void => {
       return true;
     });
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
-    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart)), sent.tokStart);
+    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands)), sent.tokStart);
     // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
     // dinner": each item is an event of its own, with the visit's window, place and people.
     // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
@@ -394,7 +406,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
       if (t.kind === 'interview' && t.verb) {
         const speaker = speakerBefore(ctx, t, ments);
-        if (!speaker || !isLeader(ctx, speaker)) continue;
+        if (!speaker || !isPrincipal(ctx, speaker)) continue;
         people = [speaker];
       }
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.

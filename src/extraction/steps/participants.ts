@@ -4,17 +4,30 @@ import type { Context, Mention, PersonRef, Trigger, TokenIndex } from '../contex
 
 const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
 
-export function isLeader(ctx: Context, p: PersonRef): boolean {
+/** The role the text gives a person, else the gazetteer's on the reference date. */
+function roleOf(ctx: Context, p: PersonRef): string | null {
   const person = p.person >= 0 ? ctx.gazetteer.people[p.person] : undefined;
-  const role = p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
+  return p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
+}
+
+export function isLeader(ctx: Context, p: PersonRef): boolean {
+  const role = roleOf(ctx, p);
   return role !== null && LEADER_ROLES.has(role);
+}
+
+// Who speaks for a state or a body in their own right: its leader, its chief diplomat, the head of an organisation.
+// Their remarks to the press are an interview; a spokesperson's, a deputy's or a press service's are sourcing.
+const PRINCIPAL_ROLES = new Set([...LEADER_ROLES, 'Foreign Minister', 'Minister of Foreign Affairs', 'Secretary of State', 'Secretary-General', 'Secretary General']);
+
+export function isPrincipal(ctx: Context, p: PersonRef): boolean {
+  const role = roleOf(ctx, p);
+  return role !== null && PRINCIPAL_ROLES.has(role);
 }
 
 const SPOKESPEOPLE = new Set(['Spokesperson', 'Press Secretary', 'Spokesman', 'Spokeswoman']);
 
 export function isSpokesperson(ctx: Context, p: PersonRef): boolean {
-  const person = p.person >= 0 ? ctx.gazetteer.people[p.person] : undefined;
-  const role = p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
+  const role = roleOf(ctx, p);
   return role !== null && SPOKESPEOPLE.has(role);
 }
 

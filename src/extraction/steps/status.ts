@@ -9,10 +9,10 @@ const FUTURE = new Set([
   'preliminarily', 'intend', 'intends', 'postpone', 'postponed', 'invited', 'invitation', 'preparation', 'preparations',
   'preparing', 'prepare', 'forward', 'leaving', 'heading', 'headed', 'left', 'leaves', 'next', 'new', 'going', 'would',
   'en', 'route', 'way', 'await', 'awaits', 'awaited', 'agreed', 'agree', 'set', 'to', 'future', 'soon', 'later',
-  'proposed', 'propose', 'invite', 'hopes', 'hope', 'ahead',
+  'proposed', 'propose', 'invite', 'hopes', 'hope', 'ahead', 'anticipated',
 ]);
 // "to" alone is no cue: only "to be held", "is to", "agreed to".
-const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'tentatively', 'preliminarily', 'postpone', 'postponed', 'left', 'leaves', 'leaving', 'heading', 'headed', 'next', 'new', 'invited', 'invitation', 'due', 'planned', 'plans', 'expected', 'forward', 'preparation', 'preparations', 'preparing', 'prepare', 'route', 'proposed', 'await', 'awaits', 'ahead']);
+const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'tentatively', 'preliminarily', 'postpone', 'postponed', 'left', 'leaves', 'leaving', 'heading', 'headed', 'next', 'new', 'invited', 'invitation', 'due', 'planned', 'plans', 'expected', 'forward', 'preparation', 'preparations', 'preparing', 'prepare', 'route', 'proposed', 'await', 'awaits', 'ahead', 'anticipated']);
 
 const OCCASIONS = new Set(['meeting', 'meetings', 'round', 'talks', 'visit', 'summit', 'session', 'contact', 'contacts', 'conversation', 'week', 'month', 'year', 'call', 'trip']);
 
