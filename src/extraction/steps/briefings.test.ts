@@ -31,3 +31,25 @@ describe("a principal's remarks to the press", () => {
     expect(summary(doc('2022-07-27', 'Spokesperson John Kirby told reporters on Wednesday the sanctions will stay.'))).toEqual([]);
   });
 });
+
+describe('sentence openers and long coordinations', () => {
+  it('"Earlier on November 12, within … summits, X had talks with Y": the opening date is the gathering\'s and its talks\'', () => {
+    for (const [published, body, from] of [
+      ['2022-11-18', 'Earlier on November 12, within the framework of the ASEAN Summits in Cambodia, Prime Minister Pham Minh Chinh had talks with Joe Biden.', '2022-11-12'],
+      ['2019-07-02', 'Later, on June 29, on the sidelines of the G20 summit in Osaka, Shinzo Abe had talks with Vladimir Putin.', '2019-06-29'],
+    ] as const) {
+      const d = doc(published, body);
+      expect(d.events.map((e) => `${e.kind} ${e.when.from}`).sort(), body).toEqual([`summit ${from}`, `talks ${from}`]);
+    }
+  });
+
+  it('"the anticipated call between <long titles> as well as a visit": the visit is announced too', () => {
+    const d = doc('2023-03-10', 'The ministry updated the press on the upcoming phone call between the General Secretary of the Communist Party of China Xi Jinping and the President of Brazil Luiz Inacio Lula da Silva as well as a visit by the Brazilian leader to China.');
+    expect(d.events.map((e) => `${e.kind} ${e.status}`)).toEqual(['phone_call upcoming', 'visit upcoming']);
+  });
+
+  it('without "as well as", a far trigger keeps its own tense', () => {
+    const d = doc('2023-03-10', 'The ministry spoke of the upcoming phone call between the General Secretary of the Communist Party of China Xi Jinping and the President of Brazil Luiz Inacio Lula da Silva. Lula visited China in 2009.');
+    expect(d.events.map((e) => `${e.kind} ${e.status}`)).toEqual(['phone_call upcoming', 'visit held']);
+  });
+});

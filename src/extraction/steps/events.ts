@@ -12,6 +12,7 @@ import { coordinated, groupSubject, holdersOf, hostsNamed, isPrincipal, isSpokes
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 
 const MAX_GAP = 12;
+const OPENERS = new Set(['earlier', 'later', 'previously', 'meanwhile', 'separately', 'also', 'then', 'subsequently', 'afterwards', 'before']);
 const RECENT = 80;
 const DAYS = new Set(['day', 'days']);
 const IN_PERSON = new Set<EventKind>(['talks', 'visit', 'summit', 'session']);
@@ -53,7 +54,8 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   for (const x of times) {
     // A time in the sentence's opening clause ("On August 9, …", "The day before, on February 16th, …") dates its main trigger.
     let atStart = true;
-    for (let i = sentenceStart; i < x.tokStart && atStart; i++) if (!inTimes.has(i) && ctx.tokens[i]?.type !== 'punct') atStart = false;
+    // "Earlier on November 12, …", "Later, on Friday, …": a sentence adverb before it keeps it in the opening clause.
+    for (let i = sentenceStart; i < x.tokStart && atStart; i++) if (!inTimes.has(i) && ctx.tokens[i]?.type !== 'punct' && !(i === sentenceStart && OPENERS.has(ctx.tokens[i]?.key ?? ''))) atStart = false;
     for (const t of triggers) {
       if (x.tokEnd <= t.tokStart) {
         const { n, comma } = wordsBetween(x.tokEnd, t.tokStart);
