@@ -17,3 +17,17 @@ describe('what was settled at a gathering puts it in the past', () => {
     expect(gatherings('2019-05-20', 'The leaders will meet at the G20 summit in June.')).toEqual(['upcoming 2019-06-01']);
   });
 });
+
+describe('a headline in title case announces', () => {
+  const first = (published: string, body: string): string => {
+    const e = extract(`published: ${published}\n---\n${body}\n`).events[0];
+    return `${e?.kind} ${e?.status}`;
+  };
+  it('"X to Pay State Visit to Y This Week", "X To Meet Y Next Week"', () => {
+    expect(first('2024-08-19', 'President Tokayev to Pay State Visit to Tajikistan This Week\n\nThe visit will strengthen ties.')).toBe('visit upcoming');
+    expect(first('2023-05-08', 'President Macron to Meet Chancellor Scholz Next Week\n\nThe leaders will discuss energy.')).toBe('talks upcoming');
+  });
+  it('a capitalised name after "to" is no verb: "Tokayev Welcomes Guests to Astana Today"', () => {
+    expect(first('2024-08-19', 'Tokayev Welcomes Xi Jinping to Astana Today\n\nThe talks took place in the Akorda.')).toBe('talks held');
+  });
+});

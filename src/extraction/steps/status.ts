@@ -40,7 +40,9 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if (k === 'going' && n1 === 'to') return true;
     if ((k === 'is' || k === 'are') && n1 === 'to') return true;
     // Headline future: "Lukashenko to pay state visit to China", "Putin, Erdogan to hold talks".
-    if (k === 'to' && (tokens[i - 1]?.cap || HEADLINE_OFFICES.has(tokens[i - 1]?.key ?? '')) && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && !tokens[i + 1]?.lineBefore && headlineSubject(ctx, i)) return true;
+    // In title case the verb is capitalised too: "President Tokayev to Pay State Visit to Tajikistan This Week".
+    const verbAfter = tokens[i + 1]?.type === 'word' && (!tokens[i + 1]?.cap || HEADLINE_VERBS.has(n1));
+    if (k === 'to' && (tokens[i - 1]?.cap || HEADLINE_OFFICES.has(tokens[i - 1]?.key ?? '')) && verbAfter && !tokens[i + 1]?.lineBefore && headlineSubject(ctx, i)) return true;
     if (k === 'would' && (n1 === 'like' || n1 === 'take' || n1 === 'be')) return true;
   }
   return false;
@@ -89,6 +91,8 @@ export function pastCue(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 const BE_WORDS = new Set(['be', 'been']);
+
+const HEADLINE_VERBS = new Set(['pay', 'visit', 'hold', 'meet', 'attend', 'travel', 'host', 'receive', 'sign', 'discuss', 'tour', 'address', 'make', 'chair', 'join', 'speak', 'call', 'head']);
 
 // Offices a headline writes in lower case before "to": "Chinese president to visit Spain".
 const HEADLINE_OFFICES = new Set(['president', 'premier', 'prime', 'minister', 'chancellor', 'leader', 'king', 'queen', 'pm', 'fm']);
