@@ -75,6 +75,8 @@ export function startAccord(databaseUrl: string, port: number): Promise<Child> {
   return start(['bin/accord.js', 'serve', '--port', String(port), '--demo', 'false'], { DATABASE_URL: databaseUrl, ACCORD_LOG_LEVEL: 'warn', HOST: '127.0.0.1' }, port, '/api/v1/health');
 }
 
-export function startBare(port: number, payloadFile: string): Promise<Child> {
-  return start(['bench/bare-server.ts'], { BARE_PORT: String(port), BARE_PAYLOAD: payloadFile }, port, '/health');
+/** The bare Fastify baseline: serving the real list from `dialect`'s bench database, or a canned page (no database). */
+export function startBare(port: number, source: { payloadFile: string } | { dialect: string }): Promise<Child> {
+  const env: Record<string, string> = 'dialect' in source ? { BARE_DIALECT: source.dialect } : { BARE_PAYLOAD: source.payloadFile };
+  return start(['bench/bare-server.ts'], { BARE_PORT: String(port), ...env }, port, '/health');
 }
