@@ -53,3 +53,20 @@ describe('sentence openers and long coordinations', () => {
     expect(d.events.map((e) => `${e.kind} ${e.status}`)).toEqual(['phone_call upcoming', 'visit held']);
   });
 });
+
+describe('a day counted back from a call the words refer back to', () => {
+  it('"their call the day before" is the call already dated, counted from the readout', () => {
+    for (const [published, body, from] of [
+      ['2025-07-28', 'Earlier, Lukashenko reported that he had a phone conversation with Putin on Sunday, July 27. According to her, the leaders did not discuss trade during their phone call the day before.', '2025-07-27'],
+      ['2023-03-14', 'Erdogan had a telephone conversation with Macron on March 13. The leaders discussed grain exports during their phone call the day before.', '2023-03-13'],
+    ] as const) {
+      const calls = doc(published, body).events.filter((e) => e.kind === 'phone_call');
+      expect(calls.map((e) => e.when.from), body).toEqual([from]);
+    }
+  });
+
+  it('a new occurrence "the day before" another still counts from it', () => {
+    const d = doc('2023-03-20', 'Erdogan met Macron in Paris on March 13. The day before, Erdogan visited Berlin.');
+    expect(d.events.find((e) => e.kind === 'visit')?.when.from).toBe('2023-03-12');
+  });
+});

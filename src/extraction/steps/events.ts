@@ -364,7 +364,10 @@ export const assembleEvents = (ctx: Context): void => {
       prevFuture = future;
       // Without a cue either way, a year-less date is the occurrence nearest the reference date.
       const bias: Bias = future ? 'future' : past || pastCue(ctx, segA, segB) ? 'past' : 'none';
-      const window = x ? resolveTime(x, reference, bias, previousWindow) : null;
+      // "during their phone call the day before", after the call was dated: the day is counted from the readout, not
+      // from the very call the words refer back to.
+      const ownAntecedent = !!x && x.shift !== null && t.anaphoric && !!previousWindow && active.some((e) => e.kind === t.kind && e.window?.from === previousWindow?.from && e.window?.to === previousWindow?.to);
+      const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : previousWindow) : null;
       if (x) resolved.set(x, window);
       const status = statusOf(window, x?.vague ?? false, reference, future || t.planned);
       let people = named;
