@@ -70,3 +70,24 @@ describe('a day counted back from a call the words refer back to', () => {
     expect(d.events.find((e) => e.kind === 'visit')?.when.from).toBe('2023-03-12');
   });
 });
+
+describe('times that date a telling or a decision, not the occurrence', () => {
+  it('a principal "earlier on Sunday said his phone conversation …" still dates the call', () => {
+    const d = doc('2017-01-22', 'Trump had earlier on Sunday said his phone conversation with Netanyahu was "very nice" but did not provide details.');
+    expect(summary(d)).toEqual(['phone_call held 2017-01-22 Trump+Netanyahu']);
+  });
+
+  it('"a final date for the visit will be set in the days ahead": the visit is the one planned for February', () => {
+    for (const body of [
+      'Donald Trump invited Binyamin Netanyahu to come to Washington to meet him in February. A final date for Netanyahu\'s visit to Washington will be set in the days ahead.',
+      'Emmanuel Macron invited Narendra Modi to come to Paris to meet him in February. The dates of Modi\'s visit to Paris will be agreed later this month.',
+    ]) {
+      const d = doc('2017-01-22', body);
+      expect(d.events.map((e) => `${e.kind} ${e.when.from}`), body).toEqual(['talks 2017-02-01']);
+    }
+  });
+
+  it('a visit set for a day is dated by it', () => {
+    expect(summary(doc('2017-01-22', 'Netanyahu\'s visit to Washington is set for February 15.'))).toEqual(['visit upcoming 2017-02-15 Netanyahu']);
+  });
+});

@@ -215,9 +215,28 @@ const SPEECH = new Set(['said', 'says', 'told', 'noted', 'reported', 'reports', 
 // speaking, not what is spoken of (unless the speaking is itself the event: "X on Friday told reporters").
 const BRIEFING = new Set([...SPEECH, 'updated', 'briefed', 'explained', 'declared', 'revealed', 'disclosed', 'commented']);
 
-function beforeSpeech(ctx: Context, x: TimeExpr, triggers: readonly Trigger[]): boolean {
-  return BRIEFING.has(ctx.tokens[x.tokEnd]?.key ?? '') && !triggers.some((t) => t.tokStart === x.tokEnd);
+// Only a spokesperson's or a press office's telling: "Trump had earlier on Sunday said his phone conversation was …" is
+// how readouts date a principal's own call.
+const SOURCES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'service', 'office', 'ministry', 'spokespersons']);
+
+function beforeSpeech(ctx: Context, x: TimeExpr, triggers: readonly Trigger[], sentStart: number): boolean {
+  if (!BRIEFING.has(ctx.tokens[x.tokEnd]?.key ?? '') || triggers.some((t) => t.tokStart === x.tokEnd)) return false;
+  for (let j = Math.max(sentStart, x.tokStart - 14); j < x.tokStart; j++) if (SOURCES.has(ctx.tokens[j]?.key ?? '') && (ctx.tokens[j]?.key !== 'secretary' || ctx.tokens[j - 1]?.key === 'press')) return true;
+  return false;
 }
+
+// "A final date for the visit will be set in the days ahead": the time is when the date is fixed, not the visit's.
+const FIXED = new Set(['set', 'fixed', 'agreed', 'determined', 'decided', 'announced', 'finalised', 'finalized', 'confirmed', 'coordinated']);
+const DATE_WORDS = new Set(['date', 'dates', 'timing', 'time', 'timeframe']);
+
+function dateFixing(ctx: Context, x: TimeExpr, sentStart: number): boolean {
+  const { tokens } = ctx;
+  const k = x.tokStart - 1;
+  if (!FIXED.has(tokens[k]?.key ?? '') || !BE_FORMS.has(tokens[k - 1]?.key ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(sentStart, k - 14); j--) if (DATE_WORDS.has(tokens[j]?.key ?? '')) return true;
+  return false;
+}
+const BE_FORMS = new Set(['be', 'been', 'is', 'are', 'was', 'were']);
 
 function afterSpeech(ctx: Context, i: number): boolean {
   let j = i - 1;
@@ -333,7 +352,7 @@ export const assembleEvents = (ctx: Context): void => {
       return true;
     });
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
-    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands)), sent.tokStart);
+    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
     // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
     // dinner": each item is an event of its own, with the visit's window, place and people.
     // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
