@@ -135,6 +135,31 @@ describeEachDialect('intake', (getDb) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('a controller accepts the new people a readout names (no admin needed); an executor may not add people', async () => {
+    const db = getDb();
+    const k = db.kysely;
+    await createParty(k, SYSTEM_ACTOR, { code: 'BY', name: 'Belarus', kind: 'state' });
+    await createParty(k, SYSTEM_ACTOR, { code: 'RU', name: 'Russia', kind: 'state' });
+    const client = await testClient(db);
+    const token = await client.as('controller', { party: 'BY' });
+    const posted = await client.request('POST', '/api/v1/sources', { token, body: { text: SEED } });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const list = await client.request('GET', '/api/v1/proposals?status=pending&kind=new_person&limit=500', { token });
+    const people = (list.json() as { items: { id: number; summary?: string }[] }).items;
+    expect(people.length).toBeGreaterThanOrEqual(2);
+    for (const p of people) {
+      const res = await client.request('POST', `/api/v1/proposals/${p.id}/accept`, { token, body: {} });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const names = (await k.selectFrom('people').select('name').execute()).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Alexander Lukashenko', 'Vladimir Putin']));
+    // an executor still may not: intake and the people are the secretariat's
+    const ministry = await createBody(k, SYSTEM_ACTOR, { name: 'Ministry of Industry', kind: 'ministry', party: 'BY' });
+    const executor = await client.as('executor', { party: 'BY', bodyId: ministry.id });
+    expect((await client.request('POST', '/api/v1/people', { token: executor, body: { name: 'Someone Else' } })).statusCode).toBe(403);
+    await client.close();
+  });
+
   it('reviews: reject with a reason, edits validated, an impossible schedule refused with the reason', async () => {
     const db = getDb();
     await loadDemoIfEmpty(db);

@@ -128,8 +128,11 @@ async function checkPositions(db: Q, positions: readonly PositionInput[]): Promi
   return out;
 }
 
+// People (leaders, ministers, spokespeople) come and go with every readout, and the controllers who
+// run intake accept them from the review queue: admins and controllers keep the people. Parties and
+// bodies, the structure of the Union State, stay with admins (docs/permissions.md).
 export async function createPerson(db: Q, actor: Actor, input: NewPerson, now = new Date()): Promise<Person> {
-  requireRole(actor, 'admin');
+  requireRole(actor, 'admin', 'controller');
   const positions = await checkPositions(db, input.positions ?? []);
   const id = await repo.insertPerson(db, { name: input.name, demo: input.demo ?? false, now: now.toISOString() });
   await repo.replaceAliases(db, id, aliasRows(input.name, input.aliases ?? []));
@@ -157,7 +160,7 @@ export async function findPeopleByAlias(db: Q, _actor: Actor, alias: string): Pr
 }
 
 export async function updatePerson(db: Q, actor: Actor, options: { id: number; expectedVersion: number; patch: PersonPatch }, now = new Date()): Promise<Person> {
-  requireRole(actor, 'admin');
+  requireRole(actor, 'admin', 'controller');
   const { id, expectedVersion, patch } = options;
   const current = await getPerson(db, actor, id);
   const positions = patch.positions === undefined ? undefined : await checkPositions(db, patch.positions);
