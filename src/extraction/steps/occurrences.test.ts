@@ -36,3 +36,26 @@ describe('changes of office with a time phrase', () => {
     expect(others(doc('2021-01-22', 'The plan succeeded on Monday.'))).toEqual([]);
   });
 });
+
+describe('a named occurrence that is held or takes place', () => {
+  it('upcoming with who attends, or held with its day, whatever its head noun', () => {
+    const d = doc('2010-07-09', 'President Elbegdorj will participate in the World Mongols Convention to be held in Ulaan-Ude.');
+    expect(others(d).map((e) => `${e.status} ${e.when.from ?? '-'} ${names(e).join('+')}`)).toEqual(['upcoming - Elbegdorj']);
+    const g = doc('2023-06-12', 'The Central Asian Games took place on 8 June in Almaty.');
+    expect(others(g).map((e) => `${e.status} ${e.when.from} ${e.where}`)).toEqual(['held 2023-06-08 Almaty']);
+  });
+
+  it('held with no time of its own, a person, a state or one word: no event', () => {
+    expect(others(doc('2023-06-12', 'The Central Asian Games took place in Almaty.'))).toEqual([]);
+    expect(others(doc('2023-06-12', 'Talks with President Emmanuel Macron took place on 8 June.')).length).toBe(0);
+    expect(others(doc('2023-06-12', 'The Republic of Kazakhstan will take place among the leaders.'))).toEqual([]);
+    expect(others(doc('2023-06-12', 'Elections were won. Voting took place on 8 June.'))).toEqual([]);
+  });
+});
+
+describe('a name that is what a meeting is of', () => {
+  it('"one of the meetings of the Intergovernmental Council will be held": no occurrence besides the meeting', () => {
+    const d = doc('2019-03-01', 'One of the meetings of the Intergovernmental Council will be held in Yerevan. The next session of the Joint Commission will be held in Minsk.');
+    expect(others(d)).toEqual([]);
+  });
+});

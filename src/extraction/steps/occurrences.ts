@@ -8,11 +8,12 @@
 // jp-kz-call makes none of "the earthquake that occurred off the coast of Miyazaki Prefecture on August 8". Until the
 // guidelines settle it, the extractor follows the dev contract.
 import { indexMentions } from '../context.ts';
-import type { Context, Mention, PersonRef } from '../context.ts';
+import type { Context, Mention, PersonRef, TokenIndex } from '../context.ts';
+import type { Sentence } from '../text/sentences.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { TimeExpr } from '../time/expressions.ts';
 import { draftEvent } from './draft.ts';
-import { statusOf } from './status.ts';
+import { placeAfter, statusOf } from './status.ts';
 
 /** A change of office, by the words that end it: "sworn in", "took office", "succeeded". */
 const OFFICE: readonly (readonly string[])[] = [['sworn', 'in'], ['took', 'office'], ['assumed', 'office'], ['succeeded'], ['inaugurated']];
@@ -63,6 +64,7 @@ export const findOccurrences = (ctx: Context): void => {
       const m = ctx.mentions[mIdx++];
       if (m) ments.push(m);
     }
+    namedHeld(ctx, sent, s, times, ments, mentionAt);
     if (times.length === 0) continue;
     for (let i = sent.tokStart; i < sent.tokEnd; i++) {
       const cue = cueAt(ctx, i);
@@ -89,3 +91,50 @@ export const findOccurrences = (ctx: Context): void => {
     }
   }
 };
+
+// "the World Mongols Convention to be held in Ulaan-Ude", "the Astana International Forum took place on 8 June": a
+// capitalised name that is held or takes place is an occurrence, whatever its head noun (Convention, Games, Expo).
+const HELD: readonly (readonly string[])[] = [['to', 'be', 'held'], ['will', 'be', 'held'], ['will', 'take', 'place'], ['was', 'held'], ['took', 'place']];
+const NAME_GLUE = new Set(['of', 'and', 'for', 'on']);
+const SITTINGS = new Set(['meeting', 'meetings', 'session', 'sessions', 'sitting', 'sittings', 'summit', 'summits']);
+const ATTEND = new Set(['participate', 'attend', 'join']);
+const NOT_NAMES = new Set<Mention['kind']>(['body', 'person', 'role', 'bound', 'country', 'capital', 'city', 'adjective', 'pronoun', 'group', 'offices']);
+
+function namedHeld(ctx: Context, sent: Sentence, s: number, times: readonly TimeExpr[], ments: readonly Mention[], mentionAt: TokenIndex): void {
+  const { tokens } = ctx;
+  for (let i = sent.tokStart + 2; i < sent.tokEnd; i++) {
+    const words = HELD.find((w) => w.every((x, j) => tokens[i + j]?.key === x));
+    if (!words) continue;
+    // The name just before: capitalised words (with "of", "and" inside), at least two, its last no person or place.
+    let a = i;
+    while (a > sent.tokStart && a > i - 9 && tokens[a - 1]?.key !== 'the' && (tokens[a - 1]?.cap || (NAME_GLUE.has(tokens[a - 1]?.key ?? '') && tokens[a - 2]?.cap)) && tokens[a - 1]?.type === 'word') a--;
+    if (i - a < 2 || !tokens[a]?.cap) continue;
+    const last = ments.find((m) => m.tokStart < i && m.tokEnd >= i);
+    if (last && NOT_NAMES.has(last.kind)) continue;
+    // Named with a meeting word ("the Economic Forum to be held"): the events step has it already.
+    // So is "one of the meetings of the Intergovernmental Council to be held": the name is what the meeting is of.
+    if (ctx.triggers.some((t) => t.tokStart >= a && t.tokEnd <= i)) continue;
+    const of = tokens[a - 1]?.key === 'the' ? a - 2 : a - 1;
+    if (tokens[of]?.key === 'of' && SITTINGS.has(tokens[of - 1]?.key ?? '')) continue;
+    const end = i + words.length;
+    const future = words[0] === 'to' || words[0] === 'will';
+    const x = timeOf(ctx, times, end, end, sent.tokStart);
+    const window = x ? resolveTime(x, ctx.reference, future ? 'future' : 'past', null) : null;
+    // Reported as held with no time of its own: a passing mention (GUIDELINES).
+    if (!future && !window) continue;
+    // "X will participate in the …": who attends.
+    const people: PersonRef[] = [];
+    let v = a - 1;
+    if (tokens[v]?.key === 'the') v--;
+    if (tokens[v]?.key === 'in') v--;
+    if (ATTEND.has(tokens[v]?.key ?? '')) {
+      const subject = ments.filter((m) => (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.tokEnd <= v && v - m.tokEnd <= 3 && m.people.length === 1).pop();
+      if (subject?.people[0]) people.push({ ...subject.people[0] });
+    }
+    const timing = x ? { timeText: ctx.body.slice(x.start, x.end), timeSpan: { start: x.start, end: x.end } } : {};
+    const status = statusOf(window, x?.vague ?? false, ctx.reference, future);
+    const where = placeAfter(ctx, end, sent.tokEnd, mentionAt);
+    ctx.events.push(draftEvent({ kind: 'other', status, window, people, where, ...timing }, sent, s));
+    i = end;
+  }
+}
