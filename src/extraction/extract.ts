@@ -7,6 +7,7 @@ import { assembleEvents } from './steps/events.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
 import { findMentions } from './steps/mentions.ts';
 import { findOccurrences } from './steps/occurrences.ts';
+import { datedBySequence } from './steps/sequels.ts';
 import { attributeQuotes, findQuoteSpans } from './steps/quotes.ts';
 import { resolveMentions } from './steps/resolve.ts';
 import { readSource } from './steps/source.ts';
@@ -49,7 +50,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, assembleEvents, splitListedCalls, findOccurrences, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, assembleEvents, splitListedCalls, findOccurrences, datedBySequence, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {
