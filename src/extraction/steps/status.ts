@@ -156,7 +156,8 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     let k = i + 1;
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
     // "to the city of Khujand", "in the town of Sochi".
-    if (tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'of' && tokens[k + 3]?.cap) k += 3;
+    const town = tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'of' && !!tokens[k + 3]?.cap;
+    if (town) k += 3;
     const m = byTok.get(k);
     if (m && ((m.kind === 'country' && near) || m.kind === 'capital' || m.kind === 'city')) {
       // "stops in Beijing and Shanghai": several cities are no one place.
@@ -179,9 +180,22 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     const first = tokens[k];
     if (!first || first.type !== 'word' || !first.cap || first.lineBefore || NOT_PLACE.has(first.key) || MONTHS.has(first.key) || WEEKDAYS.has(first.key)) continue;
     if (t.key !== 'in' && t.key !== 'to' && !(direct && i === a - 1)) continue;
-    if (t.key === 'to' && !near) continue;
+    // A name the gazetteer does not know is a place only close to the trigger ("talks in Davos") or written as a
+    // settlement ("in the town of Turkestan"): further on, "cooperation in Central Asia", "the situation in Donbas" or
+    // "a seat in Parliament" are what was discussed, not where.
+    if (!near && !town) continue;
     let end = k + 1;
-    while (end < b && end - k < 4 && !tokens[end]?.spaceBefore === false && tokens[end]?.cap && !byTok.has(end) && !MONTHS.has(tokens[end]?.key ?? '')) end++;
+    for (;;) {
+      const next = tokens[end];
+      if (end >= b || end - k >= 6 || !next) break;
+      // "Ulaan-Ude", "Aix-en-Provence": a hyphen without spaces joins the parts of one name.
+      if (next.text === '-' && !next.spaceBefore && tokens[end + 1]?.type === 'word' && !tokens[end + 1]?.spaceBefore && (tokens[end + 1]?.cap || tokens[end + 2]?.text === '-')) {
+        end += 2;
+        continue;
+      }
+      if (!next.spaceBefore || !next.cap || byTok.has(end) || MONTHS.has(next.key) || end - k >= 4) break;
+      end++;
+    }
     // "St. Petersburg": a dot after an abbreviation joins.
     if (tokens[end]?.text === '.' && tokens[end - 1]?.key === 'st' && tokens[end + 1]?.cap) end += 2;
     return ctx.body.slice(first.start, tokens[end - 1]?.end ?? first.end);
