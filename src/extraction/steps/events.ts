@@ -498,7 +498,13 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.quoted && future && status === 'upcoming' && !t.anaphoric && specific) {
         // kept as an event
       } else if (t.quoted && x && status === 'upcoming') quotedOnly.add(draft);
-      else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
+      else if (!t.quoted && !x && underWay(ctx, t)) {
+        // "the negotiation round currently hosted by Cairo": under way and reported on, so held, on the readout's day.
+        if (reference) draft.window = { from: reference, to: reference, precision: 'day' };
+        draft.where ??= hostedBy(ctx, t, byTok);
+        // "The two presidents reviewed developments in the negotiation round …": who discusses it is not said to take part.
+        if (t.anaphoric) draft.people = [];
+      } else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
@@ -573,6 +579,9 @@ export const assembleEvents = (ctx: Context): void => {
   callsNamedTalks(events);
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
   const dateline = findDateline(ctx);
+  // "X spoke by phone with Y on 9 May. Y said he hoped the sides would come to Brussels …": once a sentence has dated an
+  // occurrence, one reported without a time in a later sentence is not the readout's lead (it was said in passing).
+  const datedFrom = events.find((e) => e.window !== null)?.firstSentence ?? Infinity;
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
     if (e.window || e.status !== 'held') return true;
@@ -587,7 +596,7 @@ export const assembleEvents = (ctx: Context): void => {
       mergeInto(ctx, host, { ...e, kind: host.kind }, false);
       return false;
     }
-    if (!(e as DraftEvent & { lead?: boolean }).lead) return false;
+    if (!(e as DraftEvent & { lead?: boolean }).lead || datedFrom < e.firstSentence) return false;
     // "since Donald Trump's election": an election, forum or ceremony held at no time the text gives is a passing mention.
     if (e.kind === 'other') return false;
     if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];
@@ -596,6 +605,25 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+const UNDER_WAY = new Set(['currently', 'ongoing', 'now', 'under']);
+
+/** "the talks currently hosted by Cairo", "the ongoing negotiations", "the round now under way". */
+function underWay(ctx: Context, t: Trigger): boolean {
+  const before = ctx.tokens[t.tokStart - 1]?.key ?? '';
+  const after = ctx.tokens[t.tokEnd]?.key ?? '';
+  return before === 'ongoing' || (UNDER_WAY.has(after) && (after !== 'under' || ctx.tokens[t.tokEnd + 1]?.key === 'way') && (after !== 'now' || ctx.tokens[t.tokEnd + 1]?.key === 'under'));
+}
+
+/** "hosted by Cairo": the host city or state named as the agent of "hosted". */
+function hostedBy(ctx: Context, t: Trigger, byTok: ReturnType<typeof indexMentions>): string | null {
+  for (let k = t.tokEnd; k < t.tokEnd + 3; k++) {
+    if (ctx.tokens[k]?.key !== 'hosted' || ctx.tokens[k + 1]?.key !== 'by') continue;
+    const m = byTok.get(k + 2);
+    return m && (m.kind === 'capital' || m.kind === 'city' || m.kind === 'country') ? m.surface : null;
+  }
+  return null;
+}
 
 function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;

@@ -31,3 +31,21 @@ describe('a speech delivered is a statement', () => {
     expect(summary(doc('2021-05-12', 'The ministers will address the issue of migration on May 20.'))).toEqual([]);
   });
 });
+
+describe('an occurrence under way', () => {
+  it('"the negotiation round currently hosted by Cairo" is held talks on the readout\'s day, in the host city', () => {
+    for (const [body, where] of [
+      ['Abdel Fattah El-Sisi received a phone call from Joe Biden this evening. The two presidents reviewed developments in the negotiation round currently hosted by Cairo.', 'Cairo'],
+      ['Recep Tayyip Erdogan spoke by phone with Vladimir Putin today. The leaders discussed the round of talks currently hosted by Istanbul.', 'Istanbul'],
+    ] as const) {
+      const d = doc('2024-08-24', body);
+      const talks = d.events.find((e) => e.kind === 'talks');
+      expect([talks?.status, talks?.when.from, talks?.where, talks?.participants.length], body).toEqual(['held', '2024-08-24', where, 0]);
+    }
+  });
+
+  it('a round named in passing, not under way, is no event', () => {
+    const d = doc('2024-08-24', 'Abdel Fattah El-Sisi received a phone call from Joe Biden this evening. The two presidents recalled the negotiation round hosted by Cairo.');
+    expect(d.events.map((e) => e.kind)).toEqual(['phone_call']);
+  });
+});

@@ -28,6 +28,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['speaks to', v('phone_call', 'person')], ['speak with', v('phone_call', 'person')], ['speak to', v('phone_call', 'person')],
   ['speaking with', v('phone_call', 'person')], ['speaking to', v('phone_call', 'person')],
   ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete-a-tete', n('talks')],
+  ['negotiation round', n('talks')], ['negotiating round', n('talks')], ['round of talks', n('talks')], ['round of negotiations', n('talks')],
   ['one-on-one', n('talks')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
   ['will receive', v('talks', 'person')], ['welcomed', v('talks', 'person')], ['welcomes', v('talks', 'person')],
   ['hosted', v('talks', 'person')], ['hosts', v('talks', 'person')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
