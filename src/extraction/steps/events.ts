@@ -580,8 +580,10 @@ export const assembleEvents = (ctx: Context): void => {
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
   const dateline = findDateline(ctx);
   // "X spoke by phone with Y on 9 May. Y said he hoped the sides would come to Brussels …": once a sentence has dated an
-  // occurrence, one reported without a time in a later sentence is not the readout's lead (it was said in passing).
+  // occurrence, one reported in a later sentence that writes no time at all is not the readout's lead (it was said in
+  // passing). Not "… plans to meet Y on February 7, as he told reporters after visiting the factory on Tuesday".
   const datedFrom = events.find((e) => e.window !== null)?.firstSentence ?? Infinity;
+  const timedSentences = new Set(ctx.times.map((x) => ctx.sentenceOf[x.tokStart]));
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
     if (e.window || e.status !== 'held') return true;
@@ -596,7 +598,7 @@ export const assembleEvents = (ctx: Context): void => {
       mergeInto(ctx, host, { ...e, kind: host.kind }, false);
       return false;
     }
-    if (!(e as DraftEvent & { lead?: boolean }).lead || datedFrom < e.firstSentence) return false;
+    if (!(e as DraftEvent & { lead?: boolean }).lead || (datedFrom < e.firstSentence && !timedSentences.has(e.firstSentence))) return false;
     // "since Donald Trump's election": an election, forum or ceremony held at no time the text gives is a passing mention.
     if (e.kind === 'other') return false;
     if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];

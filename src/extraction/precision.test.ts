@@ -1,0 +1,34 @@
+// Event precision: occurrences said in passing must not become events (GUIDELINES.md, "Not events"). Each rule is tested
+// with invented readouts in other states and wordings, with negatives built like the over-firing cases, and with the
+// positive case the rule must keep.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+import type { ExtractionDocument } from './types.ts';
+
+const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const kinds = (d: ExtractionDocument): string[] => d.events.map((e) => e.kind);
+
+describe('an undated occurrence after the text has dated one', () => {
+  it('negative: said in passing in a later sentence with no time, it is no event of the readout', () => {
+    for (const [published, body] of [
+      ['2024-05-10', 'Emmanuel Macron spoke by phone with Olaf Scholz on 9 May. Olaf Scholz said he hoped the sides would come to Brussels with a common position.'],
+      ['2023-02-02', 'Recep Tayyip Erdogan had a telephone conversation with Ilham Aliyev on 1 February. Erdogan noted that the two countries could travel to Baku together as a united team of negotiators.'],
+      ['2022-09-15', 'Shavkat Mirziyoyev held talks with Kassym-Jomart Tokayev in Samarkand on 14 September. The presidents recalled that their governments had visited Tashkent and Astana many times.'],
+    ]) expect(kinds(doc(published as string, body as string)), body).toHaveLength(1);
+  });
+
+  it('the lead of a readout that writes no time still takes the reference date', () => {
+    for (const [published, body] of [
+      ['2024-05-10', 'Emmanuel Macron held talks with Olaf Scholz. The leaders discussed energy security.'],
+      ['2021-11-03', 'Narendra Modi met Naftali Bennett in Glasgow. They discussed innovation and trade.'],
+    ]) {
+      const d = doc(published as string, body as string);
+      expect(d.events.map((e) => [e.kind, e.when.from]), body).toEqual([['talks', published]]);
+    }
+  });
+
+  it('an undated occurrence in a sentence that dates another one stays ("after visiting the factory on Tuesday")', () => {
+    const d = doc('2021-06-08', 'Kassym-Jomart Tokayev plans to meet Sadyr Japarov on June 11. Tokayev will meet Japarov on June 11, as he told reporters after visiting the Pavlodar steel plant on Tuesday.');
+    expect(kinds(d).sort()).toEqual(['interview', 'talks', 'visit']);
+  });
+});
