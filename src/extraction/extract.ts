@@ -13,6 +13,7 @@ import { resolveMentions } from './steps/resolve.ts';
 import { readSource } from './steps/source.ts';
 import { assignTopics } from './steps/topics.ts';
 import { findTriggers } from './steps/triggers.ts';
+import { dropSinceTimes } from './steps/frames.ts';
 import { isIsoDate } from './time/calendar.ts';
 import { scanTimes } from './time/expressions.ts';
 import { splitHeader } from './text/header.ts';
@@ -49,7 +50,7 @@ const markQuotedTriggers: Step = (ctx) => {
 
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
-  readSource, tokens, sentences, findQuoteSpans, times, findMentions, resolveMentions, attributeQuotes,
+  readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
   findTriggers, markQuotedTriggers, assembleEvents, splitListedCalls, findOccurrences, datedBySequence, assignTopics, findCommitments,
 ];
 
