@@ -7,6 +7,10 @@ import type { ExtractionDocument } from './types.ts';
 
 const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
 const kinds = (d: ExtractionDocument): string[] => d.events.map((e) => e.kind);
+/** Each readout yields one event, of this kind, held on its reference date. */
+function onlyLeadOnReferenceDay(kind: string, cases: [string, string][]): void {
+  for (const [published, body] of cases) expect(doc(published, body).events.map((e) => [e.kind, e.when.from]), body).toEqual([[kind, published]]);
+}
 
 describe('an undated occurrence after the text has dated one', () => {
   it('negative: said in passing in a later sentence with no time, it is no event of the readout', () => {
@@ -17,14 +21,19 @@ describe('an undated occurrence after the text has dated one', () => {
     ]) expect(kinds(doc(published as string, body as string)), body).toHaveLength(1);
   });
 
+  it('negative: the lead dated only by the reference date counts as dated for what follows', () => {
+    onlyLeadOnReferenceDay('phone_call', [
+      ['2023-05-15', 'Emomali Rahmon had a telephone conversation with Gurbanguly Berdimuhamedow.\n\nDuring the conversation, the results of the state visit of the President of Turkmenistan to Tajikistan were discussed.'],
+      ['2024-04-02', 'Nikol Pashinyan held a telephone conversation with Emmanuel Macron.\n\nThe sides discussed the outcomes of the official visit of the President of France to Armenia and the regional agenda.'],
+    ]);
+  });
+
   it('the lead of a readout that writes no time still takes the reference date', () => {
-    for (const [published, body] of [
+    onlyLeadOnReferenceDay('talks', [
       ['2024-05-10', 'Emmanuel Macron held talks with Olaf Scholz. The leaders discussed energy security.'],
       ['2021-11-03', 'Narendra Modi met Naftali Bennett in Glasgow. They discussed innovation and trade.'],
-    ]) {
-      const d = doc(published as string, body as string);
-      expect(d.events.map((e) => [e.kind, e.when.from]), body).toEqual([['talks', published]]);
-    }
+      ['2017-01-28', 'Vladimir Putin held talks with Angela Merkel in Sochi.\n\nThe talks focused on the settlement in Syria.'],
+    ]);
   });
 
   it('an undated occurrence in a sentence that dates another one stays ("after visiting the factory on Tuesday")', () => {

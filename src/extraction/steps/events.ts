@@ -508,7 +508,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
-      (draft as DraftEvent & { lead?: boolean }).lead = lead;
+      Object.assign(draft, { lead, passing: t.anaphoric });
       eventOf.set(t, draft);
       events.push(draft);
       active.push(draft);
@@ -583,6 +583,10 @@ export const assembleEvents = (ctx: Context): void => {
   // occurrence, one reported in a later sentence that writes no time at all is not the readout's lead (it was said in
   // passing). Not "… plans to meet Y on February 7, as he told reporters after visiting the factory on Tuesday".
   const datedFrom = events.find((e) => e.window !== null)?.firstSentence ?? Infinity;
+  // "X had a telephone conversation with Y. During the conversation, the results of the state visit of … were
+  // discussed": after the readout's own lead (dated by the fallback below), an occurrence referred back to ("the visit")
+  // in a later sentence is one in passing too; "Later, X had a telephone conversation with Y" is still reported.
+  const leadFrom = events.find((e) => e.status === 'held' && (e as LeadDraft).lead)?.firstSentence ?? Infinity;
   const timedSentences = new Set(ctx.times.map((x) => ctx.sentenceOf[x.tokStart]));
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
@@ -598,7 +602,9 @@ export const assembleEvents = (ctx: Context): void => {
       mergeInto(ctx, host, { ...e, kind: host.kind }, false);
       return false;
     }
-    if (!(e as DraftEvent & { lead?: boolean }).lead || (datedFrom < e.firstSentence && !timedSentences.has(e.firstSentence))) return false;
+    const { lead, passing } = e as LeadDraft;
+    const later = !timedSentences.has(e.firstSentence) && (datedFrom < e.firstSentence || (passing && leadFrom < e.firstSentence));
+    if (!lead || later) return false;
     // "since Donald Trump's election": an election, forum or ceremony held at no time the text gives is a passing mention.
     if (e.kind === 'other') return false;
     if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];
@@ -626,6 +632,9 @@ function hostedBy(ctx: Context, t: Trigger, byTok: ReturnType<typeof indexMentio
   }
   return null;
 }
+
+/** A draft event with what the fallback for undated held events needs: first reported in the lead, by a reference back. */
+type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean };
 
 function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;
