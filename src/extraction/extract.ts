@@ -14,6 +14,7 @@ import { readSource } from './steps/source.ts';
 import { assignTopics } from './steps/topics.ts';
 import { findTriggers } from './steps/triggers.ts';
 import { dropSinceTimes } from './steps/frames.ts';
+import { referToLastEvent } from './steps/event-nouns.ts';
 import { isIsoDate } from './time/calendar.ts';
 import { scanTimes } from './time/expressions.ts';
 import { splitHeader } from './text/header.ts';
@@ -51,7 +52,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, assembleEvents, splitListedCalls, findOccurrences, datedBySequence, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, splitListedCalls, findOccurrences, datedBySequence, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {
