@@ -35,3 +35,20 @@ describe('a place the gazetteer does not know', () => {
     }
   });
 });
+
+describe("a state's possessive before a place", () => {
+  it('"in South Korea\'s port city of Busan" is Busan; "in Russia\'s Sochi" is Sochi', () => {
+    for (const [body, where] of [
+      ['The three countries are working out details to hold talks among their foreign ministers in South Korea\'s port city of Busan later this month.', 'Busan'],
+      ['Recep Tayyip Erdogan and Vladimir Putin will hold talks in Russia\'s Black Sea resort of Sochi on 4 September.', 'Sochi'],
+      ['Xi Jinping and Emmanuel Macron met in China\'s southern city of Guangzhou on 7 April.', 'Guangzhou'],
+    ] as const) expect(places(doc('2023-08-30', body)), body).toContain(where);
+  });
+
+  it('negative: before a person it names no place ("talks among South Korea\'s Park Jin and …")', () => {
+    for (const body of [
+      'The foreign ministers will hold talks with South Korea\'s Park Jin and Japan\'s Yoko Kamikawa on 26 November.',
+      'Antony Blinken met Japan\'s Yoko Kamikawa on 8 November.',
+    ]) expect(places(doc('2023-11-20', body)).filter((p) => p && /Korea|Japan/.test(p)), body).toEqual([]);
+  });
+});

@@ -155,9 +155,34 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     const near = i < a + 8;
     let k = i + 1;
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
+    // "in South Korea's port city of Busan", "in China's Hainan": a state's possessive names the place that follows it;
+    // before a person ("talks among South Korea's Park Jin and …") it names no place.
+    const own = byTok.get(k);
+    let owned = false;
+    if (own && own.kind === 'country' && tokens[own.tokEnd - 1]?.possessive) {
+      if (tokens[own.tokEnd]?.cap && byTok.get(own.tokEnd)?.kind !== 'city' && byTok.get(own.tokEnd)?.kind !== 'capital') {
+        let s = own.tokEnd;
+        while (s < own.tokEnd + 3 && !SETTLEMENTS.has(tokens[s]?.key ?? '')) s++;
+        if (tokens[s + 1]?.key !== 'of') continue;
+      }
+      owned = true;
+      k = own.tokEnd;
+      // "port city of", "capital city of": words before the settlement noun.
+      for (let s = k; s < k + 3; s++) {
+        if (SETTLEMENTS.has(tokens[s]?.key ?? '') && tokens[s + 1]?.key === 'of' && tokens[s + 2]?.cap) {
+          k = s + 2;
+          break;
+        }
+      }
+    }
     // "to the city of Khujand", "in the town of Sochi".
-    const town = tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'of' && !!tokens[k + 3]?.cap;
-    if (town) k += 3;
+    const town = (owned && k !== own?.tokEnd) || (tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'of' && !!tokens[k + 3]?.cap);
+    if (town && !owned) k += 3;
+    // "in Japan's north": the state itself (a state only close to the trigger, as below).
+    if (owned && own && k === own.tokEnd && !tokens[k]?.cap) {
+      if (near) return own.surface.replace(/^the /i, '').replace(/['’]s$/i, '');
+      continue;
+    }
     const m = byTok.get(k);
     if (m && ((m.kind === 'country' && near) || m.kind === 'capital' || m.kind === 'city')) {
       // "stops in Beijing and Shanghai": several cities are no one place.
