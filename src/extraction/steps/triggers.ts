@@ -23,7 +23,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['conversation', n('conversation')], ['telephone conversation', n('phone_call')],
   ['spoke by phone', v('phone_call')], ['spoke by telephone', v('phone_call')], ['spoke on the phone', v('phone_call')],
   ['over the phone', v('phone_call')], ['by phone', v('phone_call')], ['by telephone', v('phone_call')],
-  ['on the phone', v('phone_call')], ['phoned', v('phone_call')], ['called', v('phone_call', 'person')],
+  ['on the phone', v('phone_call')], ['phoned', v('phone_call')], ['telephoned', v('phone_call', 'person')], ['telephones', v('phone_call', 'person')], ['phones', v('phone_call', 'person')], ['called', v('phone_call', 'person')],
   ['spoke to', v('phone_call', 'person')], ['spoke with', v('phone_call', 'person')], ['speaks with', v('phone_call', 'person')],
   ['speaks to', v('phone_call', 'person')], ['speak with', v('phone_call', 'person')], ['speak to', v('phone_call', 'person')],
   ['speaking with', v('phone_call', 'person')], ['speaking to', v('phone_call', 'person')],
