@@ -3,6 +3,7 @@ import type { Context, PersonRef, Step } from './context.ts';
 import { defaultGazetteer } from './gazetteer/default.ts';
 import type { Gazetteer } from './gazetteer/index.ts';
 import { findCommitments } from './steps/commitments.ts';
+import { datelinePlace } from './steps/dateline.ts';
 import { assembleEvents } from './steps/events.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
 import { findMentions } from './steps/mentions.ts';
@@ -52,7 +53,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, splitListedCalls, findOccurrences, datedBySequence, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, splitListedCalls, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

@@ -52,3 +52,34 @@ describe("a state's possessive before a place", () => {
     ]) expect(places(doc('2023-11-20', body)).filter((p) => p && /Korea|Japan/.test(p)), body).toEqual([]);
   });
 });
+
+describe('the dateline city', () => {
+  const withSource = (source: string, published: string, body: string): ExtractionDocument => extract(`source: ${source}\npublished: ${published}\n---\n${body}\n`);
+
+  it('is where an occurrence held in its country took place, in every dash and dateline style', () => {
+    for (const [published, body, city] of [
+      ['2023-01-24', 'BANDAR SERI BEGAWAN - Malaysia\'s Prime Minister Anwar Ibrahim arrived in Brunei on Tuesday for a two-day official visit.', 'BANDAR SERI BEGAWAN'],
+      ['2024-03-05', 'ASTANA – Uzbek President Shavkat Mirziyoyev arrived in Kazakhstan on 5 March on a state visit.', 'ASTANA'],
+      ['2022-06-10', 'HANOI, June 10 (Reuters) — Anthony Albanese arrived in Vietnam on Friday for a state visit.', 'HANOI'],
+    ]) expect(places(withSource('Example Wire (news agency)', published as string, body as string)), body).toEqual([city]);
+  });
+
+  it('a meeting held that day with a leader of its state, in no place the text gives, was there', () => {
+    const d = withSource('United Nations, Office of the Secretary-General: readout', '2019-04-02', 'Lisbon, Portugal\n\n2 April 2019\n\nThe Secretary-General met today with Mr. António Costa, the Prime Minister of Portugal.');
+    expect(places(d)).toEqual(['Lisbon']);
+  });
+
+  it('negative: a planned visit to the country stays a visit to the country; a call has no place', () => {
+    const d = withSource('Example Wire (news agency)', '2022-11-18', 'HANOI — The spokesperson said a phone call between Nguyen Phu Trong and Joe Biden and a visit by the US leader to Vietnam are being prepared.');
+    expect(d.events.map((e) => [e.kind, e.where]).sort()).toEqual([['phone_call', null], ['visit', 'Vietnam']]);
+  });
+
+  it('negative: a dateline at the publisher\'s home, a headline naming cities, and a place the text gives stay as they are', () => {
+    const home = withSource('https://en.yna.co.kr (Yonhap News Agency, Republic of Korea)', '2023-11-16', 'SEOUL, Nov. 16 (Yonhap) -- Foreign Minister Park Jin held talks with Yoko Kamikawa today.');
+    expect(places(home)).toEqual([null]);
+    const headline = withSource('Example Wire (news agency)', '2024-05-16', 'Moscow, Beijing sign joint statement\n\nVladimir Putin held talks with Xi Jinping in Russia today.');
+    expect(places(headline)).toEqual(['Russia']);
+    const own = withSource('Example Wire (news agency)', '2024-05-16', 'MOSCOW - Vladimir Putin held talks with Xi Jinping in Sochi today.');
+    expect(places(own)).toEqual(['Sochi']);
+  });
+});
