@@ -19,3 +19,18 @@ describe('"the event will take place on …"', () => {
     expect(windows(doc('2024-03-04', 'Kassym-Jomart Tokayev will host a summit of Central Asian leaders in Astana. The event marks a new stage, the official said on 3 March.'))).toEqual(['summit upcoming -..-']);
   });
 });
+
+describe('"He will be in Manila from March 1 to 2": the visitor\'s stay', () => {
+  it('dates the visit reported before', () => {
+    const a = doc('2023-06-20', 'President Joko Widodo will pay an official visit to Australia. He will be in Canberra from 4 to 6 July, the palace said.');
+    expect(a.events.map((e) => `${e.kind} ${e.when.from}..${e.when.to}`)).toEqual(['visit 2023-07-04..2023-07-06']);
+    const b = doc('2024-02-01', 'Chancellor Olaf Scholz is expected to make a state visit to Japan. Scholz will stay in Tokyo on 12-13 February.');
+    expect(b.events.map((e) => `${e.kind} ${e.when.from}..${e.when.to}`)).toEqual(['visit 2024-02-12..2024-02-13']);
+  });
+
+  it('is nothing without a visit before it, or without a time', () => {
+    expect(doc('2023-06-20', 'The minister will be in Canberra from 4 to 6 July for a conference of donors.').events.filter((e) => e.kind === 'visit')).toEqual([]);
+    const c = doc('2023-06-20', 'President Joko Widodo will pay an official visit to Australia. He will be in Canberra, the palace said.');
+    expect(c.events.map((e) => `${e.kind} ${e.when.from ?? '-'}`)).toEqual(['visit -']);
+  });
+});

@@ -2,7 +2,9 @@
 // 26-27": a general noun ("the event", "this gathering") as the subject of a scheduling verb refers back to the
 // occurrence the text reported last, and its time and place are that occurrence's. The noun alone names no kind, so
 // it is a reference back (anaphoric trigger) of the kind of the last trigger outside quotations in the same or the
-// two sentences before; with none there, it is nothing. One pass over the tokens and the triggers.
+// two sentences before; with none there, it is nothing. One pass over the tokens and the triggers. The visitor's stay
+// ("he will be in Manila from March 1 to 2") refers back to the visit the same way (presences, below).
+import { indexMentions } from '../context.ts';
 import type { Context, Trigger } from '../context.ts';
 
 const NOUNS = new Set(['event', 'gathering', 'occasion']);
@@ -13,7 +15,7 @@ const LOOK_BACK = 2;
 
 export const referToLastEvent = (ctx: Context): void => {
   const { tokens } = ctx;
-  const added: Trigger[] = [];
+  const added: Trigger[] = [...presences(ctx)];
   let t = 0;
   let last: Trigger | null = null;
   let q = 0;
@@ -51,3 +53,49 @@ export const referToLastEvent = (ctx: Context): void => {
   if (added.length === 0) return;
   ctx.triggers = [...ctx.triggers, ...added].sort((a, b) => a.tokStart - b.tokStart);
 };
+
+// "Anwar … official visit to Manila. … He will be in Manila from March 1 to 2, 2023": the visitor's stay, in the future
+// and with a time of its own, is the visit reported before (the last visit trigger outside quotations, at any distance
+// before), and its time is the visit's. Only "will be/stay/remain in" a state or city the gazetteer knows, with a time
+// expression later in the same sentence; "while in Manila" and "will be in charge" are nothing.
+const STAY = new Set(['be', 'stay', 'remain']);
+const PLACES = new Set(['country', 'capital', 'city']);
+
+function presences(ctx: Context): Trigger[] {
+  const { tokens } = ctx;
+  const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
+  const out: Trigger[] = [];
+  let t = 0;
+  let x = 0;
+  let visit: Trigger | null = null;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]?.key !== 'will' || !STAY.has(tokens[i + 1]?.key ?? '') || tokens[i + 2]?.key !== 'in') continue;
+    const place = mentionAt.get(i + 3);
+    if (!place || !PLACES.has(place.kind) || place.quoted) continue;
+    while (t < ctx.triggers.length && (ctx.triggers[t]?.tokStart ?? 0) < i) {
+      const u = ctx.triggers[t++];
+      if (u && u.kind === 'visit' && !u.quoted && !u.topic) visit = u;
+    }
+    const sentence = ctx.sentenceOf[i] ?? 0;
+    while (x < ctx.times.length && (ctx.times[x]?.tokStart ?? 0) < place.tokEnd) x++;
+    const time = ctx.times[x];
+    if (!visit || !time || ctx.sentenceOf[time.tokStart] !== sentence) continue;
+    out.push({
+      ...visit,
+      start: tokens[i]?.start ?? 0,
+      end: place.end,
+      tokStart: i,
+      tokEnd: place.tokEnd,
+      sentence,
+      anaphoric: true,
+      verb: false,
+      planned: false,
+      such: false,
+      topic: false,
+      quoted: false,
+      bodies: [...visit.bodies],
+      states: [...visit.states],
+    });
+  }
+  return out;
+}
