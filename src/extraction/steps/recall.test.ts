@@ -20,3 +20,23 @@ describe('"X telephoned Y": the verb of a call', () => {
     expect(events(doc('2022-05-02', 'The company phones its customers every week.'))).toEqual([]);
   });
 });
+
+describe('sentences stored without the space after the full stop', () => {
+  it('still end there: each occurrence keeps its own sentence, time and people', () => {
+    const d = doc('2019-08-16', 'The foreign ministers of France, Germany and Poland will hold talks in Weimar on 20 August.Berlin\'s Foreign Office said a summit of their leaders is planned within the year.');
+    expect(events(d).map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['talks upcoming 2019-08-20..2019-08-20', 'summit upcoming 2019-08-16..2019-12-31']);
+  });
+
+  it('do not end inside "U.S.", "St.Petersburg" or a site name', () => {
+    const d = doc('2021-06-01', 'Vladimir Putin will meet Joe Biden in Geneva on 16 June, the U.S.State Department and 24.kg reported.');
+    expect(events(d)).toHaveLength(1);
+    expect(events(doc('2021-06-01', 'Vladimir Putin will receive Alexander Lukashenko in St.Petersburg on 2 June.'))[0]).toMatch(/^talks upcoming 2021-06-02/);
+  });
+});
+
+describe('"within the year"', () => {
+  it('runs from the reference date to 31 December, like "before the year is out"', () => {
+    const e = doc('2023-03-10', 'Anthony Albanese and Fumio Kishida agreed to hold a summit within the year.').events[0];
+    expect([e?.when.from, e?.when.to, e?.when.precision]).toEqual(['2023-03-10', '2023-12-31', 'relative']);
+  });
+});

@@ -47,7 +47,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       i = j - 1;
       continue;
     }
-    if (!next.spaceBefore) continue;
+    // "… early next week.Seoul's Foreign Ministry said …" (pages stored without the space): a full stop between a
+    // lower-case word and a capitalised one ends the sentence even so; not "U.S.", "St.Petersburg", "24.kg", "e.g.".
+    if (!next.spaceBefore && !(t.text === '.' && j === i + 1 && runTogether(tokens[i - 1], next))) continue;
     if (t.text === '.') {
       const prev = tokens[i - 1];
       if (prev && prev.end === t.start && prev.type === 'word') {
@@ -62,4 +64,9 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   }
   push(tokens.length);
   return out;
+}
+
+function runTogether(prev: Token | undefined, next: Token): boolean {
+  if (!prev || prev.type !== 'word' || prev.cap || prev.text.length < 3 || ABBREVIATIONS.has(prev.key)) return false;
+  return next.type === 'word' && next.cap && !next.upper && next.text.length >= 2;
 }

@@ -65,7 +65,7 @@ const TABLE: [string, Rule][] = [
   ['the coming weeks', rel(28)], ['coming weeks', rel(28)], ['the next few weeks', rel(28)], ['the weeks ahead', rel(28)],
   ['the coming months', rel(90)], ['coming months', rel(90)], ['the next few months', rel(90)], ['the months ahead', rel(90)],
   ['later this year', restOfYear], ['the end of the year', restOfYear], ['the end of this year', restOfYear],
-  ['end of the year', restOfYear], ['end of this year', restOfYear], ['the year is out', restOfYear],
+  ['end of the year', restOfYear], ['end of this year', restOfYear], ['the year is out', restOfYear], ['within the year', restOfYear], ['within this year', restOfYear],
   ['the end of the current year', restOfYear], ['year-end', restOfYear], ['the remainder of the year', restOfYear],
   ['later this month', restOfMonth], ['later in the month', restOfMonth], ['later in the year', restOfYear],
   ['the end of the month', restOfMonth], ['the end of this month', restOfMonth],

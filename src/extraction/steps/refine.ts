@@ -1,0 +1,56 @@
+// A week, then its days. "The foreign ministers … will hold talks in Beijing early next week. The trilateral foreign
+// ministerial meeting will take place from Tuesday to Thursday": a calendar week ("next week", "this week") is a
+// vague span, and a later mention of the same kind, status and people dated inside it, within the next two
+// sentences, is the same occurrence dated more precisely. The assembly keeps two differing day windows apart (a trip
+// on 11–14 October and its first stop on 11–12 October); a week phrase is not such a window, so the two are merged
+// here, the narrower window winning. Places must agree (or one be unwritten); a mention with other people is another
+// occurrence. Bounded: each event is compared with the few reported in the two sentences after it.
+import type { Context, DraftEvent, PersonRef } from '../context.ts';
+import { toDayNumber } from '../time/calendar.ts';
+
+const LOOK_AHEAD = 2;
+
+const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 ? a.person === b.person : a.name === b.name);
+
+function weekWindow(e: DraftEvent): boolean {
+  const w = e.window;
+  if (!w || w.precision !== 'days' || !w.from || !w.to || !e.timeText || !/\bweek\b/i.test(e.timeText)) return false;
+  return (toDayNumber(w.to) ?? 0) - (toDayNumber(w.from) ?? 0) === 6;
+}
+
+function inside(a: DraftEvent, b: DraftEvent): boolean {
+  const x = a.window;
+  const y = b.window;
+  return !!x?.from && !!x.to && !!y?.from && !!y.to && y.from >= x.from && y.to <= x.to && (y.from !== x.from || y.to !== x.to);
+}
+
+export const refineWeeks = (ctx: Context): void => {
+  const events = ctx.events.slice().sort((a, b) => a.firstSentence - b.firstSentence);
+  const gone = new Set<DraftEvent>();
+  for (let i = 0; i < events.length; i++) {
+    const a = events[i];
+    if (!a || gone.has(a) || !weekWindow(a)) continue;
+    for (let j = i + 1; j < events.length; j++) {
+      const b = events[j];
+      if (!b || b.firstSentence > a.lastSentence + LOOK_AHEAD) break;
+      if (gone.has(b) || b.kind !== a.kind || b.status !== a.status || !inside(a, b)) continue;
+      if (a.where && b.where && a.where.toLowerCase() !== b.where.toLowerCase()) continue;
+      const shared = b.people.filter((p) => a.people.some((q) => same(p, q))).length;
+      if (a.people.length > 0 && b.people.length > 0 && shared < Math.min(a.people.length, b.people.length)) continue;
+      a.window = b.window;
+      a.timeText = b.timeText;
+      a.timeSpan = b.timeSpan;
+      a.tentative = b.tentative;
+      a.where = a.where ?? b.where;
+      for (const p of b.people) if (!a.people.some((q) => same(p, q))) a.people.push(p);
+      for (const x of b.bodies) if (!a.bodies.includes(x)) a.bodies.push(x);
+      for (const sp of b.evidence) if (!a.evidence.some((x) => x.start === sp.start)) a.evidence.push(sp);
+      a.personSpans.push(...b.personSpans);
+      for (const topic of b.topics) a.topics.add(topic);
+      a.lastSentence = Math.max(a.lastSentence, b.lastSentence);
+      gone.add(b);
+      break;
+    }
+  }
+  if (gone.size > 0) ctx.events = ctx.events.filter((e) => !gone.has(e));
+};
