@@ -83,3 +83,17 @@ describe('the dateline city', () => {
     expect(places(own)).toEqual(['Sochi']);
   });
 });
+
+describe('a name the gazetteer does not know, merged with a visit to a country', () => {
+  it('written as a town, it is the finer place ("will visit the city of Osh")', () => {
+    const d = doc('2023-05-30', 'Emomali Rahmon will make a working visit to Kyrgyzstan on 2 June. Emomali Rahmon will visit the city of Karakol at the invitation of Sadyr Japarov.');
+    expect(places(d)).toEqual(['Karakol']);
+  });
+
+  it('negative: any other capitalised word after "to" does not replace the country', () => {
+    for (const [body, where] of [
+      ['Anwar Ibrahim made his first official visit to Indonesia on Jan 8 and 9. Anwar’s visit to S’pore sets stage for progress.', 'Indonesia'],
+      ['Narendra Modi made an official visit to Malaysia on 3-4 March. Modi’s visit to KL was a milestone for the partnership.', 'Malaysia'],
+    ] as const) expect(places(doc('2023-03-10', body))[0], body).toBe(where);
+  });
+});

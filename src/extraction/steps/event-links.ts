@@ -4,6 +4,7 @@
 // windows follow from the gatherings held there.
 import type { Context, DraftEvent, Trigger } from '../context.ts';
 import { tokenise } from '../text/tokens.ts';
+import { writtenAsTown } from './status.ts';
 
 export interface PlaceInfo {
   country: string;
@@ -52,8 +53,9 @@ export function finerPlace(ctx: Context, current: string | null, other: string |
   const po = placeInfo(ctx, other);
   if (pc && po && pc.isCountry && !po.isCountry && pc.country === po.country) return other;
   // "a working visit to Tajikistan … will visit the city of Khujand": a place the gazetteer does not know, named
-  // after a country, is a town in it (placesAgree let the two mentions merge).
-  if (pc && pc.isCountry && !po) return other;
+  // after a country, is a town in it (placesAgree let the two mentions merge), when the text writes it as a town; not
+  // any capitalised word after "to" ("Anwar's visit to S'pore" merged with his visit to Indonesia keeps Indonesia).
+  if (pc && pc.isCountry && !po && other && writtenAsTown(ctx, other)) return other;
   return current;
 }
 

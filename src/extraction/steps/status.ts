@@ -144,6 +144,15 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'resort', 'port']);
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into']);
 const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
 
+// Names the text writes as a settlement ("the city of Khujand"), per readout: only these, among places the gazetteer does
+// not know, are taken for a town of a country named for the same event (finerPlace).
+const towns = new WeakMap<Context, Set<string>>();
+
+/** Whether the text wrote this name as a town ("the city of X", "X's port city of Y"). */
+export function writtenAsTown(ctx: Context, name: string): boolean {
+  return towns.get(ctx)?.has(name.toLowerCase()) ?? false;
+}
+
 /** "in Moscow", "to Beijing", "in Sochi": a country, a capital or an unknown capitalised place after a preposition. */
 export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex, direct = false): string | null {
   const { tokens } = ctx;
@@ -223,7 +232,13 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     }
     // "St. Petersburg": a dot after an abbreviation joins.
     if (tokens[end]?.text === '.' && tokens[end - 1]?.key === 'st' && tokens[end + 1]?.cap) end += 2;
-    return ctx.body.slice(first.start, tokens[end - 1]?.end ?? first.end);
+    const name = ctx.body.slice(first.start, tokens[end - 1]?.end ?? first.end);
+    if (town) {
+      let set = towns.get(ctx);
+      if (!set) towns.set(ctx, (set = new Set()));
+      set.add(name.toLowerCase());
+    }
+    return name;
   }
   return null;
 }
