@@ -15,6 +15,7 @@ const LOOK_BACK = 2;
 
 export const referToLastEvent = (ctx: Context): void => {
   const { tokens } = ctx;
+  introducedByAttendance(ctx);
   const added: Trigger[] = [...presences(ctx)];
   let t = 0;
   let last: Trigger | null = null;
@@ -98,4 +99,19 @@ function presences(ctx: Context): Trigger[] {
     });
   }
   return out;
+}
+
+// "would attend the ceremony of putting the railway bridge into operation": a ceremony, forum or parade named with
+// "the" as the object of attending, with an "of" that says which, is introduced there, not referred back to (the
+// text has reported no such occurrence before). Only kind `other`, only when no trigger of that kind came before.
+const ATTEND = new Set(['attend', 'attends', 'attended', 'attending']);
+
+function introducedByAttendance(ctx: Context): void {
+  const { tokens } = ctx;
+  let seenOther = false;
+  for (const t of ctx.triggers) {
+    if (t.kind !== 'other') continue;
+    if (!seenOther && t.anaphoric && tokens[t.tokStart - 1]?.key === 'the' && ATTEND.has(tokens[t.tokStart - 2]?.key ?? '') && tokens[t.tokEnd]?.key === 'of') t.anaphoric = false;
+    seenOther = true;
+  }
 }

@@ -18,3 +18,16 @@ describe('"… talks next week. The meeting will take place from Tuesday to Thur
     expect(windows(doc('2024-05-03', 'Narendra Modi will hold talks with Olaf Scholz next week. Narendra Modi will meet Giorgia Meloni on 20 May.'))).toHaveLength(2);
   });
 });
+
+describe('"X will visit Y in September. X will attend the ceremony of …"', () => {
+  const during = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind === 'other').map((e) => `${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.when.text ?? '-'} ${e.where ?? '-'}`);
+  it('is an occurrence during the visit, with its window and place', () => {
+    expect(during(doc('2010-04-01', 'Ilham Aliyev would visit Georgia in May. At the invitation of the Georgian leader the President of Azerbaijan would attend the ceremony of opening the new railway line.'))).toEqual(['2010-05-01..2010-05-31 - Georgia']);
+    expect(during(doc('2015-02-10', 'Narendra Modi will visit Sri Lanka on 13-14 March. At the invitation of the Sri Lankan President, the Prime Minister of India will attend the ceremony of handing over new homes in Jaffna.'))).toEqual(['2015-03-13..2015-03-14 - Jaffna']);
+  });
+
+  it('keeps no window when someone else attends, or when the visit is undated', () => {
+    expect(during(doc('2009-07-01', 'Viktor Yushchenko would visit Turkmenistan this September. At the invitation of the Turkmen leader Vladimir Putin would attend the ceremony of opening the new gas pipeline.'))).toEqual(['-..- - -']);
+    expect(during(doc('2009-07-01', 'Viktor Yushchenko would visit Turkmenistan. At the invitation of the Turkmen leader the President of Ukraine would attend the ceremony of opening the new gas pipeline.'))).toEqual(['-..- - -']);
+  });
+});

@@ -54,3 +54,31 @@ export const refineWeeks = (ctx: Context): void => {
   }
   if (gone.size > 0) ctx.events = ctx.events.filter((e) => !gone.has(e));
 };
+
+// "Viktor Yushchenko would visit Turkmenistan this September. … the President of Ukraine would attend the ceremony of
+// putting the bridge into operation": an announced occurrence the visitor attends, reported in the visit's sentence
+// or the one after with no time of its own, happens during the visit: it takes the visit's window (its own `text`
+// stays null: no time is written for it) and, when it names none, the visit's place. Not calls (made from anywhere),
+// not gatherings (which have dates of their own), not what the visitor (the visit's first participant) does not attend. Bounded: each undated event looks at the visits of the
+// sentence before and its own.
+const DURING = new Set(['other', 'statement', 'interview']);
+
+export const duringVisit = (ctx: Context): void => {
+  const bySentence = new Map<number, DraftEvent[]>();
+  for (const v of ctx.events) {
+    if (v.kind !== 'visit' || v.status !== 'upcoming' || !v.window || v.people.length === 0) continue;
+    const list = bySentence.get(v.lastSentence) ?? [];
+    list.push(v);
+    bySentence.set(v.lastSentence, list);
+  }
+  if (bySentence.size === 0) return;
+  for (const e of ctx.events) {
+    if (!DURING.has(e.kind) || e.status !== 'upcoming' || e.window || e.people.length === 0) continue;
+    const near = [...(bySentence.get(e.firstSentence) ?? []), ...(bySentence.get(e.firstSentence - 1) ?? [])];
+    const visit = near.find((v) => v.people[0] !== undefined && e.people.some((p) => same(p, v.people[0] as PersonRef)));
+    if (!visit) continue;
+    e.window = visit.window;
+    e.tentative = visit.tentative;
+    e.where = e.where ?? visit.where;
+  }
+};
