@@ -41,3 +41,20 @@ describe('an undated occurrence after the text has dated one', () => {
     expect(kinds(d).sort()).toEqual(['interview', 'talks', 'visit']);
   });
 });
+
+describe('a time inside a clause opened by "since"', () => {
+  it('dates what began then, not the occurrence before it', () => {
+    for (const [published, body, from] of [
+      ['2023-01-24', 'Anwar Ibrahim arrived in Brunei on Tuesday for a two-day official visit, his second official trip abroad since being appointed prime minister in November.', '2023-01-24'],
+      ['2024-06-12', 'Keir Starmer will travel to Berlin on Friday, his first visit abroad since taking office in the spring.', '2024-06-14'],
+    ] as const) {
+      const visits = doc(published, body).events.filter((e) => e.kind === 'visit');
+      expect(visits.map((e) => e.when.from), body).toEqual([from]);
+    }
+  });
+
+  it('negative: a time before "since" still dates the occurrence ("met on 3 May, for the first time since 2019")', () => {
+    const d = doc('2024-05-10', 'Recep Tayyip Erdogan met Kyriakos Mitsotakis in Ankara on 3 May, for the first time since the crisis of 2019.');
+    expect(d.events.map((e) => [e.kind, e.when.from])).toEqual([['talks', '2024-05-03']]);
+  });
+});

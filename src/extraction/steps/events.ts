@@ -63,6 +63,9 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
         else if ((!comma || introducesPart(ctx, x.tokEnd)) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
       } else if (x.tokStart >= t.tokEnd) {
         const { n, comma } = wordsBetween(t.tokEnd, x.tokStart);
+        // "his second official trip abroad since being appointed prime minister in November": a time inside a clause
+        // opened by "since" dates what began then, not the occurrence before it.
+        if (sinceBetween(ctx, t.tokEnd, x.tokStart)) continue;
         // "X told reporters at the State Department Wednesday his conversation …": the time closes the telling's clause.
         // Not "as he told journalists after visiting the plant on Monday": an occurrence between them takes it.
         const between = triggers.some((u) => u.tokStart >= t.tokEnd && u.tokEnd <= x.tokStart);
@@ -81,6 +84,11 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     used.add(p.x);
   }
   return out;
+}
+
+function sinceBetween(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ctx.tokens[i]?.key === 'since') return true;
+  return false;
 }
 
 /** The places of a trip with several stops: "visits to Spain, Argentina, Panama and Portugal", "to visit Spain, Panama". */
