@@ -31,3 +31,15 @@ describe('"X will visit Y in September. X will attend the ceremony of …"', () 
     expect(during(doc('2009-07-01', 'Viktor Yushchenko would visit Turkmenistan. At the invitation of the Turkmen leader the President of Ukraine would attend the ceremony of opening the new gas pipeline.'))).toEqual(['-..- - -']);
   });
 });
+
+describe('"…, which will be held in Dushanbe in September this year"', () => {
+  const gatherings = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind !== 'phone_call').map((e) => `${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
+  it('dates the gathering the relative clause follows, however long its name', () => {
+    expect(gatherings(doc('2023-05-15', 'The presidents discussed preparations for regional events, including the summit of the Organization of Turkic States and the Central Asia plus Germany format, which will be held in Astana in October this year.'))).toEqual(['upcoming 2023-10-01..2023-10-31']);
+    expect(gatherings(doc('2021-02-03', 'Alexander Lukashenko and Vladimir Putin discussed the session of the Supreme State Council of the Union State of Belarus and Russia and of its working bodies, which is scheduled for 5 March.'))).toEqual(['upcoming 2021-03-05..2021-03-05']);
+  });
+
+  it('dates nothing without the relative clause of scheduling', () => {
+    expect(gatherings(doc('2023-05-15', 'The presidents discussed preparations for regional events, including the summit of the Organization of Turkic States and the Central Asia plus Germany format, which they called important for the region in 2023.'))).toEqual(['upcoming -..-']);
+  });
+});

@@ -7,6 +7,7 @@
 // occurrence. Bounded: each event is compared with the few reported in the two sentences after it.
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { toDayNumber } from '../time/calendar.ts';
+import { resolveTime } from '../time/expressions.ts';
 
 const LOOK_AHEAD = 2;
 
@@ -80,5 +81,51 @@ export const duringVisit = (ctx: Context): void => {
     e.window = visit.window;
     e.tentative = visit.tentative;
     e.where = e.where ?? visit.where;
+  }
+};
+
+// "… including the summits of the Consultative Meeting … and the International Fund for Saving the Aral Sea, which
+// will be held in Dushanbe in September this year": a relative clause of scheduling ("which will be held", "that will
+// take place", "which is scheduled") dates the gatherings it follows, however long their names; the assembly pairs a
+// time only with triggers a few words away. Gatherings (talks, visits, summits, sessions) of that sentence announced
+// and still undated take the clause's time. One pass over the times; the events of a sentence are looked up by index.
+const RELATIVE = new Set(['which', 'that']);
+const SCHEDULED = /^(?:will|is|are|shall)(?: also)?(?: be)? (?:held|take|taking|scheduled|convened|organi[sz]ed|hosted|due)\b/;
+const GATHERINGS = new Set(['talks', 'visit', 'summit', 'session']);
+
+export const relativeClauseTime = (ctx: Context): void => {
+  const { tokens } = ctx;
+  const bySentence = new Map<number, DraftEvent[]>();
+  for (const e of ctx.events) {
+    if (!GATHERINGS.has(e.kind) || e.status !== 'upcoming' || e.window) continue;
+    const list = bySentence.get(e.lastSentence) ?? [];
+    list.push(e);
+    bySentence.set(e.lastSentence, list);
+  }
+  if (bySentence.size === 0) return;
+  for (const x of ctx.times) {
+    const s = ctx.sentenceOf[x.tokStart] ?? -1;
+    const undated = bySentence.get(s)?.filter((e) => !e.window);
+    if (!undated || undated.length === 0) continue;
+    // The relative pronoun within the eight words before the time: "which will be held in Dushanbe in September".
+    let rel = -1;
+    for (let j = x.tokStart - 1; j >= 0 && j >= x.tokStart - 8 && ctx.sentenceOf[j] === s; j--) {
+      if (RELATIVE.has(tokens[j]?.key ?? '') && tokens[j - 1]?.text === ',') {
+        rel = j;
+        break;
+      }
+    }
+    if (rel < 0) continue;
+    const words: string[] = [];
+    for (let j = rel + 1; j < x.tokStart && words.length < 5; j++) words.push(tokens[j]?.key ?? '');
+    if (!SCHEDULED.test(words.join(' '))) continue;
+    const window = resolveTime(x, ctx.reference, 'future', null);
+    if (!window) continue;
+    for (const e of undated) {
+      if (e.firstSentence > s) continue;
+      e.window = window;
+      e.timeText = ctx.body.slice(x.start, x.end);
+      e.timeSpan = { start: x.start, end: x.end };
+    }
   }
 };
