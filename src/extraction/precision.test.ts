@@ -58,3 +58,17 @@ describe('a time inside a clause opened by "since"', () => {
     expect(d.events.map((e) => [e.kind, e.when.from])).toEqual([['talks', '2024-05-03']]);
   });
 });
+
+describe('a time inside a reported clause ("said that …")', () => {
+  it('dates what the clause reports, not the occurrence before the speech verb', () => {
+    for (const [published, body, from] of [
+      ['2024-05-10', 'Vladimir Putin held talks with Xi Jinping on 9 May. Putin welcomed the Chinese President and said that he received President Xi’s letter last week.', '2024-05-09'],
+      ['2023-10-20', 'Emmanuel Macron met Benjamin Netanyahu in Jerusalem on 19 October. Macron received the Israeli Prime Minister’s team and noted that France had sent aid on Monday.', '2023-10-19'],
+    ] as const) expect(doc(published, body).events.map((e) => e.when.from), body).toEqual([from]);
+  });
+
+  it('negative: a time before the speech verb still dates the occurrence', () => {
+    const d = doc('2024-05-10', 'Ilham Aliyev met Nikol Pashinyan in Almaty on 10 May and said that the talks were useful.');
+    expect(d.events.map((e) => [e.kind, e.when.from])).toEqual([['talks', '2024-05-10']]);
+  });
+});

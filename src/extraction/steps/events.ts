@@ -64,8 +64,9 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
       } else if (x.tokStart >= t.tokEnd) {
         const { n, comma } = wordsBetween(t.tokEnd, x.tokStart);
         // "his second official trip abroad since being appointed prime minister in November": a time inside a clause
-        // opened by "since" dates what began then, not the occurrence before it.
-        if (sinceBetween(ctx, t.tokEnd, x.tokStart)) continue;
+        // opened by "since" dates what began then, not the occurrence before it; "X welcomed Y and said that he received
+        // Y's letter last week": nor one inside a reported clause.
+        if (clauseBetween(ctx, t.tokEnd, x.tokStart)) continue;
         // "X told reporters at the State Department Wednesday his conversation …": the time closes the telling's clause.
         // Not "as he told journalists after visiting the plant on Monday": an occurrence between them takes it.
         const between = triggers.some((u) => u.tokStart >= t.tokEnd && u.tokEnd <= x.tokStart);
@@ -86,8 +87,11 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   return out;
 }
 
-function sinceBetween(ctx: Context, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (ctx.tokens[i]?.key === 'since') return true;
+function clauseBetween(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const key = ctx.tokens[i]?.key ?? '';
+    if (key === 'since' || (SPEECH.has(key) && ctx.tokens[i + 1]?.key === 'that')) return true;
+  }
   return false;
 }
 
