@@ -43,3 +43,16 @@ describe('"…, which will be held in Dushanbe in September this year"', () => {
     expect(gatherings(doc('2023-05-15', 'The presidents discussed preparations for regional events, including the summit of the Organization of Turkic States and the Central Asia plus Germany format, which they called important for the region in 2023.'))).toEqual(['upcoming -..-']);
   });
 });
+
+describe('"arrived on Tuesday for a two-day official visit"', () => {
+  const visits = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind === 'visit').map((e) => `${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.when.precision}`);
+  it('runs from the day written for the number of days said', () => {
+    expect(visits(doc('2023-01-24', 'Prime Minister Anwar Ibrahim arrived in Brunei on Tuesday for a two-day official visit.'))).toEqual(['2023-01-24..2023-01-25 days']);
+    expect(visits(doc('2019-05-02', 'President Moon Jae-in will begin a three-day state visit to Sweden on 4 May.'))).toEqual(['2019-05-04..2019-05-06 days']);
+  });
+
+  it('leaves a visit without a number of days, or with a span of its own, as written', () => {
+    expect(visits(doc('2023-01-24', 'Prime Minister Anwar Ibrahim arrived in Brunei on Tuesday for an official visit.'))).toEqual(['2023-01-24..2023-01-24 day']);
+    expect(visits(doc('2019-05-02', 'President Moon Jae-in will pay a three-day state visit to Sweden on 4-6 May.'))).toEqual(['2019-05-04..2019-05-06 days']);
+  });
+});

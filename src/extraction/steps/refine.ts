@@ -6,7 +6,7 @@
 // here, the narrower window winning. Places must agree (or one be unwritten); a mention with other people is another
 // occurrence. Bounded: each event is compared with the few reported in the two sentences after it.
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
-import { toDayNumber } from '../time/calendar.ts';
+import { addDays, toDayNumber } from '../time/calendar.ts';
 import { resolveTime } from '../time/expressions.ts';
 
 const LOOK_AHEAD = 2;
@@ -126,6 +126,26 @@ export const relativeClauseTime = (ctx: Context): void => {
       e.window = window;
       e.timeText = ctx.body.slice(x.start, x.end);
       e.timeSpan = { start: x.start, end: x.end };
+    }
+  }
+};
+
+// "arrived in Brunei on Tuesday for a two-day official visit", "begins a three-day state visit on 4 May": a visit
+// dated by its first day and said to last N days runs from that day to day N. Only a day-precise visit whose own
+// sentence (its evidence) says "N-day" right before the visit's words; a window wider than a day is left as written.
+const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
+const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?:official|state|working|friendly|historic|foreign|overseas) )*(?:visit|trip|tour)\b/i;
+
+export const visitDuration = (ctx: Context): void => {
+  for (const e of ctx.events) {
+    const w = e.window;
+    if (e.kind !== 'visit' || !w || w.precision !== 'day' || w.from !== w.to) continue;
+    for (const sp of e.evidence) {
+      const m = LASTING.exec(ctx.text.slice(sp.start, sp.end));
+      const n = m ? COUNTS.get((m[1] ?? '').toLowerCase()) : undefined;
+      if (!n) continue;
+      e.window = { from: w.from, to: addDays(w.from, n - 1), precision: 'days' };
+      break;
     }
   }
 };
