@@ -58,7 +58,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
   ['ceremony', n('other')], ['state dinner', n('other')], ['official dinner', n('other')], ['gala dinner', n('other')],
-  ['state banquet', n('other')], ['official banquet', n('other')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
+  ['state banquet', n('other')], ['official banquet', n('other')], ['dinner banquet', n('other')], ['banquet', n('other')], ['dinner', n('other', 'determiner')], ['audience with', n('talks')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
   ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
