@@ -72,3 +72,20 @@ describe('a time inside a reported clause ("said that …")', () => {
     expect(d.events.map((e) => [e.kind, e.when.from])).toEqual([['talks', '2024-05-10']]);
   });
 });
+
+describe('generic recurring practice', () => {
+  it('negative: habitual or repeated visits and meetings, said or quoted, are no events', () => {
+    for (const body of [
+      'Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana on 9 May. The presidents agreed that their ministers will visit Tashkent and Astana regularly.',
+      'Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana on 9 May. "Our ministers will visit Tashkent many times to work out the details," Tokayev said.',
+      'Emmanuel Macron held talks with Pedro Sánchez in Madrid on 9 May. "Every visit to Paris by a Spanish leader will be a celebration for us," Macron said.',
+      'Olaf Scholz held talks with Donald Tusk in Warsaw on 9 May. The leaders noted that the foreign ministers frequently meet in Brussels.',
+    ]) expect(kinds(doc('2024-05-10', body)), body).toEqual(['talks']);
+  });
+
+  it('a dated occurrence stays one, and so does a single plan without a marker of habit', () => {
+    expect(kinds(doc('2024-05-10', 'The forum, held every year in St. Petersburg, will open on 5 June with Vladimir Putin.'))).toEqual(['other']);
+    const d = doc('2024-05-10', 'Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana on 9 May. "I will come to Tashkent for the summit," Tokayev said.');
+    expect(d.events.map((e) => [e.kind, e.where])).toEqual([['talks', 'Astana'], ['visit', 'Tashkent']]);
+  });
+});

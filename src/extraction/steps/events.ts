@@ -87,6 +87,17 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   return out;
 }
 
+const RECURRING = new Set(['regularly', 'every', 'whenever', 'often', 'frequently', 'routinely', 'annually', 'always', 'usually']);
+
+/** A marker of habitual or recurring practice in the trigger's part of the sentence ("regularly", "every", "many times"). */
+function recurring(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const key = ctx.tokens[i]?.key ?? '';
+    if (RECURRING.has(key) || (key === 'many' && ctx.tokens[i + 1]?.key === 'times')) return true;
+  }
+  return false;
+}
+
 function clauseBetween(ctx: Context, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const key = ctx.tokens[i]?.key ?? '';
@@ -506,6 +517,9 @@ export const assembleEvents = (ctx: Context): void => {
       // "… a successful visit by Mr. President to China later this year," he said: an occurrence announced only in a
       // quotation is kept aside, and becomes an event when the text reports it outside quotation marks too.
       // A plan announced in a quotation with a place, a time or a body of its own is reported by the text as it stands.
+      // "their ministers will visit Tashkent and Astana regularly", "every visit to X will be a celebration": generic
+      // recurring practice is no occurrence (GUIDELINES.md), unless a time of its own makes it one.
+      if (!x && recurring(ctx, segA, segB)) continue;
       const specific = !!draft.where || draft.bodies.length > 0;
       if (t.quoted && future && status === 'upcoming' && !t.anaphoric && specific) {
         // kept as an event
