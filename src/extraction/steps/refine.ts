@@ -149,3 +149,51 @@ export const visitDuration = (ctx: Context): void => {
     }
   }
 };
+
+// "Mr Anwar is slated to have an audience with Sultan Hassanal Bolkiah on Wednesday, followed by a bilateral meeting":
+// what "followed by" names is the next occurrence of a programme, on the same day, in the same place, with the same
+// people. When the assembly merged it into the first (same kind, no time of its own), it becomes an event of its own;
+// when it made it an event dated by no phrase (the reference day), it takes the first one's day. One pass over the triggers; events are looked up by the
+// sentence that reports them.
+export const followedBy = (ctx: Context): void => {
+  const { tokens } = ctx;
+  const bySentence = new Map<number, DraftEvent[]>();
+  for (const e of ctx.events) {
+    const list = bySentence.get(e.firstSentence) ?? [];
+    list.push(e);
+    bySentence.set(e.firstSentence, list);
+  }
+  const added: DraftEvent[] = [];
+  for (let k = 0; k < ctx.triggers.length; k++) {
+    const t = ctx.triggers[k];
+    if (!t || t.quoted || t.anaphoric) continue;
+    let j = t.tokStart - 1;
+    while (j > t.tokStart - 4 && (tokens[j]?.key === 'a' || tokens[j]?.key === 'an' || tokens[j]?.key === 'bilateral' || tokens[j]?.key === 'official' || tokens[j]?.key === 'joint')) j--;
+    if (tokens[j]?.key !== 'by' || tokens[j - 1]?.key !== 'followed') continue;
+    const before = ctx.triggers[k - 1];
+    if (!before || before.sentence !== t.sentence || before.kind !== t.kind) continue;
+    const host = (bySentence.get(t.sentence) ?? []).filter((e) => e.kind === t.kind);
+    const first = host[0];
+    if (!first) continue;
+    // Already an event of its own, but dated by no phrase (the reference day): it takes the first one's day.
+    const dated = host.find((e) => e.timeText !== null);
+    const undated = host.find((e) => e.timeText === null && e !== dated);
+    if (host.length > 1) {
+      if (dated && undated) Object.assign(undated, { window: dated.window, status: dated.status, tentative: dated.tentative, where: undated.where ?? dated.where });
+      continue;
+    }
+    const sent = ctx.sentences[t.sentence];
+    if (!sent) continue;
+    added.push({
+      ...first,
+      timeText: null,
+      timeSpan: null,
+      people: first.people.map((p) => ({ ...p })),
+      personSpans: [],
+      bodies: [...first.bodies],
+      topics: new Set(first.topics),
+      evidence: [{ start: sent.start, end: sent.end }],
+    });
+  }
+  ctx.events.push(...added);
+};
