@@ -97,3 +97,22 @@ describe('a name the gazetteer does not know, merged with a visit to a country',
     ] as const) expect(places(doc('2023-03-10', body))[0], body).toBe(where);
   });
 });
+
+describe('an occurrence that is part of another ("during", "on the sidelines of", "as part of")', () => {
+  it('dated by its own words, it takes the place of the occurrence it is part of', () => {
+    for (const [published, body, kind, where] of [
+      ['2024-05-10', 'The leaders discussed having the Prime Ministers meet during the Economic Forum to be held in Irkutsk, Russia, in September this year.', 'talks', 'Irkutsk'],
+      ['2023-06-01', 'Narendra Modi will address a business forum on 21 June during his state visit to Washington.', 'other', 'Washington'],
+    ] as const) {
+      const e = doc(published, body).events.find((x) => x.kind === kind);
+      expect([e?.when.from !== null, e?.where], body).toEqual([true, where]);
+    }
+  });
+
+  it('negative: a place of its own stays, and a call lends none', () => {
+    const own = doc('2023-02-28', 'Ferdinand Marcos Jr. will host a dinner in Cebu on 2 March during Anwar Ibrahim’s official visit to Manila.');
+    expect(own.events.find((e) => e.kind === 'other')?.where).toBe('Cebu');
+    const call = doc('2024-05-10', 'Vladimir Putin and Xi Jinping agreed on 9 May during a telephone conversation to hold talks in September.');
+    expect(call.events.find((e) => e.kind === 'talks')?.where ?? null).toBeNull();
+  });
+});

@@ -94,19 +94,16 @@ export function linkWithinSentence(ctx: Context, cands: readonly Trigger[], even
   }
   for (const t of cands) {
     const e = eventOf.get(t);
-    if (!e || e.window || t.anaphoric) continue;
-    for (const r of cands) {
-      if (r === t || r.tokStart < t.tokEnd) continue;
-      const host = eventOf.get(r);
-      if (!host || host === e || !host.window) continue;
-      let prep = -1;
-      for (let k = r.tokStart - 1; k >= Math.max(t.tokEnd, r.tokStart - 6); k--) {
-        if (WITH_EVENT.has(tokens[k]?.key ?? '')) {
-          prep = k;
-          break;
-        }
-      }
-      if (prep < 0) continue;
+    if (!e || t.anaphoric) continue;
+    // "will be hosting a dinner banquet on Wednesday, March 1, during Anwar Ibrahim's official visit to Manila": dated
+    // by its own words, the occurrence still takes the place of the one it is part of.
+    if (e.window) {
+      if (!e.where && e.kind !== 'phone_call') e.where = hostOf(ctx, cands, eventOf, t, e)?.host.where ?? null;
+      continue;
+    }
+    const found = hostOf(ctx, cands, eventOf, t, e);
+    if (found) {
+      const { host, r, prep } = found;
       e.window = host.window;
       e.status = host.status;
       e.tentative = host.tentative;
@@ -115,9 +112,20 @@ export function linkWithinSentence(ctx: Context, cands: readonly Trigger[], even
       e.timeText = ctx.body.slice(a, b);
       e.timeSpan = { start: a, end: b };
       e.where ??= host.where;
-      break;
     }
   }
+}
+
+/** The event named after "alongside", "during", "on the sidelines of", "as part of" following trigger t in its sentence. */
+function hostOf(ctx: Context, cands: readonly Trigger[], eventOf: ReadonlyMap<Trigger, DraftEvent>, t: Trigger, e: DraftEvent): { host: DraftEvent; r: Trigger; prep: number } | null {
+  const { tokens } = ctx;
+  for (const r of cands) {
+    if (r === t || r.tokStart < t.tokEnd) continue;
+    const host = eventOf.get(r);
+    if (!host || host === e || !(e.window ? host.where : host.window)) continue;
+    for (let k = r.tokStart - 1; k >= Math.max(t.tokEnd, r.tokStart - 6); k--) if (WITH_EVENT.has(tokens[k]?.key ?? '')) return { host, r, prep: k };
+  }
+  return null;
 }
 
 const SIDELINES = new Set(['sidelines', 'margins', 'fringes']);
