@@ -116,3 +116,17 @@ describe('an occurrence that is part of another ("during", "on the sidelines of"
     expect(call.events.find((e) => e.kind === 'talks')?.where ?? null).toBeNull();
   });
 });
+
+describe('a name followed by its state ("in Irkutsk, Russia")', () => {
+  it('is a place wherever it stands in the clause', () => {
+    for (const [body, where] of [
+      ['Ukhnaagiin Khurelsukh held talks with Vladimir Putin on 3 September, after which the two leaders attended the opening of a new railway terminal in Ulan-Ude, Russia.', 'Ulan-Ude'],
+      ['Shavkat Mirziyoyev held talks with Recep Tayyip Erdogan on 12 May and later the two presidents inaugurated a joint textile plant together in Urgut, Uzbekistan.', 'Urgut'],
+    ] as const) expect(places(doc('2024-09-10', body)), body).toContain(where);
+  });
+
+  it('negative: a region in a list of states is what was discussed', () => {
+    const body = 'Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev on 12 March and discussed the prospects of transport links across Central Asia and beyond, in Central Asia, Russia and China.';
+    expect(places(doc('2024-03-20', body)).filter((p) => p && /Asia/.test(p))).toEqual([]);
+  });
+});

@@ -216,8 +216,8 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     if (t.key !== 'in' && t.key !== 'to' && !(direct && i === a - 1)) continue;
     // A name the gazetteer does not know is a place only close to the trigger ("talks in Davos") or written as a
     // settlement ("in the town of Turkestan"): further on, "cooperation in Central Asia", "the situation in Donbas" or
-    // "a seat in Parliament" are what was discussed, not where.
-    if (!near && !town) continue;
+    // "a seat in Parliament" are what was discussed, not where. "in Irkutsk, Russia": a name followed by its state is a
+    // place wherever it stands.
     let end = k + 1;
     for (;;) {
       const next = tokens[end];
@@ -232,6 +232,10 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     }
     // "St. Petersburg": a dot after an abbreviation joins.
     if (tokens[end]?.text === '.' && tokens[end - 1]?.key === 'st' && tokens[end + 1]?.cap) end += 2;
+    const state = tokens[end]?.text === ',' ? byTok.get(end + 1) : undefined;
+    // Not a list of regions and states ("cooperation in Central Asia, Russia and China").
+    const list = !!state && (tokens[state.tokEnd]?.key === 'and' || tokens[state.tokEnd]?.key === 'or' || (tokens[state.tokEnd]?.text === ',' && byTok.get(state.tokEnd + 1)?.kind === 'country'));
+    if (!near && !town && !(state && state.kind === 'country' && !tokens[state.tokEnd - 1]?.possessive && !list)) continue;
     const name = ctx.body.slice(first.start, tokens[end - 1]?.end ?? first.end);
     if (town) {
       let set = towns.get(ctx);
