@@ -69,3 +69,14 @@ describe('"an audience with X on Wednesday, followed by a bilateral meeting"', (
     expect(talks(doc('2019-06-10', 'Shinzo Abe will hold talks with Emmanuel Macron in Paris on 12 June, followed by a press conference.'))).toHaveLength(1);
   });
 });
+
+describe('"the summits of the A and the B, which will be held …"', () => {
+  const summits = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind !== 'phone_call').map((e) => `${e.when.from ?? '-'} ${e.where ?? '-'}`);
+  it('is one gathering for each name, with the same time and place', () => {
+    expect(summits(doc('2023-05-15', 'The presidents discussed the summits of the Organization of Turkic States and the Conference on Interaction and Confidence-Building Measures in Asia, which will be held in Astana in October this year.'))).toEqual(['2023-10-01 Astana', '2023-10-01 Astana']);
+  });
+
+  it('is one gathering for one name', () => {
+    expect(summits(doc('2023-05-15', 'The presidents discussed the summits of the Organization of Turkic States, which will be held in Astana in October this year.'))).toHaveLength(1);
+  });
+});

@@ -5,7 +5,9 @@
 // on 11–14 October and its first stop on 11–12 October); a week phrase is not such a window, so the two are merged
 // here, the narrower window winning. Places must agree (or one be unwritten); a mention with other people is another
 // occurrence. Bounded: each event is compared with the few reported in the two sentences after it.
+import { indexMentions } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
+import { placeAfter } from './status.ts';
 import { addDays, toDayNumber } from '../time/calendar.ts';
 import { resolveTime } from '../time/expressions.ts';
 
@@ -87,17 +89,19 @@ export const duringVisit = (ctx: Context): void => {
 // "… including the summits of the Consultative Meeting … and the International Fund for Saving the Aral Sea, which
 // will be held in Dushanbe in September this year": a relative clause of scheduling ("which will be held", "that will
 // take place", "which is scheduled") dates the gatherings it follows, however long their names; the assembly pairs a
-// time only with triggers a few words away. Gatherings (talks, visits, summits, sessions) of that sentence announced
-// and still undated take the clause's time. One pass over the times; the events of a sentence are looked up by index.
+// time only with triggers a few words away. Gatherings (talks, visits, summits, sessions) of that sentence with no
+// time phrase of their own take the clause's time, its place when they have none, and its future ("will be held").
+// One pass over the times; the events of a sentence are looked up by index.
 const RELATIVE = new Set(['which', 'that']);
 const SCHEDULED = /^(?:will|is|are|shall)(?: also)?(?: be)? (?:held|take|taking|scheduled|convened|organi[sz]ed|hosted|due)\b/;
 const GATHERINGS = new Set(['talks', 'visit', 'summit', 'session']);
 
 export const relativeClauseTime = (ctx: Context): void => {
   const { tokens } = ctx;
+  const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
   const bySentence = new Map<number, DraftEvent[]>();
   for (const e of ctx.events) {
-    if (!GATHERINGS.has(e.kind) || e.status !== 'upcoming' || e.window) continue;
+    if (!GATHERINGS.has(e.kind) || e.timeText !== null) continue;
     const list = bySentence.get(e.lastSentence) ?? [];
     list.push(e);
     bySentence.set(e.lastSentence, list);
@@ -105,7 +109,7 @@ export const relativeClauseTime = (ctx: Context): void => {
   if (bySentence.size === 0) return;
   for (const x of ctx.times) {
     const s = ctx.sentenceOf[x.tokStart] ?? -1;
-    const undated = bySentence.get(s)?.filter((e) => !e.window);
+    const undated = bySentence.get(s)?.filter((e) => e.timeText === null);
     if (!undated || undated.length === 0) continue;
     // The relative pronoun within the eight words before the time: "which will be held in Dushanbe in September".
     let rel = -1;
@@ -119,10 +123,15 @@ export const relativeClauseTime = (ctx: Context): void => {
     const words: string[] = [];
     for (let j = rel + 1; j < x.tokStart && words.length < 5; j++) words.push(tokens[j]?.key ?? '');
     if (!SCHEDULED.test(words.join(' '))) continue;
-    const window = resolveTime(x, ctx.reference, 'future', null);
+    const future = tokens[rel + 1]?.key === 'will' || tokens[rel + 1]?.key === 'shall' || tokens[rel + 2]?.key === 'scheduled' || tokens[rel + 2]?.key === 'due';
+    const window = resolveTime(x, ctx.reference, future ? 'future' : 'none', null);
     if (!window) continue;
+    // "which will be held in Dushanbe in September": the place the clause names.
+    const where = placeAfter(ctx, rel + 1, x.tokStart, mentionAt);
     for (const e of undated) {
       if (e.firstSentence > s) continue;
+      if (future) e.status = 'upcoming';
+      e.where = e.where ?? where;
       e.window = window;
       e.timeText = ctx.body.slice(x.start, x.end);
       e.timeSpan = { start: x.start, end: x.end };
@@ -194,6 +203,41 @@ export const followedBy = (ctx: Context): void => {
       topics: new Set(first.topics),
       evidence: [{ start: sent.start, end: sent.end }],
     });
+  }
+  ctx.events.push(...added);
+};
+
+// "the summits of the Consultative Meeting of the Heads of the Central Asian States and the International Fund for
+// Saving the Aral Sea, which will be held in Dushanbe": a plural gathering noun with names joined by "and the" is one
+// gathering per name. The assembly makes one; each further name gets one of its own, with the same time and place
+// and no participants (the text names none for it). Names are counted up to the clause's end (a comma, "which").
+const PLURALS = new Set(['summits', 'sessions']);
+
+export const pluralGatherings = (ctx: Context): void => {
+  const { tokens } = ctx;
+  const added: DraftEvent[] = [];
+  const bySentence = new Map<number, DraftEvent[]>();
+  for (const e of ctx.events) {
+    if (!GATHERINGS.has(e.kind)) continue;
+    for (let s = e.firstSentence; s <= e.lastSentence && s <= e.firstSentence + 3; s++) bySentence.set(s, [...(bySentence.get(s) ?? []), e]);
+  }
+  for (const t of ctx.triggers) {
+    if (t.quoted || !PLURALS.has(tokens[t.tokStart]?.key ?? '') || tokens[t.tokStart + 1]?.key !== 'of') continue;
+    let names = 1;
+    for (let j = t.tokStart + 2; j < t.tokStart + 40 && ctx.sentenceOf[j] === t.sentence; j++) {
+      const key = tokens[j]?.key ?? '';
+      if (tokens[j]?.text === ',' || tokens[j]?.text === ';' || key === 'which' || key === 'that') break;
+      if (key === 'and' && tokens[j + 1]?.key === 'the' && tokens[j + 2]?.cap) names++;
+    }
+    if (names < 2) continue;
+    const same = bySentence.get(t.sentence) ?? [];
+    const first = same[0];
+    if (!first || same.length >= names) continue;
+    const sent = ctx.sentences[t.sentence];
+    if (!sent) continue;
+    for (let k = same.length; k < names; k++) {
+      added.push({ ...first, kind: t.kind, people: [], personSpans: [], bodies: [], label: null, topics: new Set(first.topics), evidence: [{ start: sent.start, end: sent.end }], firstSentence: t.sentence, lastSentence: t.sentence });
+    }
   }
   ctx.events.push(...added);
 };
