@@ -16,7 +16,7 @@ import { assignTopics } from './steps/topics.ts';
 import { findTriggers } from './steps/triggers.ts';
 import { dropSinceTimes } from './steps/frames.ts';
 import { referToLastEvent } from './steps/event-nouns.ts';
-import { duringVisit, followedBy, pluralGatherings, refineWeeks, relativeClauseTime, visitDuration } from './steps/refine.ts';
+import { duringVisit, followedBy, lastInstance, pluralGatherings, refineWeeks, relativeClauseTime, visitDuration } from './steps/refine.ts';
 import { isIsoDate } from './time/calendar.ts';
 import { scanTimes } from './time/expressions.ts';
 import { splitHeader } from './text/header.ts';
@@ -54,7 +54,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, followedBy, pluralGatherings, splitListedCalls, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, followedBy, pluralGatherings, lastInstance, splitListedCalls, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

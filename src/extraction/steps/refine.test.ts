@@ -80,3 +80,15 @@ describe('"the summits of the A and the B, which will be held …"', () => {
     expect(summits(doc('2023-05-15', 'The presidents discussed the summits of the Organization of Turkic States, which will be held in Astana in October this year.'))).toHaveLength(1);
   });
 });
+
+describe('"a trilateral summit of their leaders, which last took place in Chengdu in December 2019"', () => {
+  const summits = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind === 'summit').map((e) => `${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`).sort();
+  it('is the summit to come and the last one, held at its own time', () => {
+    expect(summits(doc('2023-11-16', 'The ministerial talks could pave the way for a trilateral summit of their leaders, which last took place in Chengdu in December 2019.'))).toEqual(['held 2019-12-01..2019-12-31', 'upcoming -..-']);
+    expect(summits(doc('2024-02-01', 'The ministers hope to prepare a new summit of the Nordic and Baltic leaders, which was last held in Riga in March 2021.'))).toEqual(['held 2021-03-01..2021-03-31', 'upcoming -..-']);
+  });
+
+  it('is not read into "the summit, which took place …" (the same occurrence)', () => {
+    expect(summits(doc('2023-11-16', 'The leaders recalled the trilateral summit of their leaders, which took place in Chengdu in December 2019.'))).toEqual(['held 2019-12-01..2019-12-31']);
+  });
+});

@@ -7,6 +7,7 @@
 // occurrence. Bounded: each event is compared with the few reported in the two sentences after it.
 import { indexMentions } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
+import type { Topic } from '../types.ts';
 import { placeAfter } from './status.ts';
 import { addDays, toDayNumber } from '../time/calendar.ts';
 import { resolveTime } from '../time/expressions.ts';
@@ -238,6 +239,54 @@ export const pluralGatherings = (ctx: Context): void => {
     for (let k = same.length; k < names; k++) {
       added.push({ ...first, kind: t.kind, people: [], personSpans: [], bodies: [], label: null, topics: new Set(first.topics), evidence: [{ start: sent.start, end: sent.end }], firstSentence: t.sentence, lastSentence: t.sentence });
     }
+  }
+  ctx.events.push(...added);
+};
+
+// "could pave the way for a trilateral summit of their leaders, which last took place in Chengdu in December 2019":
+// the clause reports the previous instance of the gathering, held at its own time and place, while the gathering
+// named is a new one still to come (no time given). Both are events. Only "which last took place / was last held /
+// last met" with a time of its own, after a gathering noun with "a", "an" or "another" (a new occurrence).
+const LAST = /^(?:last (?:took place|was held|met|convened)|was last (?:held|convened))\b/;
+const NEW = new Set(['a', 'an', 'another', 'new']);
+
+export const lastInstance = (ctx: Context): void => {
+  const { tokens } = ctx;
+  const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
+  const bySentence = new Map<number, DraftEvent[]>();
+  for (const e of ctx.events) bySentence.set(e.firstSentence, [...(bySentence.get(e.firstSentence) ?? []), e]);
+  let x = 0;
+  const added: DraftEvent[] = [];
+  for (const t of ctx.triggers) {
+    if (t.quoted || t.verb || !GATHERINGS.has(t.kind)) continue;
+    let j = t.tokStart - 1;
+    while (j > t.tokStart - 4 && tokens[j]?.type === 'word' && !NEW.has(tokens[j]?.key ?? '')) j--;
+    if (!NEW.has(tokens[j]?.key ?? '')) continue;
+    // The clause: ", which" within ten words after the trigger, in its sentence.
+    let rel = -1;
+    for (let k = t.tokEnd; k < t.tokEnd + 10 && ctx.sentenceOf[k] === t.sentence; k++) {
+      if (tokens[k]?.key === 'which' && tokens[k - 1]?.text === ',') {
+        rel = k;
+        break;
+      }
+    }
+    if (rel < 0) continue;
+    const words: string[] = [];
+    for (let k = rel + 1; k < rel + 5; k++) words.push(tokens[k]?.key ?? '');
+    if (!LAST.test(words.join(' '))) continue;
+    while (x < ctx.times.length && (ctx.times[x]?.tokStart ?? 0) < rel) x++;
+    const time = ctx.times[x];
+    if (!time || ctx.sentenceOf[time.tokStart] !== t.sentence) continue;
+    const window = resolveTime(time, ctx.reference, 'past', null);
+    const sent = ctx.sentences[t.sentence];
+    if (!window || !sent) continue;
+    const here = bySentence.get(t.sentence) ?? [];
+    const evidence = [{ start: sent.start, end: sent.end }];
+    const base = { people: [], personSpans: [], bodies: [...t.bodies], label: t.label, topics: new Set<Topic>(), evidence, firstSentence: t.sentence, lastSentence: t.sentence, tentative: false };
+    const previous = here.find((e) => e.kind === t.kind && e.window?.from === window.from);
+    if (previous) Object.assign(previous, { status: 'held' });
+    else added.push({ ...base, kind: t.kind, status: 'held', window, timeText: ctx.body.slice(time.start, time.end), timeSpan: { start: time.start, end: time.end }, where: placeAfter(ctx, rel + 1, time.tokStart, mentionAt) });
+    if (!here.some((e) => e.kind === t.kind && e !== previous)) added.push({ ...base, kind: t.kind, status: 'upcoming', window: null, timeText: null, timeSpan: null, where: null });
   }
   ctx.events.push(...added);
 };
