@@ -98,6 +98,13 @@ function recurring(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
+const ATTEND = /\b(?:attended by|will attend|to attend|will take part|to take part|will participate|to participate)\b/i;
+
+function attendance(ctx: Context, d: DraftEvent): boolean {
+  const sp = d.evidence[0];
+  return !!sp && ATTEND.test(ctx.text.slice(sp.start, sp.end));
+}
+
 function clauseBetween(ctx: Context, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const key = ctx.tokens[i]?.key ?? '';
@@ -704,7 +711,9 @@ function mergeInto(ctx: Context, e: DraftEvent, d: DraftEvent, anaphor: boolean)
   }
   if (e.kind === 'visit' && d.kind === 'talks') e.kind = 'talks';
   e.where = finerPlace(ctx, e.where, d.where);
-  if (e.kind !== 'session' || !anaphor) addPeople(e, d.people);
+  // A sitting referred back to names its attendees only when the sentence says they attend ("The meeting will be
+  // attended by the heads of state …: Presidents X of A, Y of B").
+  if (e.kind !== 'session' || !anaphor || attendance(ctx, d)) addPeople(e, d.people);
   for (const b of d.bodies) if (!e.bodies.includes(b)) e.bodies.push(b);
   e.label = e.label ?? d.label;
   for (const sp of d.evidence) if (!e.evidence.some((x) => x.start === sp.start)) e.evidence.push(sp);

@@ -1,7 +1,7 @@
 // Event triggers: the words that report an occurrence, with their kind, whether they refer back to one already
 // reported ("the meeting", "his visit"), and the bodies named with them.
 import { indexMentions } from '../context.ts';
-import type { Context, TokenIndex, Trigger } from '../context.ts';
+import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
@@ -101,6 +101,7 @@ export const findTriggers = (ctx: Context): void => {
   // A summit of an organisation that has a standing council is a sitting of that council ("CSTO summit").
   const councils = new Set(g.bodies.filter((b) => b.kind === 'standing_body' && b.parent && /council/i.test(b.name)).map((b) => b.parent));
   const councilOf = (b: number): boolean => g.bodies[b]?.kind === 'organisation' && councils.has(g.bodies[b]?.name);
+  const standingMentions = mentions.filter((m) => m.kind === 'body' && standing(m.body));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word') continue;
@@ -192,6 +193,14 @@ export const findTriggers = (ctx: Context): void => {
       if (after && after.kind === 'body') {
         bodies.push(after.body);
         spanEnd = after.tokEnd;
+      } else if (k === end + 2 && !after) {
+        // "… Chairman of the Collective Security Council, will hold the next meeting of the Council in Bishkek": the
+        // head word alone, capitalised, refers back to the standing body named shortly before.
+        const body = namedBefore(ctx, standingMentions, i, k);
+        if (body !== null) {
+          bodies.push(body);
+          spanEnd = k + 1;
+        }
       }
     }
     let kind: EventKind = lex.kind === 'conversation' ? 'phone_call' : lex.kind;
@@ -223,6 +232,33 @@ export const findTriggers = (ctx: Context): void => {
   }
   ctx.triggers = out;
 };
+
+/**
+ * The standing body a capitalised head word at token k refers back to ("the Council" after "the Collective Security
+ * Council"): the last such body mentioned within the 200 tokens before token i whose name ends in that word.
+ */
+function namedBefore(ctx: Context, standing: readonly Mention[], i: number, k: number): number | null {
+  const head = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!head || head.type !== 'word' || !head.cap || (next && (next.cap || next.key === 'of'))) return null;
+  // Mentions are in reading order: search back from the last one before the trigger (a bounded look-back).
+  let lo = 0;
+  let hi = standing.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((standing[mid]?.tokEnd ?? 0) <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo - 1; j >= 0 && j >= lo - 8; j--) {
+    const m = standing[j];
+    if (!m || i - m.tokEnd > 200) break;
+    // "Collective Security Council of the CSTO": the head word of the body's own name, as the text or gazetteer spells it.
+    const name = (ctx.gazetteer.bodies[m.body]?.name ?? '').toLowerCase().split(/\s+/);
+    const surface = m.surface.toLowerCase().split(/\s+/);
+    if (name[name.length - 1] === head.key || surface[surface.length - 1] === head.key) return m.body;
+  }
+  return null;
+}
 
 function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: number[], verb: boolean, label: string | null, weak: boolean): Trigger {
   const { tokens } = ctx;

@@ -1,0 +1,30 @@
+// Kinds of events (GUIDELINES.md): a sitting of a named standing body is a `session`, even when named by its head word
+// alone. Invented readouts with other bodies, chairs, places and dates, and negatives that must stay what they are.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+import type { ExtractionDocument } from './types.ts';
+
+const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+
+describe('"the next meeting of the Council" after the standing body was named', () => {
+  it('is a sitting of that body; those the text says attend it take part', () => {
+    for (const [published, body, people] of [
+      ['2025-11-25', 'President of Kyrgyzstan Sadyr Japarov, as Chairman of the Collective Security Council of the CSTO, will hold the next meeting of the Council in Bishkek on November 26-27.\n\nThe meeting will be attended by Presidents Alexander Lukashenko, Kassym-Jomart Tokayev and Vladimir Putin.', 4],
+      ['2024-05-20', 'Alexander Lukashenko, who chairs the Supreme State Council this year, will convene a meeting of the Council in Minsk on 30 May.\n\nVladimir Putin will take part in the meeting.', 2],
+    ] as const) {
+      const d = doc(published, body);
+      expect(d.events.map((e) => e.kind), body).toEqual(['session']);
+      expect(d.events[0]?.participants.length, body).toBe(people);
+    }
+  });
+
+  it('negative: another head word, or no standing body named before, stays a meeting', () => {
+    expect(doc('2025-11-25', 'Sadyr Japarov, Chairman of the Collective Security Council, will hold a meeting of the Board in Bishkek on November 26.').events.map((e) => e.kind)).toEqual(['talks']);
+    expect(doc('2025-11-25', 'Sadyr Japarov will hold a meeting of the Council in Bishkek on November 26.').events.map((e) => e.kind)).toEqual(['talks']);
+  });
+
+  it('negative: a sitting only discussed names no attendees', () => {
+    const d = doc('2024-05-20', 'The Supreme State Council will meet in Minsk on 30 May.\n\nVladimir Putin and Alexander Lukashenko discussed the agenda of the meeting by phone on 19 May.');
+    expect(d.events.find((e) => e.kind === 'session')?.participants).toEqual([]);
+  });
+});
