@@ -34,22 +34,7 @@ export const referToLastEvent = (ctx: Context): void => {
     const quote = ctx.quotes[q];
     const sentence = ctx.sentenceOf[i] ?? 0;
     if (!last || last.sentence < sentence - LOOK_BACK || last.tokEnd > i - 1) continue;
-    added.push({
-      ...last,
-      start: tokens[i - 1]?.start ?? tok.start,
-      end: tok.end,
-      tokStart: i - 1,
-      tokEnd: i + 1,
-      sentence,
-      anaphoric: true,
-      verb: false,
-      planned: false,
-      such: false,
-      topic: false,
-      quoted: !!quote && quote.start <= tok.start,
-      bodies: [...last.bodies],
-      states: [...last.states],
-    });
+    added.push(referenceBack(last, { start: tokens[i - 1]?.start ?? tok.start, end: tok.end, tokStart: i - 1, tokEnd: i + 1, sentence, quoted: !!quote && quote.start <= tok.start }));
   }
   if (added.length === 0) return;
   ctx.triggers = [...ctx.triggers, ...added].sort((a, b) => a.tokStart - b.tokStart);
@@ -81,22 +66,7 @@ function presences(ctx: Context): Trigger[] {
     while (x < ctx.times.length && (ctx.times[x]?.tokStart ?? 0) < place.tokEnd) x++;
     const time = ctx.times[x];
     if (!visit || !time || ctx.sentenceOf[time.tokStart] !== sentence) continue;
-    out.push({
-      ...visit,
-      start: tokens[i]?.start ?? 0,
-      end: place.end,
-      tokStart: i,
-      tokEnd: place.tokEnd,
-      sentence,
-      anaphoric: true,
-      verb: false,
-      planned: false,
-      such: false,
-      topic: false,
-      quoted: false,
-      bodies: [...visit.bodies],
-      states: [...visit.states],
-    });
+    out.push(referenceBack(visit, { start: tokens[i]?.start ?? 0, end: place.end, tokStart: i, tokEnd: place.tokEnd, sentence, quoted: false }));
   }
   return out;
 }
@@ -114,4 +84,9 @@ function introducedByAttendance(ctx: Context): void {
     if (!seenOther && t.anaphoric && tokens[t.tokStart - 1]?.key === 'the' && ATTEND.has(tokens[t.tokStart - 2]?.key ?? '') && tokens[t.tokEnd]?.key === 'of') t.anaphoric = false;
     seenOther = true;
   }
+}
+
+/** A trigger at the given words that refers back to the antecedent: its kind, bodies and label, none of its flags. */
+function referenceBack(antecedent: Trigger, at: Pick<Trigger, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'quoted'>): Trigger {
+  return { ...antecedent, ...at, anaphoric: true, verb: false, planned: false, such: false, topic: false, bodies: [...antecedent.bodies], states: [...antecedent.states] };
 }

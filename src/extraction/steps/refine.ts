@@ -16,6 +16,18 @@ const LOOK_AHEAD = 2;
 
 const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 ? a.person === b.person : a.name === b.name);
 
+/** The events that pass the filter, by the sentence (first or last) that reports them: one pass. */
+function bySentenceOf(events: readonly DraftEvent[], key: 'firstSentence' | 'lastSentence', keep: (e: DraftEvent) => boolean): Map<number, DraftEvent[]> {
+  const out = new Map<number, DraftEvent[]>();
+  for (const e of events) {
+    if (!keep(e)) continue;
+    const list = out.get(e[key]);
+    if (list) list.push(e);
+    else out.set(e[key], [e]);
+  }
+  return out;
+}
+
 function weekWindow(e: DraftEvent): boolean {
   const w = e.window;
   if (!w || w.precision !== 'days' || !w.from || !w.to || !e.timeText || !/\bweek\b/i.test(e.timeText)) return false;
@@ -68,13 +80,7 @@ export const refineWeeks = (ctx: Context): void => {
 const DURING = new Set(['other', 'statement', 'interview']);
 
 export const duringVisit = (ctx: Context): void => {
-  const bySentence = new Map<number, DraftEvent[]>();
-  for (const v of ctx.events) {
-    if (v.kind !== 'visit' || v.status !== 'upcoming' || !v.window || v.people.length === 0) continue;
-    const list = bySentence.get(v.lastSentence) ?? [];
-    list.push(v);
-    bySentence.set(v.lastSentence, list);
-  }
+  const bySentence = bySentenceOf(ctx.events, 'lastSentence', (v) => v.kind === 'visit' && v.status === 'upcoming' && !!v.window && v.people.length > 0);
   if (bySentence.size === 0) return;
   for (const e of ctx.events) {
     if (!DURING.has(e.kind) || e.status !== 'upcoming' || e.window || e.people.length === 0) continue;
@@ -100,13 +106,7 @@ const GATHERINGS = new Set(['talks', 'visit', 'summit', 'session']);
 export const relativeClauseTime = (ctx: Context): void => {
   const { tokens } = ctx;
   const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
-  const bySentence = new Map<number, DraftEvent[]>();
-  for (const e of ctx.events) {
-    if (!GATHERINGS.has(e.kind) || e.timeText !== null) continue;
-    const list = bySentence.get(e.lastSentence) ?? [];
-    list.push(e);
-    bySentence.set(e.lastSentence, list);
-  }
+  const bySentence = bySentenceOf(ctx.events, 'lastSentence', (e) => GATHERINGS.has(e.kind) && e.timeText === null);
   if (bySentence.size === 0) return;
   for (const x of ctx.times) {
     const s = ctx.sentenceOf[x.tokStart] ?? -1;
@@ -167,12 +167,7 @@ export const visitDuration = (ctx: Context): void => {
 // sentence that reports them.
 export const followedBy = (ctx: Context): void => {
   const { tokens } = ctx;
-  const bySentence = new Map<number, DraftEvent[]>();
-  for (const e of ctx.events) {
-    const list = bySentence.get(e.firstSentence) ?? [];
-    list.push(e);
-    bySentence.set(e.firstSentence, list);
-  }
+  const bySentence = bySentenceOf(ctx.events, 'firstSentence', () => true);
   const added: DraftEvent[] = [];
   for (let k = 0; k < ctx.triggers.length; k++) {
     const t = ctx.triggers[k];
@@ -253,8 +248,7 @@ const NEW = new Set(['a', 'an', 'another', 'new']);
 export const lastInstance = (ctx: Context): void => {
   const { tokens } = ctx;
   const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
-  const bySentence = new Map<number, DraftEvent[]>();
-  for (const e of ctx.events) bySentence.set(e.firstSentence, [...(bySentence.get(e.firstSentence) ?? []), e]);
+  const bySentence = bySentenceOf(ctx.events, 'firstSentence', () => true);
   let x = 0;
   const added: DraftEvent[] = [];
   for (const t of ctx.triggers) {
