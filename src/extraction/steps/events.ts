@@ -66,7 +66,7 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
         // "his second official trip abroad since being appointed prime minister in November": a time inside a clause
         // opened by "since" dates what began then, not the occurrence before it; "X welcomed Y and said that he received
         // Y's letter last week": nor one inside a reported clause.
-        if (clauseBetween(ctx, t.tokEnd, x.tokStart)) continue;
+        if (n > MAX_GAP || clauseBetween(ctx, t.tokEnd, x.tokStart)) continue;
         // "X told reporters at the State Department Wednesday his conversation …": the time closes the telling's clause.
         // Not "as he told journalists after visiting the plant on Monday": an occurrence between them takes it.
         const between = triggers.some((u) => u.tokStart >= t.tokEnd && u.tokEnd <= x.tokStart);
@@ -102,7 +102,8 @@ const ATTEND = /\b(?:attended by|will attend|to attend|will take part|to take pa
 
 function attendance(ctx: Context, d: DraftEvent): boolean {
   const sp = d.evidence[0];
-  return !!sp && ATTEND.test(ctx.text.slice(sp.start, sp.end));
+  // The sentence's first 1,000 characters: a bounded look, whatever the length of a run-on "sentence".
+  return !!sp && ATTEND.test(ctx.text.slice(sp.start, Math.min(sp.end, sp.start + 1000)));
 }
 
 function clauseBetween(ctx: Context, a: number, b: number): boolean {
