@@ -28,3 +28,19 @@ describe('"the next meeting of the Council" after the standing body was named', 
     expect(d.events.find((e) => e.kind === 'session')?.participants).toEqual([]);
   });
 });
+
+describe('a congress', () => {
+  it('numbered, a party\'s or "of" someone, is an occurrence', () => {
+    for (const body of [
+      'Xi Jinping spoke by phone with Vladimir Putin on 9 May. Putin congratulated Xi on the successful 20th Party Congress held in October.',
+      'Xi Jinping spoke by phone with To Lam on 9 May. The 14th National Congress of the Communist Party of Vietnam will be held in January.',
+    ]) expect(doc('2024-05-10', body).events.map((e) => e.kind), body).toEqual(['phone_call', 'other']);
+  });
+
+  it('negative: a legislature named Congress is no occurrence', () => {
+    for (const body of [
+      'Joe Biden spoke by phone with Volodymyr Zelensky on 9 May. Biden said the US Congress approved a new aid package last week.',
+      'Javier Milei spoke by phone with Luiz Inácio Lula da Silva on 9 May. Milei said that Congress had passed the reform on Tuesday.',
+    ]) expect(doc('2024-05-10', body).events.map((e) => e.kind), body).toEqual(['phone_call']);
+  });
+});

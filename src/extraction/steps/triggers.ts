@@ -63,6 +63,7 @@ const LEXICON = buildPhraseTrie<Lex>([
 ]);
 
 const POSSESSIVES = new Set(['his', 'her', 'their']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'extraordinary', 'national', 'world']);
 const DELIVER = new Set(['deliver', 'delivers', 'delivered', 'delivering', 'give', 'gives', 'gave', 'giving', 'make', 'makes', 'made', 'making']);
 const RECEPTIONS = new Set(['received', 'receives', 'receive', 'welcomed', 'welcomes', 'hosted', 'hosts']);
 const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'delegation', 'guest', 'leaders', 'leader', 'presidents', 'ministers', 'heads']);
@@ -158,6 +159,13 @@ export const findTriggers = (ctx: Context): void => {
       let j = i - 1;
       while (j > i - 4 && tokens[j] && (tokens[j]?.key === 'a' || tokens[j]?.key === 'an' || tokens[j]?.key === 'keynote' || tokens[j]?.key === 'major' || tokens[j]?.key === 'public' || tokens[j]?.key === 'televised')) j--;
       if (!DELIVER.has(tokens[j]?.key ?? '') || !FRESH.has(tokens[j + 1]?.key ?? '')) continue;
+    }
+    // "the 20th Party Congress", "a congress of the ruling party": a congress is an occurrence when numbered, a party's
+    // or "of" someone; "the US Congress approved …" is a legislature, no occurrence.
+    if (t.key === 'congress' && hit.length === 1) {
+      const prev = tokens[i - 1];
+      const numbered = !!prev && (prev.type === 'num' || /^\d+(?:st|nd|rd|th)$/.test(prev.key) || ORDINALS.has(prev.key) || prev.key === 'party');
+      if (!numbered && next?.key !== 'of') continue;
     }
     // "go to" only with a state or city the gazetteer knows: not "go to the polls", "go to war".
     if (lex.need === 'gplace') {
