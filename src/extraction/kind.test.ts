@@ -5,6 +5,10 @@ import { extract } from './extract.ts';
 import type { ExtractionDocument } from './types.ts';
 
 const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+/** Each readout, published on 10 May 2024, yields events of these kinds in reading order. */
+function expectKinds(bodies: readonly string[], kinds: readonly string[]): void {
+  for (const body of bodies) expect(doc('2024-05-10', body).events.map((e) => e.kind), body).toEqual(kinds);
+}
 
 describe('"the next meeting of the Council" after the standing body was named', () => {
   it('is a sitting of that body; those the text says attend it take part', () => {
@@ -31,16 +35,33 @@ describe('"the next meeting of the Council" after the standing body was named', 
 
 describe('a congress', () => {
   it('numbered, a party\'s or "of" someone, is an occurrence', () => {
-    for (const body of [
+    expectKinds([
       'Xi Jinping spoke by phone with Vladimir Putin on 9 May. Putin congratulated Xi on the successful 20th Party Congress held in October.',
       'Xi Jinping spoke by phone with To Lam on 9 May. The 14th National Congress of the Communist Party of Vietnam will be held in January.',
-    ]) expect(doc('2024-05-10', body).events.map((e) => e.kind), body).toEqual(['phone_call', 'other']);
+    ], ['phone_call', 'other']);
   });
 
   it('negative: a legislature named Congress is no occurrence', () => {
-    for (const body of [
+    expectKinds([
       'Joe Biden spoke by phone with Volodymyr Zelensky on 9 May. Biden said the US Congress approved a new aid package last week.',
       'Javier Milei spoke by phone with Luiz Inácio Lula da Silva on 9 May. Milei said that Congress had passed the reform on Tuesday.',
-    ]) expect(doc('2024-05-10', body).events.map((e) => e.kind), body).toEqual(['phone_call']);
+    ], ['phone_call']);
+  });
+});
+
+describe('a forum and an exercise', () => {
+  it('negative: a platform ("the key forum for consultations") and the use of a right ("the exercise of sovereignty") are no occurrences', () => {
+    expectKinds([
+      'Joe Biden spoke by phone with Olaf Scholz on 9 May. The leaders stressed that NATO remains the key forum for transatlantic security consultations in 2024.',
+      'Narendra Modi spoke by phone with Anthony Albanese on 9 May. They called the Quad a unique forum for cooperation this year.',
+      'Joe Biden spoke by phone with Olaf Scholz on 9 May. Scholz stressed the exercise of sovereignty by Ukraine over its territory this year.',
+    ], ['phone_call']);
+  });
+
+  it('a dated forum or exercise held is an occurrence', () => {
+    expectKinds([
+      'Vladimir Putin spoke by phone with Alexander Lukashenko on 9 May. The presidents discussed the joint exercise of the armed forces to be held in September.',
+      'Vladimir Putin spoke by phone with Kassym-Jomart Tokayev on 9 May. Tokayev invited Putin to the Astana International Forum on 30 May.',
+    ], ['phone_call', 'other']);
   });
 });

@@ -167,6 +167,9 @@ export const findTriggers = (ctx: Context): void => {
       const numbered = !!prev && (prev.type === 'num' || /^\d+(?:st|nd|rd|th)$/.test(prev.key) || ORDINALS.has(prev.key) || prev.key === 'party');
       if (!numbered && next?.key !== 'of') continue;
     }
+    // "NATO remains the key forum for consultations", "the exercise of sovereignty": a platform and the use of a right
+    // are no occurrences (a forum or exercise held is "the … Forum", "a forum on", "the exercise of the armed forces").
+    if (hit.length === 1 && ((t.key === 'forum' && next?.key === 'for') || ((t.key === 'exercise' || t.key === 'exercises') && next?.key === 'of' && tokens[end + 1]?.type === 'word' && !tokens[end + 1]?.cap && tokens[end + 1]?.key !== 'the'))) continue;
     // "go to" only with a state or city the gazetteer knows: not "go to the polls", "go to war".
     if (lex.need === 'gplace') {
       const m = mentionAt.get(tokens[end]?.key === 'the' ? end + 1 : end);
