@@ -65,3 +65,22 @@ describe('a forum and an exercise', () => {
     ], ['phone_call', 'other']);
   });
 });
+
+describe('an interview or briefing that is the saying itself ("X said in an interview …")', () => {
+  it("a leader's interview is the leader's, held when the verb is past", () => {
+    for (const [published, body, who, from] of [
+      ['2024-05-10', 'Xi Jinping spoke by phone with Emmanuel Macron on 9 May. Macron said in an interview with Le Monde on Sunday that the call was useful.', 'Emmanuel Macron', '2024-05-05'],
+      ['2023-03-17', 'Recep Tayyip Erdogan spoke by phone with Ilham Aliyev on 15 March. Aliyev told Turkish journalists in an interview on Thursday that the talks were warm.', 'Ilham Aliyev', '2023-03-16'],
+    ] as const) {
+      const e = doc(published, body).events.find((x) => x.kind === 'interview');
+      expect([e?.status, e?.when.from, e?.participants.map((p) => p.name)], body).toEqual(['held', from, [who]]);
+    }
+  });
+
+  it("negative: a spokesperson's briefing is the usual channel, no occurrence", () => {
+    expectKinds([
+      'Xi Jinping spoke by phone with Emmanuel Macron on 9 May, Foreign Ministry spokesperson Wang Wenbin said at a regular press briefing on Friday.',
+      'Vladimir Putin spoke by phone with Recep Tayyip Erdogan on 9 May, Kremlin spokesman Dmitry Peskov told reporters at a daily briefing on Friday.',
+    ], ['phone_call']);
+  });
+});

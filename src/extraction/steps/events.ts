@@ -106,6 +106,23 @@ function attendance(ctx: Context, d: DraftEvent): boolean {
   return !!sp && ATTEND.test(ctx.text.slice(sp.start, Math.min(sp.end, sp.start + 1000)));
 }
 
+const SPOKEN = new Set(['said', 'told', 'stated', 'noted', 'remarked', 'announced', 'stressed', 'added', 'declared', 'explained']);
+const BRIEFING_MODIFIERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'regular', 'daily', 'weekly', 'routine', 'recent', 'exclusive', 'joint', 'televised', 'press', 'news', 'live']);
+
+/** "X said in an interview", "Y told reporters at a regular press briefing": the speech verb's token, or -1. */
+function spokenAt(ctx: Context, t: Trigger): number {
+  let j = t.tokStart - 1;
+  while (j >= t.tokStart - 5 && BRIEFING_MODIFIERS.has(ctx.tokens[j]?.key ?? '')) j--;
+  const prep = ctx.tokens[j]?.key ?? '';
+  if (prep !== 'in' && prep !== 'at' && prep !== 'during') return -1;
+  for (let k = j - 1; k >= j - 4 && k >= 0; k--) {
+    const key = ctx.tokens[k]?.key ?? '';
+    if (SPOKEN.has(key)) return k;
+    if (ctx.tokens[k]?.type === 'punct') break;
+  }
+  return -1;
+}
+
 function clauseBetween(ctx: Context, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const key = ctx.tokens[i]?.key ?? '';
@@ -408,7 +425,9 @@ export const assembleEvents = (ctx: Context): void => {
       if (x) timed.add(t);
       // "X will have private negotiations with Y and negotiations involving the delegations": the tense carries over "and".
       // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
-      const past = pastVerb(ctx, t.tokStart, t.verb);
+      // "Macron said in an interview with Le Monde on Sunday": the interview is the saying, past with its verb.
+      const spoken = t.kind === 'interview' && !t.verb ? spokenAt(ctx, t) : -1;
+      const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0;
       // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
       const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t) || sharedSubject(ctx, cands[ti - 1], t))));
       prevFuture = future;
@@ -463,6 +482,14 @@ export const assembleEvents = (ctx: Context): void => {
         const speaker = speakerBefore(ctx, t, ments);
         if (!speaker || !isPrincipal(ctx, speaker)) continue;
         people = [speaker];
+      }
+      // "…, spokesperson Wang Wenbin said at a regular press briefing on Friday": a spokesperson's briefing is the usual
+      // channel, not an occurrence; a leader's interview is the leader's.
+      if (spoken >= 0) {
+        const speaker = ments.filter((m) => m.tokEnd <= spoken && spoken - m.tokEnd <= 1 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1).pop()?.people[0];
+        const source = speaker ? isSpokesperson(ctx, speaker) : SOURCES.has(tokens[spoken - 1]?.key ?? '');
+        if (source) continue;
+        if (speaker) people = [speaker];
       }
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
       const verbal = t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? ''));
