@@ -22,6 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PEOPLE } from '../src/extraction/gazetteer/data/people.ts';
+import { defaultWorkers } from '../src/server/features/intake/bulk.ts';
 import type { GazetteerPerson } from '../src/extraction/gazetteer/types.ts';
 import type * as DatabaseModule from '../src/server/db/database.ts';
 import type * as MigrateModule from '../src/server/db/migrate.ts';
@@ -260,8 +261,10 @@ async function parent(): Promise<void> {
       variants.push(child(`before (intake code of ${rev}), --workers 0`, b.tree, '--workers', '0'));
     }
     variants.push(child(`now (${now.label})`, now.tree, ...passed));
-    // The same code with no worker thread: what the batched writes alone bring.
-    if (opt('workers') === undefined) variants.push(child(`now (${now.label}), --workers 0`, now.tree, '--workers', '0'));
+    // The same code with the other choice of worker threads than its default on this machine
+    // (src/server/features/intake/bulk.ts, defaultWorkers): none, or one.
+    const other = defaultWorkers() === 0 ? '1' : '0';
+    if (opt('workers') === undefined) variants.push(child(`now (${now.label}), --workers ${other}`, now.tree, '--workers', other));
     variants.push(child(`extractor alone (${now.label})`, now.tree, '--extract-only'));
 
     const results = new Map<string, RunResult[]>(variants.map((v) => [v.name, []]));

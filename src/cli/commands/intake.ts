@@ -60,7 +60,7 @@ export function registerIntakeCommands(program: Command): void {
     .argument('<paths...>', 'files or folders')
     .option('-d, --database <url>', 'sqlite:PATH or postgres://… (DATABASE_URL)')
     .option('--batch <n>', 'files per transaction', String(DEFAULT_BATCH))
-    .option('--workers <n>', 'threads that read and extract beside the one that writes (default: cores − 1, at least 1; 0: none)')
+    .option('--workers <n>', 'threads that read and extract beside the one that writes (default: none below 4 cores, else cores − 2)')
     .option('--no-progress', 'no progress bar')
     .action(async (paths: string[], flags: DbFlags & { batch: string; workers?: string; progress: boolean }) => {
       try {

@@ -39,11 +39,23 @@ export interface BulkOptions {
 export const DEFAULT_BATCH = 200;
 const LOOKAHEAD = 2;
 
+/**
+ * Worker threads for extraction when none are asked for. On the 2-core machines this was measured on
+ * (bench/README-intake.md), the main thread alone was never slower than main thread + one worker and
+ * used less CPU (905 against 904 readouts/s and 1.52 against 1.88 CPU ms a readout on a quiet machine;
+ * 937 against 655 and 516 against 345 when other work shared the cores): the main thread's own work
+ * (drafting, matching, writing) is the limit, and handing files and results across threads costs
+ * about as much as the extraction it moves. With four cores or more, workers take extraction off a main
+ * thread that has a core of its own: one per core beyond two (not measured here).
+ */
+export function defaultWorkers(cores = availableParallelism()): number {
+  return cores >= 4 ? cores - 2 : 0;
+}
+
 export async function ingestFiles(db: Db, actor: Actor, paths: readonly string[], options: BulkOptions = {}): Promise<BulkSummary> {
   const summary: BulkSummary = { files: 0, created: 0, known: 0, proposals: 0, proposalsByKind: {}, failures: [] };
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  // On one core a worker still helps: the main thread waits on fsync while it extracts.
-  const poolSize = options.workers ?? Math.max(1, availableParallelism() - 1);
+  const poolSize = options.workers ?? defaultWorkers();
   const pool = poolSize > 0 ? new ExtractPool(poolSize) : null;
   // One registry snapshot for the run: people added while it runs are resolved on accept.
   const resolver = await Resolver.load(db.kysely);
