@@ -200,3 +200,67 @@ describe('quotes: metamorphic over real readouts', () => {
     expect(broke).toBeGreaterThan(0);
   });
 });
+
+// People the gazetteer does not know, named bare (no honorific, no office right before the name) next to the speech
+// verb; offices, ministries and news outlets that speak are no person.
+const UNKNOWN: readonly string[] = ['Sagynbek Abdumutalip', 'Maria Lindqvist', 'Tomasz Wierzbicki', 'Aigerim Nurlanovna Seitkali'];
+
+describe('quotes: speakers outside the gazetteer', () => {
+  it.each(STYLES.filter(([o]) => o !== "'"))('names a bare name before or after the verb in %s … %s', (open, close) => {
+    for (const name of UNKNOWN) {
+      expect(quotes(`${open}${WORDS},${close} ${name} noted.`)).toEqual([{ speaker: name, text: WORDS }]);
+      expect(quotes(`${open}${WORDS},${close} said ${name}.`)).toEqual([{ speaker: name, text: WORDS }]);
+      expect(quotes(`${name} told reporters: ${open}${WORDS}.${close}`)[0]?.speaker).toBe(name);
+    }
+  });
+
+  it('names the full name for a surname alone when the text gave the full name earlier', () => {
+    for (const name of UNKNOWN) {
+      const surname = name.split(' ').at(-1) ?? '';
+      const text = `The session opens in Minsk on Thursday, the head of the department ${name} told.\n\n\u201C${WORDS},\u201D ${surname} said.`;
+      expect(quotes(text)).toEqual([{ speaker: name, text: WORDS }]);
+    }
+  });
+
+  it('takes the speaker from the reporting clause that ends a long sentence, not from the people named before it', () => {
+    for (const name of UNKNOWN) {
+      for (const [leader] of LEADERS) {
+        const text =
+          `On November 23, ${leader} will take part in the regular session of the Collective Security Council of the ` +
+          `Collective Security Treaty Organization in Minsk (Belarus), head of the foreign policy department of the ` +
+          `presidential administration ${name} told.\n\n\u201C${WORDS}.\u201D`;
+        expect(quotes(text)[0]?.speaker).toBe(name);
+      }
+    }
+  });
+
+  it('gives no person for offices, ministries and outlets, nor for one unknown word', () => {
+    const speakers = [
+      'Malaysia’s Ministry of Foreign Affairs', 'the Presidential Communications Office', 'The Straits Times',
+      'the Kremlin Press Service', 'Xinhua', 'the Foreign Ministry of Kazakhstan',
+    ];
+    for (const who of speakers) {
+      for (const [open, close] of STYLES.slice(0, 3)) {
+        expect(quotes(`${open}${WORDS},${close} ${who} added.`)).toEqual([{ speaker: null, text: WORDS }]);
+      }
+    }
+  });
+});
+
+describe('quotes: titles of lectures and speeches', () => {
+  it.each(STYLES.slice(0, 3))('reads a Title Case name with the sentence’s full stop inside %s … %s as no quotation', (open, close) => {
+    for (const [name] of LEADERS) {
+      for (const title of ['30 Years After Asian Renaissance: Strategic Takeaways for ASEAN', 'Building Bridges Between Eurasian Nations and Peoples']) {
+        expect(quotes(`While in Manila, ${name} will speak at the University on ${open}${title}.${close}`)).toEqual([]);
+        expect(quotes(`${name} delivered a lecture titled ${open}${title}${close} on Monday.`)).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps a sentence in ordinary case ending in a full stop inside the marks as a quotation', () => {
+    for (const [name] of LEADERS) {
+      const q = quotes(`${name} said: \u201C${WORDS}.\u201D`);
+      expect(q).toEqual([{ speaker: name, text: `${WORDS}.` }]);
+    }
+  });
+});

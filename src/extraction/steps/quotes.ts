@@ -9,6 +9,8 @@
 // start) gives up an earlier quotation that never closed. Not quotations: scare quotes (five words or fewer) and the
 // quoted titles of documents, programmes and slogans ("the agreement “On Cooperation in …”").
 import type { Context, Mention, PersonRef, QuoteSpan } from '../context.ts';
+import type { Token } from '../text/tokens.ts';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'both';
@@ -30,6 +32,19 @@ const TITLE_BEFORE = new Set([
   'roadmap', 'accord', 'communique', 'communiqué', 'project', 'initiative', 'book', 'article', 'report', 'titled',
   'entitled', 'dubbed', 'themed', 'theme', 'motto', 'slogan', 'order', 'decree', 'instruction', 'doctrine', 'act',
   'exercise', 'exercises', 'operation', 'forum', 'festival', 'award', 'medal', 'prize', 'named',
+]);
+
+// Capitalised words that end a bare name read next to a speech verb: offices, institutions, and words that open a
+// sentence ("Ministry of Foreign Affairs added", "the Presidential Communications Office said" name no person).
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'of', 'and', 'for', 'to', 'with', 'he', 'she', 'they', 'it', 'we',
+  'i', 'his', 'her', 'their', 'our', 'its', 'but', 'as', 'by', 'from', 'after', 'before', 'during', 'also', 'today',
+  'however', 'meanwhile', 'according', 'following', 'republic', 'federation', 'kingdom', 'state', 'states', 'union',
+  'council', 'government', 'ministry', 'office', 'offices', 'service', 'press', 'department', 'administration',
+  'agency', 'committee', 'commission', 'secretariat', 'embassy', 'affairs', 'communications', 'spokesperson',
+  'spokesman', 'spokeswoman', 'news', 'minister', 'president', 'secretary', 'chairman', 'head', 'statement',
+  'release', 'organization', 'organisation', 'kremlin', 'palace', 'house', 'cabinet', 'presidency', 'bureau',
+  'times', 'post', 'daily', 'tribune', 'herald', 'journal', 'gazette', 'radio', 'television', 'tv', 'wire', 'media',
 ]);
 
 const MAX_PARAGRAPHS = 8;
@@ -116,7 +131,9 @@ function isTitle(body: string, markStart: number, text: string): boolean {
   if (w < k && k < markStart && TITLE_BEFORE.has(body.slice(w, k).toLowerCase())) return true;
   // A sentence inside, or sentence punctuation at the end: someone's words. (trimEnd and one character, not /\s*$/,
   // which would rescan the tail from every mark.)
-  if (/[.!?;:]/.test(text.trimEnd().slice(-1)) || /[.!?;]\s/.test(text)) return false;
+  // A title may carry the sentence's full stop inside its closing mark (“… for ASEAN.”): that one alone is still read
+  // as a title when the rest is Title Case.
+  if (/[!?;:]/.test(text.trimEnd().slice(-1)) || /[.!?;]\s/.test(text)) return false;
   if (/^(On|About|Concerning|Regarding)\s+\p{Lu}|^On\s+the\s+\p{Lu}/u.test(text)) return true;
   // Title Case: at least 70% of the words of four letters or more start with a capital (a scan, no arrays).
   let long = 0;
@@ -271,6 +288,43 @@ export const attributeQuotes = (ctx: Context): void => {
     }
     return found;
   };
+  // A person the mentions do not know (no gazetteer entry, no honorific or office before the name) still speaks when
+  // their bare name stands right next to the speech verb: "«…,» Sagynbek Abdumutalip noted", "… Kyrgyz Republic
+  // Muratbek Azymbakiev told", "“…,” said Maria Lindqvist". Two to four capitalised words that no mention covers and
+  // that are no office or institution word; one word alone ("Xinhua reported") is not taken for a person.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokStart, m.tokEnd);
+  const nameWord = (t: Token | undefined, k: number): boolean =>
+    !!t && t.type === 'word' && t.cap && t.text.length >= 2 && covered[k] === 0 &&
+    !NOT_NAME_WORDS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+  const bareName = (v: number, from: number, to: number): PersonRef | null => {
+    const take = (a: number, b: number): PersonRef | null => {
+      if (b - a < 2 || b - a > 4) return null;
+      const name = ctx.body.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+      return { person: -1, name, role: null, country: null };
+    };
+    // One name word alone ("…,” Azymbakiev said) is a person when the text gave their full name earlier: the same word
+    // ending a run of name words ("Muratbek Azymbakiev"), whose spelling is the one kept.
+    if (v > 0 && nameWord(tokens[v - 1], v - 1) && !nameWord(tokens[v - 2], v - 2) && (tokens[v - 1]?.start ?? -1) >= from) {
+      const word = tokens[v - 1]?.text;
+      // (Looked for within the last few thousand tokens, so that a long text with many quotations stays linear.)
+      for (let k = v - 2; k > 0 && k > v - 4000; k--) {
+        if (tokens[k]?.text !== word || !nameWord(tokens[k - 1], k - 1) || tokens[k]?.lineBefore) continue;
+        let a = k - 1;
+        while (a > 0 && k - a < 3 && nameWord(tokens[a - 1], a - 1) && !tokens[a]?.lineBefore) a--;
+        return take(a, k + 1);
+      }
+    }
+    let a = v;
+    while (a > 0 && v - a < 4 && (tokens[a - 1]?.start ?? -1) >= from && nameWord(tokens[a - 1], a - 1)) {
+      a--;
+      if (tokens[a]?.lineBefore) break;
+    }
+    if (v - a >= 2) return take(a, v);
+    let b = v + 1;
+    while (b < tokens.length && b - v <= 4 && (tokens[b]?.end ?? Infinity) <= to && nameWord(tokens[b], b) && !tokens[b]?.lineBefore) b++;
+    return take(v + 1, b);
+  };
   /** The subject of a speech verb at token v within the attribution [from, to): the person before it, else after it. */
   const subject = (v: number, from: number, to: number): Attribution => {
     const verbAt = tokens[v]?.start ?? from;
@@ -287,7 +341,7 @@ export const attributeQuotes = (ctx: Context): void => {
       const p = m && isSpeaker(m) && m.end <= to ? personOf(k) : null;
       if (p) return { speaker: p };
     }
-    return { speaker: null };
+    return { speaker: bareName(v, from, to) };
   };
 
   // After: in the same paragraph and sentence, within a dozen words, with a speech verb.
@@ -338,9 +392,22 @@ export const attributeQuotes = (ctx: Context): void => {
       if (isQuoteMark(v)) return null;
       if (!SPEECH.has(tokens[v]?.key ?? '')) continue;
       const people = speakersIn(s.start, tokens[v]?.start ?? s.start).map(personOf).filter((p) => p !== null);
-      return people.length > 0 ? { speaker: people[people.length - 1] ?? null } : null;
+      if (people.length > 0) return { speaker: people[people.length - 1] ?? null };
+      const bare = bareName(v, s.start, tokens[v]?.start ?? s.start);
+      return bare ? { speaker: bare } : null;
     }
-    return null;
+    // A long sentence that ends in its reporting clause: "On November 23, X will …, head of the department Y told."
+    // The speaker is named in that last clause (after its comma), not earlier in the sentence.
+    let v = s.tokEnd - 1;
+    while (v > s.tokStart && tokens[v]?.type === 'punct' && !isQuoteMark(v)) v--;
+    if (v < s.tokStart + 40 || !SPEECH.has(tokens[v]?.key ?? '')) return null;
+    let c = v;
+    while (c > v - 30 && tokens[c - 1]?.text !== ',' && !isQuoteMark(c - 1)) c--;
+    if (tokens[c - 1]?.text !== ',') return null;
+    const clause = tokens[c]?.start ?? s.start;
+    const people = speakersIn(clause, tokens[v]?.start ?? clause).map(personOf).filter((p) => p !== null);
+    const speaker = people[people.length - 1] ?? bareName(v, clause, tokens[v]?.start ?? clause);
+    return speaker ? { speaker } : null;
   };
 
   let prev: { speaker: PersonRef | null; outerEnd: number } | null = null;
