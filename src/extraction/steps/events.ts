@@ -483,6 +483,13 @@ export const assembleEvents = (ctx: Context): void => {
         if (!speaker || !isPrincipal(ctx, speaker)) continue;
         people = [speaker];
       }
+      // "While in Manila, Anwar will speak at the University of the Philippines": the speaker is the verb's subject;
+      // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
+      if (t.kind === 'statement' && t.verb) {
+        const speaker = speakerBefore(ctx, t, ments);
+        if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) continue;
+        people = [speaker];
+      }
       // "…, spokesperson Wang Wenbin said at a regular press briefing on Friday": a spokesperson's briefing is the usual
       // channel, not an occurrence; a leader's interview is the leader's.
       if (spoken >= 0) {

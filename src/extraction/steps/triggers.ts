@@ -5,7 +5,7 @@ import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered';
+type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -55,6 +55,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['annual address', n('statement')], ['made a statement', v('statement')], ['delivered an address', v('statement')],
   ['speech', n('statement', 'delivered')], ['keynote speech', n('statement', 'delivered')], ['keynote address', n('statement', 'delivered')],
   ['address', n('statement', 'delivered')], ['lecture', n('statement', 'delivered')], ['keynote', n('statement', 'delivered')],
+  ['speak at', v('statement', 'venue')], ['speaks at', v('statement', 'venue')], ['spoke at', v('statement', 'venue')],
+  ['will speak at', v('statement', 'venue')],
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
   ['ceremony', n('other')], ['state dinner', n('other')], ['official dinner', n('other')], ['gala dinner', n('other')],
@@ -160,6 +162,10 @@ export const findTriggers = (ctx: Context): void => {
       while (j > i - 4 && tokens[j] && (tokens[j]?.key === 'a' || tokens[j]?.key === 'an' || tokens[j]?.key === 'keynote' || tokens[j]?.key === 'major' || tokens[j]?.key === 'public' || tokens[j]?.key === 'televised')) j--;
       if (!DELIVER.has(tokens[j]?.key ?? '') || !FRESH.has(tokens[j + 1]?.key ?? '')) continue;
     }
+    // "will speak at the University of the Philippines", "spoke at the Sorbonne": a speech at a named venue (an
+    // institution, not an occurrence). "spoke at the ASEAN Summit", "at the Munich Security Conference" are the
+    // gathering's own part, no statement of their own; "spoke at length", "at the opening of …" name no venue.
+    if (lex.need === 'venue' && !namedVenue(ctx, end)) continue;
     // "the 20th Party Congress", "a congress of the ruling party": a congress is an occurrence when numbered, a party's
     // or "of" someone; "the US Congress approved …" is a legislature, no occurrence.
     if (t.key === 'congress' && hit.length === 1) {
@@ -243,6 +249,28 @@ export const findTriggers = (ctx: Context): void => {
   }
   ctx.triggers = out;
 };
+
+// Words that make a named thing an occurrence rather than a place one speaks at.
+const GATHERINGS = new Set([
+  'summit', 'summits', 'forum', 'conference', 'meeting', 'meetings', 'session', 'sessions', 'assembly', 'congress',
+  'ceremony', 'dinner', 'banquet', 'festival', 'rally', 'event', 'gathering', 'opening', 'dialogue', 'talks', 'week',
+  'expo', 'exhibition', 'games', 'olympics', 'council', 'parade', 'celebrations', 'symposium', 'convention',
+]);
+const VENUE_JOINERS = new Set(['of', 'the', 'for', 'and', '&']);
+
+/** "at the University of the Philippines": a capitalised name after "at [the]" that names no gathering. */
+function namedVenue(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.key === 'the') k++;
+  if (!tokens[k]?.cap || tokens[k]?.lineBefore) return false;
+  for (let j = k; j < k + 10; j++) {
+    const t = tokens[j];
+    if (!t || (j > k && t.lineBefore) || t.type === 'punct') break;
+    if (!t.cap && !VENUE_JOINERS.has(t.key) && t.type !== 'num') break;
+    if (GATHERINGS.has(t.key)) return false;
+  }
+  return true;
+}
 
 /**
  * The standing body a capitalised head word at token k refers back to ("the Council" after "the Collective Security
