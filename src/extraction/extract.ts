@@ -6,6 +6,7 @@ import { findCommitments } from './steps/commitments.ts';
 import { datelinePlace } from './steps/dateline.ts';
 import { assembleEvents } from './steps/events.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
+import { pairTalks } from './steps/pair-talks.ts';
 import { findMentions } from './steps/mentions.ts';
 import { findOccurrences } from './steps/occurrences.ts';
 import { datedBySequence } from './steps/sequels.ts';
@@ -54,7 +55,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, followedBy, pluralGatherings, lastInstance, splitListedCalls, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, followedBy, pluralGatherings, lastInstance, splitListedCalls, pairTalks, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {
