@@ -133,3 +133,61 @@ describe('commitments: what is not one', () => {
     expect(commitments('The relevant documents will be signed at the next meeting.')).toHaveLength(1);
   });
 });
+
+// Rules from readouts of agencies the cues were first written without (Vietnamese MFA, Japanese MOFA, NATO, Oreanda).
+const SIDES: readonly [string, string, string][] = [
+  ['Vladimir Putin', 'Russia', 'Minsk'],
+  ['Xi Jinping', 'China', 'Beijing'],
+  ['Emmanuel Macron', 'France', 'Paris'],
+  ['Shavkat Mirziyoyev', 'Uzbekistan', 'Tashkent'],
+];
+
+describe('commitments: arrangements left to be fixed, restated commitments, plans of a body', () => {
+  it('takes dates and arrangements that will or would be set, fixed, adjusted or announced later', () => {
+    for (const [name, country, city] of SIDES) {
+      for (const [aux, verb] of [['will', 'set'], ['would', 'adjusted'], ['will', 'announced'], ['would', 'determined'], ['will', 'fixed']]) {
+        const c = commitments(`The dates of ${name}’s visit to ${city} ${aux} be ${verb} through the diplomatic channels of ${country}.`);
+        expect(c).toHaveLength(1);
+        expect(c[0]?.evidence[0]).toContain(`${aux} be ${verb}`);
+      }
+      expect(commitments(`The two sides will coordinate closely to prepare for ${name}’s visit to ${city}.`)).toHaveLength(1);
+    }
+  });
+
+  it('leaves out the same verbs as opinions, facts already done, or without the future', () => {
+    for (const [name, country, city] of SIDES) {
+      expect(commitments(`${name} said the dates of the visit to ${city} should be set by ${country}.`)).toEqual([]);
+      expect(commitments(`The dates of ${name}’s visit to ${city} were set last month.`)).toEqual([]);
+      expect(commitments(`The set of documents for ${country} was announced in ${city}.`)).toEqual([]);
+    }
+  });
+
+  it('takes a commitment restated ("affirmed the commitment to", "reiterated their commitment to")', () => {
+    for (const [name, country] of SIDES) {
+      for (const verb of ['affirmed', 'reaffirmed', 'reiterated', 'confirmed']) {
+        for (const det of ['the', 'their', 'his']) {
+          const c = commitments(`${name} ${verb} ${det} commitment to cooperating with ${country} on the prevention of the pandemic.`);
+          expect(c).toHaveLength(1);
+          expect(c[0]?.evidence[0]).toContain(`${verb} ${det} commitment to`);
+        }
+      }
+    }
+  });
+
+  it('leaves out affirmations of anything but a commitment', () => {
+    for (const [name, country] of SIDES) {
+      expect(commitments(`${name} affirmed the importance of the relations with ${country}.`)).toEqual([]);
+      expect(commitments(`${name} reiterated the position of ${country} on the matter.`)).toEqual([]);
+      expect(commitments(`${name} confirmed the commitment of ${country} was discussed.`)).toEqual([]);
+    }
+  });
+
+  it('takes upcoming meetings of a body named by its acronym as an open-ended plan', () => {
+    for (const body of ['NATO', 'SCO', 'BRICS', 'CSTO']) {
+      for (const occasion of ['ministerials', 'meetings', 'events']) {
+        expect(commitments(`They discussed preparations for upcoming ${body} ${occasion}.`)).toHaveLength(1);
+      }
+      expect(commitments(`They recalled the ${body} ministerials held last year.`)).toEqual([]);
+    }
+  });
+});

@@ -27,6 +27,11 @@ const PHRASES = buildPhraseTrie<true>([
   ['at the invitation of', true], ['on the invitation of', true], ['invitation to', true], ['gave instructions', true],
   ['gave an instruction', true], ['issued instructions', true], ['instructions were given', true], ['reached an agreement', true],
   ['reached agreement', true], ['reached agreements', true], ['reached an understanding', true],
+  ['will coordinate', true], ['would coordinate', true],
+  // Dates and arrangements left to be fixed later: "a final date … will be set in the days ahead", "dates would be
+  // adjusted through the diplomatic channels", "the meetings will be announced by us at an appropriate time".
+  ...['will', 'would'].flatMap((aux) =>
+    ['set', 'fixed', 'determined', 'announced', 'agreed', 'adjusted', 'coordinated', 'finalized', 'finalised', 'decided'].map((v) => [`${aux} be ${v}`, true])),
 ].map(([p, v]) => [p as string, v as true]));
 
 // Who is told to act: "instructed the Government to", "the ministries were tasked with".
@@ -45,12 +50,13 @@ const NOT_NOUN = new Set(['have', 'has', 'had', 'was', 'were', 'be', 'been', 'is
 const ASSESSMENTS = new Set(['strength', 'value', 'relevance', 'closeness', 'depth', 'success', 'usefulness', 'assessment', 'assessments', 'view', 'views', 'opinion']);
 // Occurrences that, in the plural and planned, are an open-ended plan rather than one event.
 // (Not summits or sessions: those of named bodies are events of their own, "the upcoming SCO and BRICS summits".)
-const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'ceremonies', 'rounds', 'trips', 'conferences']);
+const PLURAL_OCCASIONS = new Set(['events', 'contacts', 'meetings', 'visits', 'consultations', 'ceremonies', 'rounds', 'trips', 'conferences', 'ministerials']);
 const OPEN_ENDED = new Set(['upcoming', 'forthcoming', 'future', 'further', 'subsequent']);
 const QUANTIFIERS = new Set(['several']);
 // What an announcement must be about to be a commitment ("an initiative was announced to …", "announced the signing of").
 const ANNOUNCED_OBJECTS = new Set(['initiative', 'initiatives', 'plan', 'plans', 'decision', 'decisions', 'intention', 'signing', 'launch', 'creation', 'establishment', 'agreement', 'agreements']);
 const ANNOUNCE = new Set(['announced', 'announce', 'announces', 'unveiled']);
+const AFFIRM = new Set(['affirmed', 'reaffirmed', 'reiterated', 'confirmed', 'renewed', 'restated', 'affirm', 'reaffirm', 'reiterate']);
 const ACCEPT = new Set(['accepted', 'accept', 'accepts', 'accepting']);
 const OFFERS = new Set(['invitation', 'invitations', 'offer', 'proposal', 'proposals']);
 // First-person promises: "we will support", "I will do everything", "we'll help". Not "we will discuss", which only
@@ -82,7 +88,8 @@ function pluralOccasionAfter(tokens: readonly Token[], i: number, end: number): 
     if (!t) return false;
     // "upcoming visits to Spain and Portugal": named stops are events of their own, not an open-ended plan.
     if (PLURAL_OCCASIONS.has(t.key)) return !((key(tokens, j + 1) === 'to' || key(tokens, j + 1) === 'in') && tokens[j + 2]?.cap);
-    const modifier = t.type === 'word' ? !t.cap && (t.key === 'and' || MODIFIER.test(t.key)) : t.text === ',' || t.text === '-';
+    // An acronym of a body is a modifier too: "upcoming NATO ministerials", "future SCO events".
+    const modifier = t.type === 'word' ? (!t.cap && (t.key === 'and' || MODIFIER.test(t.key))) || (t.upper && t.text.length >= 2) : t.text === ',' || t.text === '-';
     if (!modifier) return false;
   }
   return false;
@@ -131,6 +138,14 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   }
   // "the signing of a package of documents is expected": an announced signing.
   if (k === 'signing' && key(tokens, i - 1) !== 'after' && futureIn(tokens, start, end)) return 1;
+  // "both leaders affirmed the commitment to cooperating", "reiterated their commitment to": a promise restated.
+  if (AFFIRM.has(k)) {
+    for (let j = i + 1; j < end && j <= i + 3; j++) {
+      const w = key(tokens, j);
+      if ((w === 'commitment' || w === 'commitments') && key(tokens, j + 1) === 'to') return 1;
+    }
+    return 0;
+  }
   if (ACCEPT.has(k)) {
     for (let j = i + 1; j < end && j <= i + 5; j++) if (OFFERS.has(key(tokens, j))) return 1;
     return 0;
