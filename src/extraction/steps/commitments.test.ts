@@ -191,3 +191,23 @@ describe('commitments: arrangements left to be fixed, restated commitments, plan
     }
   });
 });
+
+describe('commitments: readiness and positions restated', () => {
+  it('takes "reaffirmed readiness to", "reiterated X’s position to support", with the owner between', () => {
+    for (const [name, country] of SIDES) {
+      for (const noun of ['readiness', 'position', 'determination', 'willingness']) {
+        for (const owner of ['', 'the ', `the Government of ${country}’s `, `${country}'s `]) {
+          const c = commitments(`${name} reaffirmed ${owner}${noun} to support the peace process.`);
+          expect(c).toHaveLength(1);
+        }
+      }
+    }
+  });
+
+  it('leaves out a position stated on a matter, and the noun after a break in the clause', () => {
+    for (const [name, country] of SIDES) {
+      expect(commitments(`${name} reiterated the position of ${country} on the matter.`)).toEqual([]);
+      expect(commitments(`${name} reiterated his view; readiness to talk was not discussed with ${country}.`)).toEqual([]);
+    }
+  });
+});

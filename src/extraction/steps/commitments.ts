@@ -57,6 +57,7 @@ const QUANTIFIERS = new Set(['several']);
 const ANNOUNCED_OBJECTS = new Set(['initiative', 'initiatives', 'plan', 'plans', 'decision', 'decisions', 'intention', 'signing', 'launch', 'creation', 'establishment', 'agreement', 'agreements']);
 const ANNOUNCE = new Set(['announced', 'announce', 'announces', 'unveiled']);
 const AFFIRM = new Set(['affirmed', 'reaffirmed', 'reiterated', 'confirmed', 'renewed', 'restated', 'affirm', 'reaffirm', 'reiterate']);
+const RESTATED = new Set(['commitment', 'commitments', 'readiness', 'position', 'determination', 'willingness', 'intention', 'resolve']);
 const ACCEPT = new Set(['accepted', 'accept', 'accepts', 'accepting']);
 const OFFERS = new Set(['invitation', 'invitations', 'offer', 'proposal', 'proposals']);
 // First-person promises: "we will support", "I will do everything", "we'll help". Not "we will discuss", which only
@@ -138,11 +139,13 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   }
   // "the signing of a package of documents is expected": an announced signing.
   if (k === 'signing' && key(tokens, i - 1) !== 'after' && futureIn(tokens, start, end)) return 1;
-  // "both leaders affirmed the commitment to cooperating", "reiterated their commitment to": a promise restated.
+  // "both leaders affirmed the commitment to cooperating", "reiterated their commitment to", "reaffirmed readiness to",
+  // "reiterated the Government of Japan's position to support": a promise restated (the noun within six words, its
+  // owner between; "reiterated the position of X on the matter" states a view, no promise).
   if (AFFIRM.has(k)) {
-    for (let j = i + 1; j < end && j <= i + 3; j++) {
-      const w = key(tokens, j);
-      if ((w === 'commitment' || w === 'commitments') && key(tokens, j + 1) === 'to') return 1;
+    for (let j = i + 1; j < end && j <= i + 6; j++) {
+      if (RESTATED.has(key(tokens, j)) && key(tokens, j + 1) === 'to') return 1;
+      if (tokens[j]?.type === 'punct' && tokens[j]?.text !== '\u2019' && tokens[j]?.text !== "'") break;
     }
     return 0;
   }
