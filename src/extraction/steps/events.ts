@@ -490,6 +490,12 @@ export const assembleEvents = (ctx: Context): void => {
         if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) continue;
         people = [speaker];
       }
+      // "the Secretary General also met Y": a further meeting is the subject's with those named after the verb.
+      if (t.kind === 'talks' && t.verb && FURTHER.has(tokens[t.tokStart - 1]?.key ?? '')) {
+        const subject = speakerBefore(ctx, { ...t, tokStart: t.tokStart - 1 }, ments);
+        const met = ments.filter((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && (m.kind === 'person' || m.kind === 'role')).flatMap((m) => m.people);
+        if (subject && met.length > 0) people = [subject, ...met.filter((p) => !samePerson(p, subject))];
+      }
       // "…, spokesperson Wang Wenbin said at a regular press briefing on Friday": a spokesperson's briefing is the usual
       // channel, not an occurrence; a leader's interview is the leader's.
       if (spoken >= 0) {
@@ -538,7 +544,8 @@ export const assembleEvents = (ctx: Context): void => {
         continue;
       }
       // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
-      const ownVisit = t.kind === 'talks' && !x && !t.quoted && !itemised && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
+      const further = t.verb && FURTHER.has(tokens[t.tokStart - 1]?.key ?? '');
+      const ownVisit = t.kind === 'talks' && !x && !t.quoted && !itemised && !further && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
       // "your visit to Iran was very successful", said inside a quotation: a past occurrence in passing, merged nowhere.
       if (t.quoted && !x && !future) continue;
       // "I am going to pay a working visit to Brussels", said inside a quotation: the speaker's own plan.
@@ -576,7 +583,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
-      Object.assign(draft, { lead, passing: t.anaphoric });
+      Object.assign(draft, { lead, passing: t.anaphoric, further });
       eventOf.set(t, draft);
       events.push(draft);
       active.push(draft);
@@ -666,6 +673,11 @@ export const assembleEvents = (ctx: Context): void => {
       if (!h || e.firstSentence - h.firstSentence > RECENT) break;
       if (h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) host = h;
     }
+    // "… also met Y": a further meeting of that gathering's day and place, not the gathering again.
+    if (host && (e as LeadDraft).further) {
+      Object.assign(e, { window: host.window, status: host.status, tentative: host.tentative, where: e.where ?? host.where });
+      return true;
+    }
     if (host) {
       mergeInto(ctx, host, { ...e, kind: host.kind }, false);
       return false;
@@ -701,8 +713,10 @@ function hostedBy(ctx: Context, t: Trigger, byTok: ReturnType<typeof indexMentio
   return null;
 }
 
+const FURTHER = new Set(['also', 'separately', 'additionally']);
+
 /** A draft event with what the fallback for undated held events needs: first reported in the lead, by a reference back. */
-type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean };
+type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean };
 
 function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;
@@ -725,6 +739,9 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     // One named gathering ("the G20 summit") whoever is said to attend it in each mention.
     const named = !!e.label && e.label === d.label && (e.kind === 'summit' || e.kind === 'session' || e.kind === 'other');
     if (!anaphor && !named && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
+    // "During his visit, the Secretary General also met Y": "also"/"separately" before the verb is a further meeting,
+    // not the one before said again, when it names someone that one did not have.
+    if (!anaphor && t.verb && t.kind === 'talks' && FURTHER.has(ctx.tokens[t.tokStart - 1]?.key ?? '') && d.people.some((p) => !e.people.some((q) => samePerson(p, q)))) continue;
     if (!anaphor && d.kind !== 'session' && d.kind !== 'summit' && !e.window !== !d.window && !(e.bodies.length > 0 && d.bodies.length > 0) && e.status !== d.status) continue;
     // Neither dated yet: what was held and what is announced are two occurrences ("I am going to pay a visit to X").
     if (!anaphor && !e.window && !d.window && e.status !== d.status && e.bodies.length === 0 && d.bodies.length === 0) continue;

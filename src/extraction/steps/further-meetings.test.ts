@@ -1,0 +1,27 @@
+// "During his visit, X also met Y": a further meeting of the day reported before, not that meeting again (open3).
+// Invented readouts with other people, states, dates and wording, and the cases that stay one meeting.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.ts';
+import type { ExtractionDocument } from '../types.ts';
+
+const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const talks = (d: ExtractionDocument): string[] =>
+  d.events.filter((e) => e.kind === 'talks').map((e) => `${e.status} ${e.when.from ?? '-'} ${e.where ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
+
+describe('"also met" after a meeting reported with its day', () => {
+  it('is a further meeting of the subject with those named after the verb, on that day and at that place', () => {
+    expect(talks(doc('2018-09-14', 'NATO Secretary General Jens Stoltenberg met with US Secretary of State Mike Pompeo on Thursday (13 September 2018) in Washington.\n\nDuring his visit, the Secretary General also met National Security Advisor John Bolton.'))).toEqual([
+      'held 2018-09-13 Washington Jens Stoltenberg+Mike Pompeo',
+      'held 2018-09-13 Washington Jens Stoltenberg+John Bolton',
+    ]);
+    expect(talks(doc('2021-06-10', 'Foreign Minister Sergey Lavrov met Foreign Minister Wang Yi in Beijing on 9 June. Lavrov separately met Prime Minister Li Keqiang.'))).toEqual([
+      'held 2021-06-09 Beijing Sergey Lavrov+Wang Yi',
+      'held 2021-06-09 Beijing Sergey Lavrov+Li Keqiang',
+    ]);
+  });
+
+  it('is the same meeting when it names no one new, and nothing new without "also"', () => {
+    expect(talks(doc('2021-06-10', 'Foreign Minister Sergey Lavrov met Foreign Minister Wang Yi in Beijing on 9 June. Lavrov also met Wang Yi over dinner.'))).toHaveLength(1);
+    expect(talks(doc('2018-09-14', 'NATO Secretary General Jens Stoltenberg met with US Secretary of State Mike Pompeo on Thursday (13 September 2018) in Washington. They met in the State Department.'))).toHaveLength(1);
+  });
+});
