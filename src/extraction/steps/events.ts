@@ -671,6 +671,9 @@ export const assembleEvents = (ctx: Context): void => {
     for (let k = i - 1; e.kind === 'talks' && k >= 0 && !host; k--) {
       const h = events[k];
       if (!h || e.firstSentence - h.firstSentence > RECENT) break;
+      // A further meeting ("also met") belongs to the subject's talks, not to a summit or session named in passing.
+      const further = (e as LeadDraft).further;
+      if (further && (h.kind !== 'talks' || !h.people.some((p) => e.people[0] !== undefined && samePerson(p, e.people[0])))) continue;
       if (h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) host = h;
     }
     // "… also met Y": a further meeting of that gathering's day and place, not the gathering again.

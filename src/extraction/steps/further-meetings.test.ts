@@ -25,3 +25,15 @@ describe('"also met" after a meeting reported with its day', () => {
     expect(talks(doc('2018-09-14', 'NATO Secretary General Jens Stoltenberg met with US Secretary of State Mike Pompeo on Thursday (13 September 2018) in Washington. They met in the State Department.'))).toHaveLength(1);
   });
 });
+
+describe('"met the <title the gazetteer lacks>, <name>"', () => {
+  it('is a meeting with the person named after the title, a further one of the day reported before', () => {
+    const d = doc('2019-03-05', 'Foreign Minister Heiko Maas met with Foreign Minister Jean-Yves Le Drian on Monday (4 March 2019) in Paris, ahead of the NATO summit held in December.\n\nDuring his visit, Maas also met the Special Presidential Envoy for Climate, John Kerry.');
+    expect(talks(d)).toEqual(['held 2019-03-04 Paris Heiko Maas+Jean-Yves Le Drian', 'held 2019-03-04 Paris Heiko Maas+John Kerry']);
+  });
+
+  it('is nothing without a person after the title', () => {
+    expect(doc('2019-03-05', 'The delegation met the Board of Governors of the Central Bank.').events).toEqual([]);
+    expect(doc('2019-03-05', 'The minister met the Assistant to the President, who spoke of trade.').events).toEqual([]);
+  });
+});

@@ -133,7 +133,7 @@ export const findTriggers = (ctx: Context): void => {
     }
     // "met his counterpart", "met the President of Brazil".
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? ''));
-    if (lex.need === 'with' && !object && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
+    if (lex.need === 'with' && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;
@@ -249,6 +249,25 @@ export const findTriggers = (ctx: Context): void => {
   }
   ctx.triggers = out;
 };
+
+/**
+ * "met the Assistant to the President and National Security Advisor, Ambassador John Bolton": "the", a capitalised
+ * title the gazetteer does not hold (its words and "to", "of", "the", "and"), a comma, then a person.
+ */
+function titledObject(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== 'the' || !tokens[k + 1]?.cap) return false;
+  for (let j = k + 1; j < k + 14; j++) {
+    const t = tokens[j];
+    if (!t || t.lineBefore) return false;
+    if (t.text === ',') {
+      const m = mentionAt.get(j + 1);
+      return !!m && m.kind === 'person';
+    }
+    if (!t.cap && !VENUE_JOINERS.has(t.key) && t.key !== 'to') return false;
+  }
+  return false;
+}
 
 // Words that make a named thing an occurrence rather than a place one speaks at.
 const GATHERINGS = new Set([
