@@ -30,6 +30,7 @@ import type * as ActorModule from '../src/server/features/accounts/actor.ts';
 import type * as DemoModule from '../src/server/features/demo/load.ts';
 import type * as BulkModule from '../src/server/features/intake/bulk.ts';
 import type * as ExtractModule from '../src/extraction/extract.ts';
+import { seededRandom } from '../test/random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -50,16 +51,6 @@ const INTAKE_CODE = ['src/server/features/intake', 'src/cli/commands/intake.ts']
 
 // ---- the readouts
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +67,7 @@ function writeReadouts(dir: string, count: number): void {
       pattern: new RegExp([p.name, ...p.aliases].filter((n) => /^[\p{L} .'-]+$/u.test(n) && n.length > 4).sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu'),
     })),
   );
-  const rnd = random(20230217);
+  const rnd = seededRandom(20230217);
   for (let i = 0; i < count; i++) {
     const k = i % templates.length;
     let text = templates[k] as string;

@@ -17,23 +17,13 @@ import { endOfMonth, toEpochDay, ymdFromEpochDay } from '../src/domain/days.ts';
 import { checkSchedule } from '../src/domain/schedule/check.ts';
 import { checkAddedConstraint } from '../src/domain/schedule/incremental.ts';
 import type { OrderingConstraint, ScheduleEngagement, ScheduleInput } from '../src/domain/schedule/types.ts';
+import { seededRandom } from '../test/random.ts';
 
 const ENGAGEMENTS = 10_000;
 const CONSTRAINTS = 30_000;
 const FULL_REPEATS = 9;
 const ADDITIONS = 500;
 
-/** mulberry32: a seeded generator, so every run measures the same network. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generated {
   input: ScheduleInput;
@@ -75,7 +65,7 @@ function nearbyPair(r: () => number): [number, number] {
 }
 
 function generate(seed: number): Generated {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const start = toEpochDay('2020-01-01');
   const truth = Array.from({ length: ENGAGEMENTS }, () => start + Math.floor(r() * 3650)).sort((a, b) => a - b);
   const engagements: ScheduleEngagement[] = truth.map((day, i) => ({ id: `e${i}`, label: `engagement ${i}`, ...windowAround(day, r) }));
@@ -184,7 +174,7 @@ for (let i = 0; i < ENGAGEMENTS; i++) {
 }
 
 // Incremental: constraints the true days satisfy (consistent), and ones that contradict them.
-const r = random(42);
+const r = seededRandom(42);
 const okTimes: number[] = [];
 const clashTimes: number[] = [];
 const chainTimes: number[] = [];

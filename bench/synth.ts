@@ -20,17 +20,7 @@ import { classifyPrecision } from '../src/domain/window.ts';
 export const GEN_TODAY = '2026-06-30';
 const FIRST_ISSUE = '2016-01-01';
 
-/** mulberry32: small, fast, seeded. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as random } from '../test/random.ts';
 
 export interface SynthBody {
   id: number;

@@ -16,6 +16,7 @@ import { SYSTEM_ACTOR } from '../../src/server/features/accounts/actor.ts';
 import { createToken, createUser } from '../../src/server/features/accounts/service.ts';
 import { createInstruction } from '../../src/server/features/instructions/service.ts';
 import { createBody, createParty } from '../../src/server/features/registry/service.ts';
+import { seededRandom } from '../random.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -169,14 +170,5 @@ export async function seedDatabase(databaseUrl: string, instructions: number): P
   }
 }
 
-/** A seeded random number generator (mulberry32), so a failing kill point can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random number generator, so a failing kill point can be replayed. */
+export const rng = seededRandom;

@@ -22,24 +22,15 @@ import * as reportsRepo from '../reports/repository.ts';
 import * as controlRepo from './repository.ts';
 import { listInState } from './summary-repository.ts';
 import { controlSummary } from './summary.ts';
+import { seededRandom } from '../../../../test/random.ts';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 
 describeEachDialect('execution state: SQL CASE = domain rule', (getDb) => {
   it('agrees on a generated history at many days', { timeout: 120_000 }, async () => {
     const db = getDb().kysely;
-    const random = rng(20230205);
+    const random = seededRandom(20230205);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
     const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
     const bodies: Body[] = [
