@@ -59,3 +59,31 @@ export async function load(options: { url: string; path: string; token?: string;
     seconds: options.seconds,
   };
 }
+
+export interface DeepPagesResult {
+  pages: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/**
+ * Pages anywhere in the list, not only the first twenty: one connection, one request after another,
+ * each starting at a cursor taken at a random instruction of the filtered list (the cursor the server
+ * would have handed out after that instruction). Keyset paging promises the same cost at any depth;
+ * this is the measure that shows whether it keeps it.
+ */
+export async function deepPages(options: { url: string; path: string; token?: string; cursors: readonly string[] }): Promise<DeepPagesResult> {
+  const headers: Record<string, string> = options.token ? { authorization: `Bearer ${options.token}` } : {};
+  const times: number[] = [];
+  for (const cursor of options.cursors) {
+    const t0 = performance.now();
+    const res = await fetch(`${options.url}${options.path}&cursor=${encodeURIComponent(cursor)}`, { headers });
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+    if (res.status !== 200) throw new Error(`a deep page answered ${res.status}`);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { pages: times.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times[times.length - 1] ?? 0 };
+}

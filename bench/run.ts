@@ -21,8 +21,10 @@ import { openDatabase, type Db } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { SYSTEM_ACTOR } from '../src/server/features/accounts/actor.ts';
 import { createToken, createUser } from '../src/server/features/accounts/service.ts';
+import { encodeCursor } from '../src/server/http/cursor.ts';
+import { seededRandom } from '../test/random.ts';
 import { generate } from './generate.ts';
-import { load, CONNECTIONS, type LoadResult } from './list-bench.ts';
+import { deepPages, load, CONNECTIONS, type DeepPagesResult, type LoadResult } from './list-bench.ts';
 import { startAccord, startBare } from './processes.ts';
 import { benchSummary, type SummaryResult } from './summary-bench.ts';
 import { AT_PAST, AT_TODAY } from './synth.ts';
@@ -85,6 +87,29 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+const DEEP_PAGES = 200;
+
+/**
+ * Cursors at random instructions of the benchmark's list (party BY), as the server encodes them after
+ * a page ending at that instruction: random ids looked up through the driver (seeded, so runs compare).
+ */
+async function deepCursors(dialect: BenchDialect, count: number): Promise<string[]> {
+  const db = await openBench(dialect);
+  try {
+    const random = seededRandom(7);
+    const max = Number((await sql<{ m: number }>`select max(id) as m from instructions`.execute(db.kysely)).rows[0]?.m ?? 0);
+    const cursors: string[] = [];
+    for (let tries = 0; cursors.length < count && tries < count * 20; tries++) {
+      const id = 1 + Math.floor(random() * max);
+      const row = await db.kysely.selectFrom('instructions').select(['id', 'effective_deadline_latest']).where('id', '=', id).where('party', '=', 'BY').executeTakeFirst();
+      if (row) cursors.push(encodeCursor([row.effective_deadline_latest, row.id]));
+    }
+    return cursors;
+  } finally {
+    await db.close();
+  }
+}
+
 /** A viewer with a bearer token, made through the account services. */
 async function benchToken(dialect: BenchDialect): Promise<string> {
   const db = await openBench(dialect);
@@ -103,6 +128,8 @@ interface DialectResult {
   summaryToday: SummaryResult | null;
   summaryPast: SummaryResult | null;
   list: LoadResult;
+  /** pages at random depths, one connection */
+  deep: DeepPagesResult;
   /** the server's CPU time (user + system) per list request: less sensitive to other load than req/s */
   listCpuMs: number;
   /** a bare Fastify route serving the same list through the service (no auth, schemas, hooks) */
@@ -143,13 +170,15 @@ async function benchDialect(dialect: BenchDialect, o: { instructions: number; se
     const cpuBefore = cpuMs(server.pid);
     const list = await load({ url: server.url, path: LIST_PATH, token, seconds: o.seconds, walk: true });
     const listCpuMs = (cpuMs(server.pid) - cpuBefore) / Math.max(1, list.requestsPerSec * o.seconds);
+    say(`${dialect}: ${DEEP_PAGES} pages at random depths, one connection …`);
+    const deep = await deepPages({ url: server.url, path: LIST_PATH, token, cursors: await deepCursors(dialect, DEEP_PAGES) });
     const memory = server.memory();
     await server.stop();
     say(`${dialect}: bare Fastify route serving the same list, ${o.seconds} s …`);
     const bareDb = await runBare({ dialect }, o.seconds, true);
     say(`${dialect}: bare Fastify route with a canned page, ${o.seconds} s …`);
     const bare = await runBare({ payloadFile: PAYLOAD_FILE }, o.seconds, false);
-    return { dialect, instructions, generatedSeconds, summaryToday, summaryPast, list, listCpuMs, bareDb, bare, memory };
+    return { dialect, instructions, generatedSeconds, summaryToday, summaryPast, list, deep, listCpuMs, bareDb, bare, memory };
   } catch (error) {
     say(`${dialect}: the server said: ${server.output()}`);
     throw error;
@@ -182,6 +211,7 @@ function table(results: readonly DialectResult[]): string {
     lines.push(`| ${d} | list party=BY, 50/page, walking cursors: req/s | ${r.list.requestsPerSec.toFixed(0)} | ${r.bareDb.requestsPerSec.toFixed(0)} (bare Fastify route, same list) | ${ratio.toFixed(2)} | ≥ 0.5 | ${mark(ratio >= 0.5)} |`);
     lines.push(`| ${d} | the same against a bare route with a canned page (no database): req/s | ${r.list.requestsPerSec.toFixed(0)} | ${r.bare.requestsPerSec.toFixed(0)} (bare, no database) | ${(r.list.requestsPerSec / r.bare.requestsPerSec).toFixed(2)} | | |`);
     lines.push(`| ${d} | list p99 latency (ms), p50 ${ms(r.list.p50Ms)} | ${ms(r.list.p99Ms)} | ${ms(r.bareDb.p99Ms)} (same list) / ${ms(r.bare.p99Ms)} (no database) | | < 50 | ${mark(r.list.p99Ms < 50)} |`);
+    lines.push(`| ${d} | list pages at random depths, one connection, ${r.deep.pages} pages: p99 (ms), p50 ${ms(r.deep.p50Ms)}, max ${ms(r.deep.maxMs)} | ${ms(r.deep.p99Ms)} | | | | |`);
     lines.push(`| ${d} | list: server CPU per request (ms) | ${r.listCpuMs.toFixed(2)} | | | | |`);
     lines.push(`| ${d} | server RSS after the runs (MB), peak ${r.memory.peakMb.toFixed(0)} | ${r.memory.rssMb.toFixed(0)} | | | < 300 | ${mark(r.memory.rssMb < 300)} |`);
     if (r.list.non2xx + r.list.errors > 0) lines.push(`| ${d} | list: non-2xx ${r.list.non2xx}, errors ${r.list.errors} | | | | 0 | **no** |`);

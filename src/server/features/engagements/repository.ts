@@ -195,7 +195,8 @@ export async function listEngagements(db: Q, f: EngagementFilter): Promise<Engag
   }
   if (f.after) {
     const { sortDay, id } = f.after;
-    q = q.where((eb) => eb.or([eb('sort_day', '>', sortDay), eb.and([eb('sort_day', '=', sortDay), eb('id', '>', id)])]));
+    // a row value, so that both engines seek in engagements_sort instead of scanning up to the cursor
+    q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('sort_day', 'id'), '>', tuple(sortDay, id)));
   }
   const rows = await q.orderBy('sort_day').orderBy('id').limit(f.limit).execute();
   const parts = await participantsOf(db, rows.map((r) => r.id));

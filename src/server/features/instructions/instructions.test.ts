@@ -2,6 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { testClient, type TestClient } from '../../../../test/app.ts';
 import { describeEachDialect } from '../../../../test/db.ts';
 import { createBody, createInstruction, createPerson } from '../../../../test/factories.ts';
+import { seededRandom } from '../../../../test/random.ts';
 
 interface Item {
   id: number;
@@ -21,6 +22,48 @@ describeEachDialect('instructions', (getDb) => {
   afterEach(async () => {
     await client?.close();
     client = undefined;
+  });
+
+  it('keyset pages of every size walk the whole list in order: shared deadlines, missing deadlines, filters, page ends on the boundary', async () => {
+    const db = getDb();
+    client = await testClient(db);
+    const by = await createBody(db.kysely, { party: 'BY' });
+    const ru = await createBody(db.kysely, { party: 'RU' });
+    const random = seededRandom(20261130);
+    // few distinct days so that many instructions share one (the id breaks the tie), and a third undated
+    const days = ['2023-01-31', '2023-02-28', '2023-03-31', '2024-06-30'];
+    for (let n = 0; n < 40; n++) {
+      const day = random() < 0.3 ? null : (days[Math.floor(random() * days.length)] ?? null);
+      await createInstruction(db.kysely, { responsibleBodyId: random() < 0.5 ? by.id : ru.id, title: `I${n}`, topic: random() < 0.5 ? 'trade' : 'energy', deadline: day === null ? null : { latest: day } });
+    }
+    const all = async (query: string, limit: number): Promise<Item[]> => {
+      const seen: Item[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page = (await client!.request('GET', `/api/v1/instructions?limit=${limit}${query}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return seen;
+    };
+    // the order the API promises, computed here from one big page: by deadline, undated last, then id
+    const expected = (items: Item[]) =>
+      [...items]
+        .sort((a, b) => {
+          const [x, y] = [a.effectiveDeadlineLatest ?? '9999-99-99', b.effectiveDeadlineLatest ?? '9999-99-99'];
+          return x < y ? -1 : x > y ? 1 : a.id - b.id;
+        })
+        .map((i) => i.id);
+    for (const query of ['', '&party=BY', '&topic=trade', `&body=${ru.id}`]) {
+      const whole = ((await client.request('GET', `/api/v1/instructions?limit=500${query}`)).json() as Page).items;
+      expect(whole.map((i) => i.id)).toEqual(expected(whole));
+      const dated = whole.filter((i) => i.effectiveDeadlineLatest !== null).length;
+      // sizes that end a page exactly where the dated instructions end, and ones that straddle it
+      for (const limit of new Set([1, 2, 3, 7, dated, dated + 1, Math.max(1, dated - 1)])) {
+        expect((await all(query, limit)).map((i) => i.id), `${query} limit ${limit}`).toEqual(whole.map((i) => i.id));
+      }
+    }
   });
 
   it('issues an instruction with an EDTF deadline, co-executors, authors and financing; reads it back with an ETag', async () => {
