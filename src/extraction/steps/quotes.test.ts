@@ -100,9 +100,28 @@ describe('quotes: several paragraphs', () => {
     }
   });
 
-  it('gives up a quotation that never closes when a new one opens inside a paragraph', () => {
+  it('gives up a quotation that never closes when a new one opens inside a paragraph: the paragraph it opened is the quotation', () => {
     const body = `“${paras[0]}.\n\nThe leaders then spoke about other things, Xi Jinping said “${paras[1]}”.`;
-    expect(quotes(body).map((q) => q.text)).toEqual([paras[1]]);
+    expect(quotes(body).map((q) => q.text)).toEqual([`${paras[0]}.`, paras[1]]);
+  });
+
+  it('reads a quotation that opens a paragraph and never closes as that paragraph (and those that reopen after it)', () => {
+    for (const [name, role] of LEADERS) {
+      const open = `${role} ${name} held talks with the delegation on Friday, government sources said.\n\n`;
+      // No mark at all after it: the paragraph to the end of the text.
+      expect(quotes(`${open}“${paras[0]}.\nThe visit ended on Saturday.`)).toEqual([{ speaker: null, text: `${paras[0]}.` }]);
+      // Given up by a later quotation inside a paragraph.
+      const later = `${open}“${paras[0]}.\n\nThe ministers met too.\n\nDamage in tourism – “${paras[1]},” professionals say.`;
+      expect(quotes(later).map((q) => q.text)).toEqual([`${paras[0]}.`, paras[1]]);
+      // A later paragraph that reopens with a mark belongs to it.
+      const reopened = `${name} said:\n\n“${paras[0]}.\n\n“${paras[1]}.\n\nThe talks ended.`;
+      expect(quotes(reopened)).toEqual([{ speaker: name, text: `${paras[0]}.\n\n“${paras[1]}.` }]);
+    }
+  });
+
+  it('keeps no quotation for a stray opening mark inside a sentence that never closes', () => {
+    const body = `The sides discussed the “grain deal and the transport corridors in the region.\n\nThe talks ended on Friday, and the ministers will meet again.`;
+    expect(quotes(body)).toEqual([]);
   });
 });
 
@@ -261,6 +280,114 @@ describe('quotes: titles of lectures and speeches', () => {
     for (const [name] of LEADERS) {
       const q = quotes(`${name} said: \u201C${WORDS}.\u201D`);
       expect(q).toEqual([{ speaker: name, text: `${WORDS}.` }]);
+    }
+  });
+});
+
+describe('quotes: headlines and titles next to their attribution', () => {
+  it('reads a line that is only a quotation with no sentence punctuation as a headline, not a quotation', () => {
+    for (const [open, close] of STYLES.slice(0, 3)) {
+      for (const line of ['Vilnius to host regional summit on September 14', 'Leaders of three states agree on new transit corridor']) {
+        expect(quotes(`Friday, 3 May 2024\n\n${open}${line}${close}\n\nThe presidents will meet in Vilnius on 14 September.`)).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps a quotation on a line of its own when it ends a sentence, follows a colon or is attributed', () => {
+    for (const [name] of LEADERS) {
+      expect(quotes(`${name} said:\n“${WORDS}”\nThe talks ended.`)).toEqual([{ speaker: name, text: WORDS }]);
+      expect(quotes(`${name} met the delegation.\n“${WORDS}.”\nThe talks ended.`)).toHaveLength(1);
+      expect(quotes(`“${WORDS},” ${name} said.`)).toHaveLength(1);
+    }
+  });
+
+  it('keeps a Title Case sentence followed by its attribution as a quotation', () => {
+    const cases: [string, string][] = [
+      ['At the invitation of Sheikh Tamim Bin Hamad Al Thani, Emir of the State of Qatar, President Ruto Is in Doha for an Official Visit', 'a statement from the Presidency noted'],
+      ['On Behalf of the Government of the Republic of Ghana, the President Welcomed the Delegation of the Kingdom of Morocco', 'the press office said'],
+    ];
+    for (const [text, who] of cases) expect(quotes(`“${text},” ${who}.`)).toEqual([{ speaker: null, text }]);
+    // Still a title without an attribution after it.
+    expect(quotes(`The delegation presented the report “Building Bridges Between Eurasian Nations and Peoples” on Monday.`)).toEqual([]);
+  });
+});
+
+describe('quotes: who speaks', () => {
+  it('takes the reporting clause that ends the sentence before a quotation standing alone, a person or none', () => {
+    for (const [a] of LEADERS) {
+      for (const [b] of LEADERS) {
+        if (a === b) continue;
+        expect(quotes(`${a} spoke on the telephone with ${b} on Friday, government sources said.\n\n“${WORDS}.”`)[0]?.speaker).toBeNull();
+        expect(quotes(`${a} spoke on the telephone with ${b} on Friday, the press office said.\n\n“${WORDS}.”`)[0]?.speaker).toBeNull();
+        expect(quotes(`${a} met ${b} on Friday, spokeswoman Maria Lindqvist told reporters.\n\n“${WORDS}.”`)[0]?.speaker).toBe('Maria Lindqvist');
+        // "…, and said" continues the sentence: the subject of the sentence speaks.
+        expect(quotes(`${a} stressed the importance of the talks with ${b}, and added.\n\n“${WORDS}.”`)[0]?.speaker).toBe(a);
+      }
+    }
+  });
+
+  it('finds the subject of a long sentence that ends in ", saying, “…”", not the person named after a preposition', () => {
+    for (const [a, roleA] of LEADERS) {
+      for (const [b] of LEADERS) {
+        if (a === b) continue;
+        const text =
+          `Speaking with ${b} by telephone on Monday afternoon, ${roleA} ${a} referred to the long history of friendly ` +
+          `and constructive relations between the two countries and their peoples over five centuries, saying, "${WORDS}".`;
+        expect(quotes(text)[0]?.speaker).toBe(a);
+      }
+    }
+  });
+
+  it('does not take the person a spokesman speaks for, nor a possessive, as the speaker', () => {
+    for (const [name] of LEADERS) {
+      expect(quotes(`“${WORDS},” the spokesman for ${name} said.`)[0]?.speaker).toBeNull();
+      expect(quotes(`${name} held talks. “${WORDS},” his spokesman said.`)[0]?.speaker).toBeNull();
+    }
+  });
+
+  it('names a bare name before a speech verb past an adverb, rather than the person addressed after it', () => {
+    for (const name of UNKNOWN) {
+      for (const [leader, role] of LEADERS) {
+        const text = `${role} ${leader} arrived on Monday. Mission Head ${name} also briefed the ${role} “on the most recent security developments” on the ground.`;
+        expect(quotes(text)[0]?.speaker).toBe(name);
+      }
+    }
+  });
+
+  it('takes "He said:" opening a sentence as the subject of the sentence before', () => {
+    for (const [a] of LEADERS) {
+      for (const [b] of LEADERS) {
+        if (a === b) continue;
+        expect(quotes(`${a} met ${b} in the capital. He said: “${WORDS}.”`)[0]?.speaker).toBe(a);
+        expect(quotes(`${a} met ${b} in the capital. She stressed: “${WORDS}.”`)[0]?.speaker).toBe(a);
+      }
+    }
+  });
+
+  it('resolves an office in lower case after its state to whoever held it', () => {
+    const holders: [string, string, string][] = [
+      ['the Turkish president', '2017-04-03', 'Erdo'],
+      ['the Chinese president', '2024-03-01', 'Xi Jinping'],
+      ['the French president', '2019-05-10', 'Macron'],
+      ['the Russian president', '2015-06-01', 'Putin'],
+    ];
+    for (const [who, date, name] of holders) {
+      const q = extract(`published: ${date}\n---\n“${WORDS},” ${who} has been quoted as saying.\n`).quotes;
+      expect(q).toHaveLength(1);
+      expect(q[0]?.speaker).toContain(name);
+    }
+    // An office with no state is left unnamed.
+    expect(quotes(`“${WORDS},” the president said.`)[0]?.speaker).toBeNull();
+  });
+
+  it('gives "read the statement" to the person the text gave as its author, and none to an office’s statement', () => {
+    for (const name of UNKNOWN) {
+      for (const [leader] of LEADERS) {
+        const text = `In a statement, State House Spokesperson ${name} said ${leader} will arrive on Monday.\n\n"${WORDS}," read the statement.`;
+        expect(quotes(text)[0]?.speaker).toBe(name);
+        const office = `${leader} will arrive on Monday, according to a statement from the Presidency.\n\n"${WORDS}," the statement added.`;
+        expect(quotes(office)[0]?.speaker).toBeNull();
+      }
     }
   });
 });

@@ -11,6 +11,7 @@
 import type { Context, Mention, PersonRef, QuoteSpan } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
+import { matchRole } from './roles.ts';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'both';
@@ -22,7 +23,7 @@ const SPEECH = new Set([
   'writes', 'according', 'believes', 'warned', 'urged', 'replied', 'answered', 'responded', 'asked', 'reports',
   'reported', 'quoted', 'quotes', 'cited', 'cites', 'reads', 'read', 'assured', 'affirmed', 'reaffirmed', 'confirmed',
   'reiterated', 'highlighted', 'mentioned', 'acknowledged', 'admitted', 'argued', 'claimed', 'suggested', 'proposed',
-  'summed', 'shared', 'addressed', 'greeted', 'informed', 'went', 'spoke', 'speaking', 'saying', 'words',
+  'summed', 'shared', 'addressed', 'greeted', 'informed', 'went', 'spoke', 'speaking', 'saying', 'words', 'briefed',
 ]);
 
 // Words that, written right before a quotation mark, make what follows the title of a document or a motto.
@@ -46,6 +47,14 @@ const NOT_NAME_WORDS = new Set([
   'release', 'organization', 'organisation', 'kremlin', 'palace', 'house', 'cabinet', 'presidency', 'bureau',
   'times', 'post', 'daily', 'tribune', 'herald', 'journal', 'gazette', 'radio', 'television', 'tv', 'wire', 'media',
 ]);
+
+// Adverbs between a speaker's name and the speech verb ("Marek Szczygieł also briefed", "X further noted").
+const VERB_ADVERBS = new Set(['also', 'further', 'then', 'later', 'again', 'additionally', 'separately', 'earlier', 'once', 'had', 'has', 'have']);
+// Words before a name that make it the object of a preposition rather than the subject of the verb after it.
+const PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'of', 'by', 'towards', 'toward', 'on', 'about', 'against', 'between', 'among', 'than']);
+
+// Words that open a clause continuing the sentence rather than a reporting clause ("…, and said", "…, who noted").
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'which', 'who', 'whom', 'as', 'while', 'where', 'when', 'he', 'she', 'they', 'it']);
 
 const MAX_PARAGRAPHS = 8;
 
@@ -155,6 +164,37 @@ function isTitle(body: string, markStart: number, text: string): boolean {
   return long >= 3 && capped / long >= 0.7;
 }
 
+/** An opening mark after a colon or a comma ("X said: “…", "saying, “…"): a quotation opens there. */
+function opensQuotation(body: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isSpace(body[k - 1]) && body[k - 1] !== '\n') k--;
+  return k === 0 || body[k - 1] === '\n' || body[k - 1] === ':' || body[k - 1] === ',';
+}
+
+/** Within the six words after a closing mark, in the same sentence, a speech verb: "“…,” a statement from the Presidency noted". */
+function attributedAfter(body: string, outerEnd: number): boolean {
+  const rest = /^[^.;\n\u201C\u201D"\u00AB\u00BB]{0,80}/.exec(body.slice(outerEnd, outerEnd + 80))?.[0] ?? '';
+  const words = rest.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.slice(0, 6).some((w) => SPEECH.has(w));
+}
+
+/**
+ * A quotation that is a line of its own with no sentence punctuation at its end, no colon before it and no speech verb
+ * after: a headline in quotation marks ("“Warsaw to host regional summit on July 22”"), not someone's words.
+ */
+function isHeadline(body: string, outerStart: number, outerEnd: number, text: string): boolean {
+  let k = outerStart;
+  while (k > 0 && body[k - 1] !== '\n' && isSpace(body[k - 1])) k--;
+  if (k > 0 && body[k - 1] !== '\n') return false;
+  let e = outerEnd;
+  while (e < body.length && body[e] !== '\n' && isSpace(body[e])) e++;
+  if (e < body.length && body[e] !== '\n') return false;
+  if (/[.!?\u2026]$/.test(text)) return false;
+  let p = k - 1;
+  while (p > 0 && isSpace(body[p - 1])) p--;
+  return p <= 0 || body[p - 1] !== ':';
+}
+
 /** Finds quotation spans on the original body, where opening and closing marks still differ. */
 export const findQuoteSpans = (ctx: Context): void => {
   const body = ctx.body;
@@ -173,12 +213,20 @@ export const findQuoteSpans = (ctx: Context): void => {
   let innerOpen = -1;
   let innerLength = 1;
   let inner: [number, number, number, number][] = [];
+  // A quotation that never closes: where its first paragraph ends (or the last later one that reopened with a mark),
+  // whether that later paragraph reopened, and whether it opened as a quotation does (at the start of its paragraph or
+  // after a colon or comma), not as a stray mark inside a sentence.
+  let runEnd = -1;
+  let reopened = false;
+  let opensRun = false;
   const reset = (): void => {
     open = -1;
     soft = -1;
     paragraphs = 0;
     depth = 0;
     inner = [];
+    runEnd = -1;
+    reopened = false;
   };
   const push = (a: number, aLength: number, closeAt: number, closeLength: number): void => {
     let s = a + aLength;
@@ -186,13 +234,19 @@ export const findQuoteSpans = (ctx: Context): void => {
     while (s < e && isSpace(body[s])) s++;
     while (e > s && (isSpace(body[e - 1]) || body[e - 1] === ',')) e--;
     const text = body.slice(s, e);
-    if (moreWordsThan(text, 5) && !isTitle(body, a, text)) {
-      out.push({ speaker: null, text, start: s, end: e, outerStart: a, outerEnd: Math.min(closeAt + closeLength, body.length) });
-    }
+    const outerEnd = Math.min(closeAt + closeLength, body.length);
+    if (!moreWordsThan(text, 5) || isHeadline(body, a, outerEnd, text)) return;
+    if (isTitle(body, a, text) && !attributedAfter(body, outerEnd)) return;
+    out.push({ speaker: null, text, start: s, end: e, outerStart: a, outerEnd });
   };
   const emit = (closeAt: number, closeLength: number): void => {
     push(open, openLength, closeAt, closeLength);
     reset();
+  };
+  // A quotation given up without its closing mark ("“The Prime Minister had a telephone conversation … tourist
+  // flows.\n" and no mark after): the paragraphs it ran over while they still belonged to it, when it opened as one.
+  const giveUp = (): void => {
+    if (opensRun && runEnd > open) push(open, openLength, runEnd, 0);
   };
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
@@ -211,8 +265,14 @@ export const findQuoteSpans = (ctx: Context): void => {
           const pairs = inner;
           reset();
           for (const [a, al, b, bl] of pairs) push(a, al, b, bl);
-        } else if (++paragraphs > MAX_PARAGRAPHS) reset();
-        else depth = 0;
+        } else {
+          if (paragraphs === 0 || reopened) runEnd = i;
+          reopened = false;
+          if (++paragraphs > MAX_PARAGRAPHS) {
+            giveUp();
+            reset();
+          } else depth = 0;
+        }
       }
       lineStart = true;
       continue;
@@ -225,7 +285,10 @@ export const findQuoteSpans = (ctx: Context): void => {
     if (!mark) continue;
     const skip = mark.length - 1;
     if (open < 0) {
-      if (mark.role !== 'close') [open, openLength, family, paragraphs, soft, depth, inner] = [i, mark.length, mark.family, 0, -1, 0, []];
+      if (mark.role !== 'close') {
+        [open, openLength, family, paragraphs, soft, depth, inner] = [i, mark.length, mark.family, 0, -1, 0, []];
+        opensRun = atLineStart || opensQuotation(body, i);
+      }
     } else if (mark.family !== family) {
       // A nested quotation of the other family: part of the outer one.
     } else if (mark.role === 'close' || (mark.role === 'both' && (paragraphs === 0 || depth > 0))) {
@@ -236,16 +299,25 @@ export const findQuoteSpans = (ctx: Context): void => {
       } else emit(i, mark.length);
     } else if (atLineStart && paragraphs > 0) {
       // At the start of a paragraph an opening mark only reopens a quotation that runs on.
+      reopened = true;
     } else if (family === 'double' && paragraphs === 0) {
       if (++depth === 1) [innerOpen, innerLength] = [i, mark.length];
     } else {
-      // An opening mark inside a later paragraph: the earlier quotation never closed, this one starts afresh.
+      // An opening mark inside a later paragraph: the earlier quotation never closed (its paragraphs are the
+      // quotation), this one starts afresh.
+      giveUp();
+      reset();
       [open, openLength, paragraphs, soft, depth, inner] = [i, mark.length, 0, -1, 0, []];
+      opensRun = opensQuotation(body, i);
     }
     i += skip;
   }
   if (open >= 0 && family === 'single' && soft >= 0) emit(soft, softLength);
-  else if (open >= 0) for (const [a, al, b, bl] of inner) push(a, al, b, bl);
+  else if (open >= 0 && inner.length > 0) for (const [a, al, b, bl] of inner) push(a, al, b, bl);
+  else if (open >= 0) {
+    if (paragraphs === 0 || reopened) runEnd = body.length;
+    giveUp();
+  }
   ctx.quotes = out;
 };
 
@@ -297,12 +369,14 @@ export const attributeQuotes = (ctx: Context): void => {
   const nameWord = (t: Token | undefined, k: number): boolean =>
     !!t && t.type === 'word' && t.cap && t.text.length >= 2 && covered[k] === 0 &&
     !NOT_NAME_WORDS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
-  const bareName = (v: number, from: number, to: number): PersonRef | null => {
-    const take = (a: number, b: number): PersonRef | null => {
-      if (b - a < 2 || b - a > 4) return null;
-      const name = ctx.body.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
-      return { person: -1, name, role: null, country: null };
-    };
+  const take = (a: number, b: number): PersonRef | null => {
+    if (b - a < 2 || b - a > 4) return null;
+    const name = ctx.body.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+    return { person: -1, name, role: null, country: null };
+  };
+  /** A bare name right before the verb at v, past an adverb ("Marek Szczygieł also briefed"). */
+  const bareBefore = (v: number, from: number): PersonRef | null => {
+    while (v > 0 && VERB_ADVERBS.has(tokens[v - 1]?.key ?? '') && (tokens[v - 1]?.start ?? -1) >= from) v--;
     // One name word alone ("…,” Azymbakiev said) is a person when the text gave their full name earlier: the same word
     // ending a run of name words ("Muratbek Azymbakiev"), whose spelling is the one kept.
     if (v > 0 && nameWord(tokens[v - 1], v - 1) && !nameWord(tokens[v - 2], v - 2) && (tokens[v - 1]?.start ?? -1) >= from) {
@@ -320,10 +394,89 @@ export const attributeQuotes = (ctx: Context): void => {
       a--;
       if (tokens[a]?.lineBefore) break;
     }
-    if (v - a >= 2) return take(a, v);
+    return v - a >= 2 ? take(a, v) : null;
+  };
+  /** A bare name right after the verb at v ("“…,” said Maria Lindqvist"). */
+  const bareAfter = (v: number, to: number): PersonRef | null => {
     let b = v + 1;
     while (b < tokens.length && b - v <= 4 && (tokens[b]?.end ?? Infinity) <= to && nameWord(tokens[b], b) && !tokens[b]?.lineBefore) b++;
     return take(v + 1, b);
+  };
+  const bareName = (v: number, from: number, to: number): PersonRef | null => bareBefore(v, from) ?? bareAfter(v, to);
+  /**
+   * Whether the mention k is the object of a preposition ("Speaking with Austrian Chancellor Sebastian Kurz, …",
+   * "the spokesman for President X said"), past the office, state and article written before the name: no subject.
+   */
+  const objectOfPreposition = (k: number): boolean => {
+    let t = mentions[k]?.tokStart ?? 0;
+    for (let j = k - 1; j >= 0 && j > k - 4; j--) {
+      const m = mentions[j];
+      if (!m) break;
+      // "President of Russia Vladimir Putin": the office's own "of (the)".
+      let gap = t;
+      if (tokens[gap - 1]?.key === 'the') gap--;
+      if (tokens[gap - 1]?.key === 'of' && (m.kind === 'role' || m.kind === 'bound')) gap--;
+      if (m.tokEnd < gap || m.tokStart >= t) break;
+      t = m.tokStart;
+    }
+    if (tokens[t - 1]?.key === 'the') t--;
+    return PREPOSITIONS.has(tokens[t - 1]?.key ?? '');
+  };
+  /** The subject of the last sentence before token i that names a person: who "He said: …" at a sentence start is. */
+  const previousSubject = (i: number): PersonRef | null => {
+    const here = ctx.sentenceOf[i] ?? 0;
+    for (let n = here - 1; n >= 0 && n >= here - 3; n--) {
+      const s = ctx.sentences[n];
+      if (!s) break;
+      for (let k = lowerBound(starts, s.start); k < mentions.length && (mentions[k]?.start ?? s.end) < s.end; k++) {
+        const m = mentions[k];
+        if (!m || m.quoted || (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'bound') || objectOfPreposition(k)) continue;
+        if (tokens[m.tokStart - 1]?.key === 'to' && tokens[m.tokStart - 2]?.key === 'according') continue;
+        const p = personOf(k);
+        if (p) return p;
+      }
+    }
+    return null;
+  };
+  /**
+   * An office in lower case after its state, which the mentions leave aside: "the Turkish president", "the French
+   * foreign minister". Whoever held it on the reference date.
+   */
+  const lowerCaseOffice = (from: number, to: number): PersonRef | null => {
+    for (let k = lowerBound(starts, from); k < mentions.length && (mentions[k]?.end ?? to) <= to; k++) {
+      const m = mentions[k];
+      if (!m || (m.kind !== 'adjective' && m.kind !== 'country') || !m.country) continue;
+      const t = tokens[m.tokEnd];
+      if (!t || t.cap || t.type !== 'word') continue;
+      const keys: string[] = [];
+      for (let j = m.tokEnd; j < m.tokEnd + 4 && j < tokens.length; j++) keys.push(tokens[j]?.key ?? '');
+      const role = matchRole(keys);
+      if (!role || role.role.plural) continue;
+      const holder = ctx.gazetteer.holders(role.role.role, m.country, ctx.reference)[0];
+      if (holder) return { person: ctx.gazetteer.people.indexOf(holder), name: holder.name, role: role.role.role, country: m.country };
+    }
+    return null;
+  };
+  /**
+   * "“…,” read the statement" after "In a statement, Spokesperson X said, …": the person the text gave as the
+   * statement's author (the subject of its speech verb, or "a statement by X"), within the last few sentences.
+   */
+  const statementAuthor = (from: number): PersonRef | null => {
+    const f = tokAt(from);
+    for (let i = f - 1; i >= 0 && i > f - 300; i--) {
+      if (tokens[i]?.key !== 'statement') continue;
+      const s = ctx.sentences[ctx.sentenceOf[i] ?? 0];
+      if (!s) return null;
+      for (let k = lowerBound(starts, s.start); k < mentions.length && (mentions[k]?.start ?? s.end) < s.end; k++) {
+        const m = mentions[k];
+        if (!m || m.quoted || (m.kind !== 'person' && m.kind !== 'role')) continue;
+        const next = tokens[m.tokEnd];
+        const by = (tokens[m.tokStart - 1]?.key === 'by' || tokens[m.tokStart - 1]?.key === 'from') && m.tokStart - 1 === i + 1;
+        if (by || (next && SPEECH.has(next.key) && next.key !== 'according')) return personOf(k);
+      }
+      return null;
+    }
+    return null;
   };
   /** The subject of a speech verb at token v within the attribution [from, to): the person before it, else after it. */
   const subject = (v: number, from: number, to: number): Attribution => {
@@ -331,17 +484,35 @@ export const attributeQuotes = (ctx: Context): void => {
     let last: PersonRef | null = null;
     for (let k = lowerBound(starts, from); k < mentions.length && (mentions[k]?.start ?? verbAt) < verbAt; k++) {
       const m = mentions[k];
-      const p = m && isSpeaker(m) && m.end <= verbAt ? personOf(k) : null;
+      if (!m || !isSpeaker(m) || m.end > verbAt || objectOfPreposition(k)) continue;
+      // "his spokesman said": a possessive names whose spokesman, not who speaks.
+      if (m.kind === 'pronoun' && (m.surface.toLowerCase() === 'his' || m.surface.toLowerCase() === 'her')) continue;
+      const p = personOf(k);
       if (p) last = p;
     }
     if (last) return { speaker: last };
+    // "He said: “…”" opening its sentence: the subject of the sentence before.
+    for (let i = tokAt(from); i < v; i++) {
+      const t = tokens[i];
+      if (t && t.cap && (t.key === 'he' || t.key === 'she') && covered[i] === 0 && (i === 0 || tokens[i - 1]?.text === '.' || t.lineBefore)) {
+        const p = previousSubject(i);
+        if (p) return { speaker: p };
+      }
+    }
+    const before = bareBefore(v, from);
+    if (before) return { speaker: before };
     const verbEnd = tokens[v]?.end ?? verbAt;
     for (let k = lowerBound(starts, verbEnd); k < mentions.length && (mentions[k]?.start ?? to) < to; k++) {
       const m = mentions[k];
       const p = m && isSpeaker(m) && m.end <= to ? personOf(k) : null;
       if (p) return { speaker: p };
     }
-    return { speaker: bareName(v, from, to) };
+    const office = lowerCaseOffice(from, to);
+    if (office) return { speaker: office };
+    const bare = bareAfter(v, to);
+    if (bare) return { speaker: bare };
+    const definite = /\bthe statement\b/i.test(ctx.body.slice(from, to));
+    return { speaker: definite ? statementAuthor(from) : null };
   };
 
   // After: in the same paragraph and sentence, within a dozen words, with a speech verb.
@@ -377,6 +548,16 @@ export const attributeQuotes = (ctx: Context): void => {
       }
     }
     if (verb < 0) return null;
+    // The subject may stand further back in a long sentence ("Speaking with X by telephone on Monday afternoon, Y
+    // referred to the 500-year history of …, saying, “…”"): up to the sentence's start.
+    if (from === b - 20 && !tokens[from]?.lineBefore) {
+      while (from > 0 && from > verb - 45) {
+        const t = tokens[from - 1];
+        if (!t || t.text === '.' || t.text === ';' || isQuoteMark(from - 1)) break;
+        from--;
+        if (t.lineBefore) break;
+      }
+    }
     return subject(verb, tokens[from]?.start ?? outerStart, outerStart);
   };
 
@@ -388,6 +569,8 @@ export const attributeQuotes = (ctx: Context): void => {
     if (!tokens[b]?.lineBefore && prior && prior.text !== '.' && prior.text !== '!' && prior.text !== '?') return null;
     const s = ctx.sentences[(ctx.sentenceOf[b] ?? 0) - 1];
     if (!s || s.tokEnd > b) return null;
+    const closing = reportingClause(s);
+    if (closing) return closing;
     for (let v = s.tokStart; v < s.tokEnd && v < s.tokStart + 40; v++) {
       if (isQuoteMark(v)) return null;
       if (!SPEECH.has(tokens[v]?.key ?? '')) continue;
@@ -396,18 +579,22 @@ export const attributeQuotes = (ctx: Context): void => {
       const bare = bareName(v, s.start, tokens[v]?.start ?? s.start);
       return bare ? { speaker: bare } : null;
     }
-    // A long sentence that ends in its reporting clause: "On November 23, X will …, head of the department Y told."
-    // The speaker is named in that last clause (after its comma), not earlier in the sentence.
+    return null;
+  };
+  // A sentence that ends in its reporting clause: "On November 23, X will …, head of the department Y told.",
+  // "X spoke with Y on Friday, government sources said." The speaker is named in that last clause (after its comma),
+  // not earlier in the sentence; a clause that names no person ("government sources") gives none.
+  const reportingClause = (s: { tokStart: number; tokEnd: number; start: number }): Attribution => {
     let v = s.tokEnd - 1;
     while (v > s.tokStart && tokens[v]?.type === 'punct' && !isQuoteMark(v)) v--;
-    if (v < s.tokStart + 40 || !SPEECH.has(tokens[v]?.key ?? '')) return null;
+    if (!SPEECH.has(tokens[v]?.key ?? '') || tokens[v]?.key === 'according') return null;
     let c = v;
-    while (c > v - 30 && tokens[c - 1]?.text !== ',' && !isQuoteMark(c - 1)) c--;
-    if (tokens[c - 1]?.text !== ',') return null;
+    while (c > v - 30 && c > s.tokStart && tokens[c - 1]?.text !== ',' && !isQuoteMark(c - 1)) c--;
+    if (tokens[c - 1]?.text !== ',' || v - c < 2 || v - c > 14 || CLAUSE_LINKS.has(tokens[c]?.key ?? '')) return null;
     const clause = tokens[c]?.start ?? s.start;
     const people = speakersIn(clause, tokens[v]?.start ?? clause).map(personOf).filter((p) => p !== null);
     const speaker = people[people.length - 1] ?? bareName(v, clause, tokens[v]?.start ?? clause);
-    return speaker ? { speaker } : null;
+    return { speaker };
   };
 
   let prev: { speaker: PersonRef | null; outerEnd: number } | null = null;
