@@ -15,6 +15,8 @@ import { resolveMentions } from './steps/resolve.ts';
 import { readSource } from './steps/source.ts';
 import { assignTopics } from './steps/topics.ts';
 import { findTriggers } from './steps/triggers.ts';
+import { tripReturn } from './steps/trips.ts';
+import { meetingOfGathering } from './steps/anaphora.ts';
 import { dropSinceTimes } from './steps/frames.ts';
 import { referToLastEvent } from './steps/event-nouns.ts';
 import { duringVisit, followedBy, lastInstance, pluralGatherings, refineWeeks, relativeClauseTime, visitDuration } from './steps/refine.ts';
@@ -55,7 +57,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, followedBy, pluralGatherings, lastInstance, splitListedCalls, pairTalks, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, followedBy, pluralGatherings, lastInstance, splitListedCalls, pairTalks, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

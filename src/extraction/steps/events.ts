@@ -56,11 +56,15 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     let atStart = true;
     // "Earlier on November 12, …", "Later, on Friday, …": a sentence adverb before it keeps it in the opening clause.
     for (let i = sentenceStart; i < x.tokStart && atStart; i++) if (!inTimes.has(i) && ctx.tokens[i]?.type !== 'punct' && !(i === sentenceStart && OPENERS.has(ctx.tokens[i]?.key ?? ''))) atStart = false;
+    // "The Presidency stated that on Monday, November 18, President X will hold talks …": a time opening a reported
+    // clause, set off by a comma, dates the clause's first trigger as an opening time dates the sentence's.
+    const opensClause = ctx.tokens[x.tokStart - 1]?.key === 'that' && ctx.tokens[x.tokEnd]?.text === ',';
     for (const t of triggers) {
       if (x.tokEnd <= t.tokStart) {
         const { n, comma } = wordsBetween(x.tokEnd, t.tokStart);
         if (atStart && t === triggers.find((y) => !y.anaphoric || y === t)) pairs.push({ d: 0, t, x });
-        else if ((!comma || introducesPart(ctx, x.tokEnd)) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
+        else if (opensClause && n <= MAX_GAP && t === triggers.find((y) => y.tokStart >= x.tokEnd && (!y.anaphoric || y === t))) pairs.push({ d: 0, t, x });
+        else if ((!comma || introducesPart(ctx, x.tokEnd) || (purposeOf(ctx, x.tokEnd, t) && !triggers.some((u) => u.kind === 'visit' && u.verb && u.tokEnd <= x.tokStart))) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
       } else if (x.tokStart >= t.tokEnd) {
         const { n, comma } = wordsBetween(t.tokEnd, x.tokStart);
         // "his second official trip abroad since being appointed prime minister in November": a time inside a clause
@@ -252,6 +256,19 @@ function introducesPart(ctx: Context, i: number): boolean {
   if (ctx.tokens[i]?.text !== ',') return false;
   const k = ctx.tokens[i + 1]?.key ?? '';
   return k === 'including' || k === 'notably' || k === 'especially' || (k === 'in' && ctx.tokens[i + 2]?.key === 'particular');
+}
+
+const PURPOSE_WORDS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
+
+/**
+ * "arrives in the country on Friday, May 26, for a two-day Official Visit", "left Ghana on Sunday, November 17, 2019,
+ * for a visit to …": the day of the departure or arrival, set off by a comma, dates the visit the journey is "for".
+ */
+function purposeOf(ctx: Context, i: number, t: Trigger): boolean {
+  const { tokens } = ctx;
+  if (t.kind !== 'visit' || t.verb || tokens[i]?.text !== ',' || tokens[i + 1]?.key !== 'for' || !PURPOSE_WORDS.has(tokens[i + 2]?.key ?? '')) return false;
+  for (let k = i + 3; k < t.tokStart; k++) if (tokens[k]?.type === 'punct' && tokens[k]?.text !== '-') return false;
+  return t.tokStart - i <= 8;
 }
 
 const AUDIENCES = new Set(['reporters', 'journalists', 'media', 'press', 'the', 'tass', 'ria', 'interfax']);
