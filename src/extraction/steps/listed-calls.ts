@@ -42,7 +42,7 @@ function callsPhraseEnd(ctx: Context, i: number): number {
 }
 
 /** The people of a list "A, B and C", one per item; an item's run of adjacent names is one person. */
-function listedPeople(ctx: Context, k: number, end: number, mentionAt: ReturnType<typeof indexMentions>): PersonRef[] {
+export function listedPeople(ctx: Context, k: number, end: number, mentionAt: ReturnType<typeof indexMentions>): PersonRef[] {
   const { tokens } = ctx;
   const out: PersonRef[] = [];
   let item: Mention[] = [];
@@ -101,7 +101,7 @@ function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<ty
 }
 
 /** The day a sentence without a time of its own tells of: the last time phrase of the sentences just before. */
-function priorWindow(ctx: Context, s: number): { window: Resolved; text: string; start: number; end: number } | null {
+export function priorWindow(ctx: Context, s: number): { window: Resolved; text: string; start: number; end: number } | null {
   const first = ctx.sentences[Math.max(0, s - LOOK_BACK)];
   const sent = ctx.sentences[s];
   if (!first || !sent) return null;

@@ -1,0 +1,93 @@
+// Several meetings named in one list: "The bilateral meetings between Sheikh Hasina and Brazilian President Lula, the
+// President of Mozambique … and Iranian President Raisi were held at the convention centre", "X held separate meetings
+// with A, B and C on Thursday" are one `talks` event for each person listed, with the one who met them all (a plural
+// "meetings" says there were several; "a meeting with A and B" stays one meeting). Like the listed calls: the day is
+// the sentence's own, else the day the sentences just before wrote ("on Thursday held bilateral meetings with heads of
+// state …. The bilateral meetings between …"), else, reported as held, the readout's day; the place is that of the
+// gathering the meetings are reported at (its sentence or the one before). Runs after the assembly; a talks event the
+// assembly made of the sentence is replaced.
+import { indexMentions } from '../context.ts';
+import type { Context, DraftEvent, PersonRef } from '../context.ts';
+import { resolveTime } from '../time/expressions.ts';
+import type { Resolved } from '../time/relative.ts';
+import { draftEvent } from './draft.ts';
+import { listedPeople, priorWindow } from './listed-calls.ts';
+import { statusOf } from './status.ts';
+
+const NOUNS = new Set(['meetings', 'one-on-ones', 'tete-a-tetes']);
+const MODIFIERS = new Set(['bilateral', 'separate', 'individual', 'one-on-one', 'one', 'on', '-', 'face-to-face', 'face', 'to', 'several', 'the', 'his', 'her', 'their']);
+const FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'planned']);
+const GATHERINGS = new Set(['summit', 'session', 'visit', 'other']);
+const PEOPLE_KINDS = new Set(['person', 'role', 'bound', 'pronoun']);
+
+const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name === b.name);
+
+/** The one person named right after "between" (a run of name tokens, up to "and"), and where the rest of the list starts. */
+function firstOfPair(ctx: Context, k: number, mentionAt: ReturnType<typeof indexMentions>): { who: PersonRef; rest: number } | null {
+  const { tokens } = ctx;
+  let who: PersonRef | undefined;
+  for (let j = k; j < k + 8; j++) {
+    const t = tokens[j];
+    if (!t || t.lineBefore) return null;
+    if (t.key === 'and') return who ? { who, rest: j + 1 } : null;
+    const m = mentionAt.get(j);
+    if (m) {
+      if (PEOPLE_KINDS.has(m.kind) && m.people[0] && (m.kind === 'person' || !who)) who = m.people[0];
+      j = m.tokEnd - 1;
+      continue;
+    }
+    if (!t.cap && t.key !== 'of' && t.key !== 'the' && t.text !== '.') return null;
+  }
+  return null;
+}
+
+export const splitListedMeetings = (ctx: Context): void => {
+  const { tokens } = ctx;
+  const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
+  const added: DraftEvent[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NOUNS.has(tokens[i]?.key ?? '')) continue;
+    const prep = tokens[i + 1]?.key;
+    if (prep !== 'with' && prep !== 'between') continue;
+    const s = ctx.sentenceOf[i] ?? -1;
+    const sent = ctx.sentences[s];
+    if (!sent) continue;
+    if (ctx.quotes.some((q) => q.start <= (tokens[i]?.start ?? 0) && (tokens[i]?.end ?? 0) <= q.end)) continue;
+    let subject: PersonRef | undefined;
+    let listStart = i + 2;
+    if (prep === 'between') {
+      const pair = firstOfPair(ctx, i + 2, mentionAt);
+      if (!pair) continue;
+      subject = pair.who;
+      listStart = pair.rest;
+    } else {
+      // The one who held them: the nearest person before the noun in the sentence.
+      for (const m of ctx.mentions) {
+        if (m.tokStart < sent.tokStart || m.quoted) continue;
+        if (m.tokEnd > i) break;
+        if (PEOPLE_KINDS.has(m.kind) && m.people.length === 1) subject = m.people[0];
+      }
+    }
+    if (!subject) continue;
+    const people = listedPeople(ctx, listStart, sent.tokEnd, mentionAt).filter((p) => !same(p, subject as PersonRef));
+    if (people.length < 2) continue;
+    // Tense: a future or scheduling word before the noun in the sentence ("will hold separate meetings with").
+    let future = false;
+    for (let j = Math.max(sent.tokStart, i - 8); j < i; j++) if (FUTURE.has(tokens[j]?.key ?? '') && !MODIFIERS.has(tokens[j]?.key ?? '')) future = true;
+    const own = ctx.times.find((x) => x.tokStart >= sent.tokStart && x.tokEnd <= sent.tokEnd && x.shift === null && !x.vague);
+    const ownWindow = own ? resolveTime(own, ctx.reference, future ? 'future' : 'past', null) : null;
+    const dated = own && ownWindow ? { window: ownWindow, text: ctx.body.slice(own.start, own.end), start: own.start, end: own.end } : future ? null : priorWindow(ctx, s);
+    const window: Resolved | null = dated?.window ?? (!future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
+    const status = statusOf(window, false, ctx.reference, future);
+    // The gathering the meetings are reported at: an event of this sentence or the one before, with a place.
+    const at = (sp: number | undefined): DraftEvent | undefined =>
+      sp === undefined ? undefined : ctx.events.find((e) => GATHERINGS.has(e.kind) && e.where && e.evidence.some((x) => x.start <= sp && x.end > sp));
+    const host = at(sent.start) ?? at(ctx.sentences[s - 1]?.start);
+    // A talks event the assembly made of this sentence is replaced by the meetings of the list.
+    ctx.events = ctx.events.filter((e) => !(e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1));
+    const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
+    for (const p of people) added.push(draftEvent({ kind: 'talks', status, window, people: [{ ...subject }, p], where: host?.where ?? null, ...timing }, sent, s));
+    i = sent.tokEnd - 1;
+  }
+  ctx.events.push(...added);
+};
