@@ -8,6 +8,7 @@ import { assembleEvents } from './steps/events.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
 import { pairTalks } from './steps/pair-talks.ts';
 import { findMentions } from './steps/mentions.ts';
+import { withoutRepeatedPeople } from './steps/participants.ts';
 import { findOccurrences } from './steps/occurrences.ts';
 import { datedBySequence } from './steps/sequels.ts';
 import { attributeQuotes, findQuoteSpans } from './steps/quotes.ts';
@@ -127,7 +128,7 @@ function toDocument(ctx: Context, published: string | null): ExtractionDocument 
         ? { from: e.window.from, to: e.window.to, precision: e.window.precision, tentative: e.tentative, text: e.timeText }
         : { from: null, to: null, precision: 'unknown', tentative: false, text: e.timeText },
       where: e.where,
-      participants: e.people.map((p) => participant(p, e.window?.from ?? ctx.reference)),
+      participants: withoutRepeatedPeople(ctx, e.people).map((p) => participant(p, e.window?.from ?? ctx.reference)),
       bodies: e.bodies.map((b) => g.bodies[b]?.name ?? '').filter((b) => b.length > 0),
       topics: [...e.topics],
       evidence: e.evidence,

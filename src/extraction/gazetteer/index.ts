@@ -149,15 +149,38 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     if (!set) fuzzy.set(key, (set = new Set()));
     set.add(person);
   };
+  // A family name after "Al"/"El" that several people bear ("Al Nahyan", "Al Thani", "Al-Sabah") names none of them alone.
+  const dynasty = new Map<string, Set<number>>();
+  data.people.forEach((p, index) => {
+    for (const n of [p.name, ...p.aliases]) {
+      const keys = nameKeys(n);
+      const last = keys[keys.length - 1];
+      if (keys.length >= 3 && last && (keys[keys.length - 2] === 'al' || keys[keys.length - 2] === 'el')) {
+        let set = dynasty.get(last);
+        if (!set) dynasty.set(last, (set = new Set()));
+        set.add(index);
+      }
+    }
+  });
   data.people.forEach((p, index) => {
     const entry: Entry = { type: 'person', index };
     const names = [p.name, ...p.aliases];
+    // A short form that spells the opening words of the full name otherwise ("Mohammed bin Zayed" for "Mohamed bin
+    // Zayed Al Nahyan") also goes on with the rest of it ("Mohammed bin Zayed Al Nahyan").
+    const full = nameKeys(p.name);
+    for (const a of p.aliases) {
+      const keys = nameKeys(a);
+      if (keys.length >= 2 && keys.length < full.length && keys[keys.length - 1] === full[keys.length - 1] && keys[0] !== full[0]) {
+        names.push([...keys, ...full.slice(keys.length)].join(' '));
+      }
+    }
     for (const n of names) {
       add(n, entry);
       const keys = nameKeys(n);
       const last = keys[keys.length - 1];
       if (keys.length === 2 && keys[0] && last) add(`${last} ${keys[0]}`, entry);
-      if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last)) add(last, entry);
+      const shared = last !== undefined && (dynasty.get(last)?.size ?? 0) > 1 && (keys[keys.length - 2] === 'al' || keys[keys.length - 2] === 'el');
+      if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last) && !shared) add(last, entry);
       for (const k of keys) {
         if (k.length < 6 || TITLES.has(k)) continue;
         const f = translitFold(k);

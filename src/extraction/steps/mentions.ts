@@ -4,11 +4,13 @@ import type { Context, Mention, PersonRef } from '../context.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
-import { GROUP_PHRASES, matchRole, ROLE_FIRST_WORDS } from './roles.ts';
+import { GROUP_PHRASES, matchRole, ROLE_FIRST_WORDS, STYLES } from './roles.ts';
 
 const GROUP_FIRST = new Set(GROUP_PHRASES.map((p) => p[0] ?? ''));
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'sir', 'his', 'her', 'excellency', 'majesty', 'highness', 'h']);
+// Titles that may open a gazetteer alias ("Sultan Haitham") while the name goes on past it ("Sultan Haitham bin Tarik").
+const TITLE_WORDS = new Set(['sultan', 'sheikh', 'sheik', 'shaikh', 'king', 'queen', 'emir', 'amir', 'prince', 'princess', 'emperor', 'crown']);
 // Capitalised words that never start a person's name.
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'of', 'and', 'for', 'to', 'with', 'he', 'she', 'they', 'it',
@@ -23,7 +25,7 @@ const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', '
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !t.cap || t.text.length < 2) return false;
-  return !NOT_NAMES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+  return !NOT_NAMES.has(t.key) && !STYLES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
 
 /** A name word among the next n tokens: a cheap test before an office in lower case is matched. */
@@ -49,6 +51,11 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   const mention = (kind: Mention['kind'], end: number, tokEnd: number, surface: string, people: PersonRef[], country: string | null, body: number): Mention => ({
     kind, start: t.start, end, tokStart: i, tokEnd, people, country, body, surface, quoted: false,
   });
+  // "Sultan Haitham bin Tarik": a title opening a shorter alias ("Sultan Haitham") gives way to the longer name after it.
+  if (m && TITLE_WORDS.has(t.key) && m.entries.some((e) => e.type === 'person')) {
+    const longer = g.match(ctx.tokens, i + 1);
+    if (longer && longer.end > m.end && longer.entries.some((e) => e.type === 'person')) return null;
+  }
   if (m) {
     const last = ctx.tokens[m.end - 1];
     // "Washington D.C.": the full stop of an initial that ends the name is part of it (the token stays the sentence's).
@@ -60,7 +67,9 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     const person = m.entries.filter((e) => e.type === 'person');
     // A month or weekday alone is not a surname ("May"), unless an office precedes it.
     const calendarWord = single && (MONTHS.has(t.key) || WEEKDAYS.has(t.key));
-    if (person.length > 0 && !calendarWord && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
+    // "in The Hague": a place whose name takes the article is not the person who bears its word as a surname.
+    const articlePlace = single && ctx.tokens[i - 1]?.text === 'The' && m.entries.some((e) => e.type === 'capital' || e.type === 'city');
+    if (person.length > 0 && !calendarWord && !articlePlace && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
       return mention('person', end, m.end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
@@ -203,7 +212,10 @@ export const findMentions = (ctx: Context): void => {
       let end = i + 1;
       while (end < tokens.length && end - i < 4 && !tokens[end]?.lineBefore && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) end++;
       if (tokens[end - 1]?.text === '-') end--;
-      if (end - i >= 1) {
+      // "Dr Seyyed Ebrahim Raisi": a known person inside the run is that person, found by the gazetteer at its word.
+      let known = false;
+      for (let j = i + 1; j < end && !known; j++) known = gazetteerAt(ctx, j)?.kind === 'person';
+      if (end - i >= 1 && !known) {
         const surface = slice(ctx, i, end);
         out.push({ kind: 'person', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [{ person: -1, name: surface, role: null, country: null }], country: null, body: -1, surface, quoted: false });
         i = end - 1;

@@ -152,3 +152,48 @@ export function hostsNamed(ctx: Context, country: string | null, date: string | 
   }
   return out;
 }
+
+/** Name words as compared for one person: lower case, no diacritics, glued words split ("AddoDankwaAkufo"). */
+function nameWordSet(name: string): Set<string> {
+  const split = name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return new Set(
+    split
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0),
+  );
+}
+
+const subsetOf = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && [...a].every((w) => b.has(w));
+
+/**
+ * One person named twice in one event, once found by the gazetteer and once by pattern ("Raisi" and "Dr Seyyed Ebrahim
+ * Raisi", "Akufo-Addo" and "Nana AddoDankwaAkufo-Addo"), or twice by pattern ("Kang Kyung" and "Kang Kyung-wha"): a
+ * person found by pattern whose name contains all the words of another's name (or one of its gazetteer spellings), or
+ * whose words all belong to one of them ("Rodrigo" beside Rodrigo Duterte), is that person. The gazetteer's entry is kept; of two found by pattern, the longer name.
+ */
+export function withoutRepeatedPeople(ctx: Context, people: readonly PersonRef[]): PersonRef[] {
+  if (people.length < 2) return [...people];
+  const g = ctx.gazetteer;
+  const spellings = people.map((p) => {
+    const person = p.person >= 0 ? g.people[p.person] : undefined;
+    return (person ? [p.name, person.name, ...person.aliases] : [p.name]).map(nameWordSet);
+  });
+  const drop = new Set<number>();
+  people.forEach((p, i) => {
+    if (p.person >= 0) return;
+    const own = spellings[i]?.[0];
+    if (!own) return;
+    people.forEach((q, j) => {
+      if (i === j || drop.has(j) || drop.has(i)) return;
+      const theirs = spellings[j] ?? [];
+      if (!theirs.some((w) => subsetOf(w, own) || subsetOf(own, w))) return;
+      // Two found by pattern: the shorter name goes, so the fuller spelling stays.
+      if (q.person < 0 && (theirs[0]?.size ?? 0) < own.size) drop.add(j);
+      else drop.add(i);
+    });
+  });
+  return people.filter((_, i) => !drop.has(i));
+}

@@ -60,7 +60,7 @@ describe('"arrived on Tuesday for a two-day official visit"', () => {
 describe('"an audience with X on Wednesday, followed by a bilateral meeting"', () => {
   const talks = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind === 'talks').map((e) => `${e.when.from ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
   it('is a second occurrence of the programme, the same day, with the same people', () => {
-    expect(talks(doc('2023-01-24', 'King Abdullah II is slated to have an audience with Sultan Haitham bin Tarik on Wednesday, followed by a bilateral meeting.'))).toEqual(['2023-01-25 King Abdullah II+Sultan Haitham', '2023-01-25 King Abdullah II+Sultan Haitham']);
+    expect(talks(doc('2023-01-24', 'King Abdullah II is slated to have an audience with Sultan Haitham bin Tarik on Wednesday, followed by a bilateral meeting.'))).toEqual(['2023-01-25 King Abdullah II+Haitham bin Tarik', '2023-01-25 King Abdullah II+Haitham bin Tarik']);
     expect(talks(doc('2019-06-10', 'Shinzo Abe will hold talks with Emmanuel Macron in Paris on 12 June, followed by an official meeting.'))).toEqual(['2019-06-12 Shinzo Abe+Emmanuel Macron', '2019-06-12 Shinzo Abe+Emmanuel Macron']);
   });
 

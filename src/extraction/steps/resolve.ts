@@ -4,14 +4,18 @@
 import { indexMentions } from '../context.ts';
 import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
+import { STYLES } from './roles.ts';
 import type { Token } from '../text/tokens.ts';
 
 const SINGLE_STATE_OFFICES: Record<string, string> = { Emperor: 'JP', Empress: 'JP', Taoiseach: 'IE' };
 
+// Words of address between an office and the name ("President His Highness Sheikh Mohamed bin Zayed").
+const ADDRESS = new Set(['his', 'her', 'sheikh', 'sheik', 'shaikh', 'dr', 'mr', 'ms', 'mrs']);
+
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'said', 'says', 'told']);
 
 function nameWord(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && t.cap && !STOP.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+  return !!t && t.type === 'word' && t.cap && !STOP.has(t.key) && !STYLES.has(t.key) && !ADDRESS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
 
 export const resolveMentions = (ctx: Context): void => {
@@ -67,11 +71,14 @@ export const resolveMentions = (ctx: Context): void => {
     }
     const country = countries[0] ?? null;
     r.country = country;
+    // "the President's Media Division", "the Prime Minister's adviser X": what follows an office in the possessive is
+    // something of its holder's, not the holder's name. The office itself still resolves below.
+    const possessive = tokens[j - 1]?.possessive === true;
     // A name right after: "President Vladimir Putin", "the President of the United States, Joe Biden".
     let k = j;
     if (tokens[k]?.text === ',') k++;
-    while (tokens[k] && (tokens[k]?.key === 'mr' || tokens[k]?.key === 'ms' || tokens[k]?.key === 'mrs' || tokens[k]?.text === '.' || (tokens[k]?.key === 'h' && tokens[k + 1]?.text === '.') || tokens[k]?.key === 'e')) k++;
-    const after = byTok.get(k);
+    while (tokens[k] && (ADDRESS.has(tokens[k]?.key ?? '') || STYLES.has(tokens[k]?.key ?? '') || tokens[k]?.text === '.' || (tokens[k]?.key === 'h' && tokens[k + 1]?.text === '.') || tokens[k]?.key === 'e')) k++;
+    const after = possessive ? undefined : byTok.get(k);
     if (after && after.kind === 'person' && !plural) {
       bind(after, roleName, country);
       r.kind = 'bound';
@@ -89,7 +96,7 @@ export const resolveMentions = (ctx: Context): void => {
       }
     }
     // A name not in the gazetteer: two or three capitalised words after the office.
-    if (!plural && nameWord(tokens[k]) && !byTok.has(k) && !tokens[k]?.lineBefore) {
+    if (!plural && !possessive && nameWord(tokens[k]) && !byTok.has(k) && !tokens[k]?.lineBefore) {
       let end = k + 1;
       while (end - k < 3 && nameWord(tokens[end]) && !byTok.has(end) && !tokens[end]?.lineBefore && tokens[end]?.spaceBefore) end++;
       if (end - k >= 2) {

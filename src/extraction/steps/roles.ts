@@ -88,3 +88,10 @@ export const GROUP_PHRASES: readonly string[][] = [
   ['presidents'], ['prime', 'ministers'], ['sides'], ['two', 'sides'], ['both', 'sides'], ['they'], ['leaders', 'of', 'state'],
   ['the', 'two'],
 ];
+
+// Styles of address that stand before a name and are never part of it ("His Majesty", "His Highness the Amir",
+// "Samdech Techo", "Honorable Emomali Rahmon"): no person is found in them.
+export const STYLES: ReadonlySet<string> = new Set([
+  'majesty', 'highness', 'excellency', 'excellencies', 'eminence', 'holiness', 'royal', 'serene', 'honourable', 'honorable',
+  'hon', 'samdech', 'ayatollah', 'hojatoleslam', 'sayyid', 'seyyed', 'sayed', 'excellence',
+]);

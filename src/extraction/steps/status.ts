@@ -164,6 +164,9 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     const near = i < a + 8;
     let k = i + 1;
     if (tokens[k]?.key === 'the' && byTok.get(k + 1)?.kind === 'country') k++;
+    // "in The Hague": a city whose name takes the article, written with it.
+    const named = byTok.get(k + 1);
+    if (tokens[k]?.text === 'The' && named && (named.kind === 'capital' || named.kind === 'city') && !tokens[k + 1]?.lineBefore) return ctx.body.slice(tokens[k]?.start ?? 0, named.end);
     // "in South Korea's port city of Busan", "in China's Hainan": a state's possessive names the place that follows it;
     // before a person ("talks among South Korea's Park Jin and …") it names no place.
     const own = byTok.get(k);
