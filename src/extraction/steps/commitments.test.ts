@@ -211,3 +211,60 @@ describe('commitments: readiness and positions restated', () => {
     }
   });
 });
+
+describe('commitments: visits at an invitation, assurances, agreements reached, readiness, instructions', () => {
+  it('takes a visit still to come at someone’s invitation, not one made or under way', () => {
+    for (const [a, , b, cb] of PAIRS) {
+      expect(commitments(`At the invitation of ${b}, ${a} would attend the opening ceremony of the bridge.`)).toHaveLength(1);
+      expect(commitments(`${a} will pay a state visit to ${cb} on the invitation of ${b}.`)).toHaveLength(1);
+      expect(commitments(`${a} has arrived in the capital of ${cb} on a two-day visit at the invitation of ${b}.`)).toEqual([]);
+      expect(commitments(`${a} arrived on Tuesday to attend the summit at the invitation of the Chair, ${b}.`)).toEqual([]);
+      expect(commitments(`“At the invitation of ${b}, ${a} is in ${cb} for an official visit,” the statement noted.`)).toEqual([]);
+    }
+  });
+
+  it('takes an assurance of support, not an assurance of a fact', () => {
+    for (const [a, , b] of PAIRS) {
+      expect(commitments(`${a} assured his counterpart ${b} of his entire support in continuing bilateral cooperation.`)).toHaveLength(1);
+      expect(commitments(`${a} assured ${b} of the readiness of his government to help.`)).toHaveLength(1);
+      expect(commitments(`${a} assured ${b} that the border was calm.`)).toEqual([]);
+      expect(commitments(`${a} assured the journalists of the safety of the venue.`)).toEqual([]);
+    }
+  });
+
+  it('takes an agreement reached, not an agreement that reached something', () => {
+    for (const [a, , b] of PAIRS) {
+      expect(commitments(`The agreement reached between the advisers of ${a} and ${b} was that the leaders would meet again.`)).toHaveLength(1);
+      expect(commitments(`An agreement was reached on the resumption of flights between the two capitals.`)).toHaveLength(1);
+      expect(commitments(`The agreement reached its tenth anniversary this year, ${a} recalled.`)).toEqual([]);
+    }
+  });
+
+  it('reads "issues agreed during the visit" as what was agreed before, and "the leaders agreed during the talks to" as a commitment', () => {
+    for (const [a, , b, cb] of PAIRS) {
+      expect(commitments(`${a} and ${b} discussed the implementation of the issues agreed during ${a}’s visit to ${cb} in August.`)).toEqual([]);
+      expect(commitments(`${a} and ${b} reviewed the documents signed at the last summit.`)).toEqual([]);
+      expect(commitments(`The leaders agreed during the talks to open a consulate in ${cb}.`)).toHaveLength(1);
+      expect(commitments(`The two presidents agreed in principle to meet in ${cb}.`)).toHaveLength(1);
+    }
+  });
+
+  it('takes a readiness, willingness or determination expressed to do something, not a hope or desire', () => {
+    for (const [a, , , cb] of PAIRS) {
+      expect(commitments(`${a} expressed readiness to visit ${cb} in the near future.`)).toHaveLength(1);
+      expect(commitments(`The two sides expressed their willingness to deepen trade ties.`)).toHaveLength(1);
+      expect(commitments(`${a} voiced the determination of his government to complete the railway.`)).toHaveLength(1);
+      expect(commitments(`${a} expressed the hope that the talks would continue.`)).toEqual([]);
+      expect(commitments(`${a} expressed his desire to work closely with ${cb}.`)).toEqual([]);
+    }
+  });
+
+  it('takes an invitation accepted in the passive and an instruction with "directed … to"', () => {
+    for (const [a, , b, cb] of PAIRS) {
+      expect(commitments(`${a} invited ${b} to visit ${cb}. The invitation was accepted with gratitude.`)).toHaveLength(2);
+      expect(commitments(`${a} and ${b} directed their foreign ministers to prepare a roadmap by the end of the year.`)).toHaveLength(1);
+      expect(commitments(`${a} and ${b} discussed measures directed at the fight against terrorism.`)).toEqual([]);
+      expect(commitments(`${a} read out a letter directed to the President of ${cb}.`)).toEqual([]);
+    }
+  });
+});

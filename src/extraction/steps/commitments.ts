@@ -24,7 +24,7 @@ const PHRASES = buildPhraseTrie<true>([
   ['will continue to', true], ['will carry out', true], ['would like to continue', true], ['would like to further', true],
   ['would like to appropriately', true], ['would like to coordinate', true], ['decision to', true], ['series of meetings', true],
   ['extended an invitation', true], ['invited', true], ['to be signed', true], ['will be signed', true],
-  ['at the invitation of', true], ['on the invitation of', true], ['invitation to', true], ['gave instructions', true],
+  ['invitation to', true], ['gave instructions', true],
   ['gave an instruction', true], ['issued instructions', true], ['instructions were given', true], ['reached an agreement', true],
   ['reached agreement', true], ['reached agreements', true], ['reached an understanding', true],
   ['will coordinate', true], ['would coordinate', true],
@@ -44,6 +44,15 @@ const PAST_BE = new Set(['was', 'were', 'been']);
 const DONE = new Set(['signed', 'adopted', 'formalized', 'formalised']);
 // Past participles that, after a noun and before "by", name a thing rather than report an act ("the policy adopted by").
 const PARTICIPLES = new Set(['agreed', 'instructed', 'pledged', 'committed', 'promised', 'decided', 'signed', 'formalized', 'formalised', 'ordered', 'tasked', 'resolved', 'coordinated', 'adopted']);
+// Prepositions after a participle that set what it names in the past ("issues agreed during the visit").
+const THEN = new Set(['during', 'at', 'in', 'earlier', 'previously', 'last', 'between', 'under', 'within']);
+// Nouns for those who act: after them a participle is the verb of the clause.
+const ACTORS = new Set([
+  'leaders', 'sides', 'parties', 'presidents', 'ministers', 'governments', 'countries', 'states', 'delegations', 'heads',
+  'counterparts', 'officials', 'both', 'two', 'all', 'members', 'participants', 'partners', 'premiers', 'chancellors',
+  'president', 'minister', 'government', 'side', 'party', 'leader', 'council', 'cabinet', 'counterpart', 'delegation',
+  'state', 'country', 'union', 'we', 'i',
+]);
 // Words between a noun and a participle that leave it a verb of the clause ("they have signed", "it was adopted").
 const NOT_NOUN = new Set(['have', 'has', 'had', 'was', 'were', 'be', 'been', 'is', 'are', 'and', 'or', 'they', 'we', 'he', 'she', 'it', 'who', 'which', 'that', 'also', 'jointly', 'not', 'then', 'finally', 'already', 'unanimously']);
 // "agreed on the importance of …": sharing an assessment, not deciding anything.
@@ -56,8 +65,15 @@ const QUANTIFIERS = new Set(['several']);
 // What an announcement must be about to be a commitment ("an initiative was announced to …", "announced the signing of").
 const ANNOUNCED_OBJECTS = new Set(['initiative', 'initiatives', 'plan', 'plans', 'decision', 'decisions', 'intention', 'signing', 'launch', 'creation', 'establishment', 'agreement', 'agreements']);
 const ANNOUNCE = new Set(['announced', 'announce', 'announces', 'unveiled']);
-const AFFIRM = new Set(['affirmed', 'reaffirmed', 'reiterated', 'confirmed', 'renewed', 'restated', 'affirm', 'reaffirm', 'reiterate']);
+const AFFIRM = new Set([
+  'affirmed', 'reaffirmed', 'reiterated', 'confirmed', 'renewed', 'restated', 'affirm', 'reaffirm', 'reiterate',
+  // A readiness or determination stated for the first time binds as much: "expressed readiness to visit".
+  'expressed', 'expresses', 'express', 'voiced', 'declared', 'demonstrated',
+]);
 const RESTATED = new Set(['commitment', 'commitments', 'readiness', 'position', 'determination', 'willingness', 'intention', 'resolve']);
+const ASSURE = new Set(['assured', 'assures', 'assure']);
+const ASSURED = new Set(['support', 'commitment', 'readiness', 'assistance', 'backing', 'solidarity', 'willingness', 'determination']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'all']);
 const ACCEPT = new Set(['accepted', 'accept', 'accepts', 'accepting']);
 const OFFERS = new Set(['invitation', 'invitations', 'offer', 'proposal', 'proposals']);
 // First-person promises: "we will support", "I will do everything", "we'll help". Not "we will discuss", which only
@@ -127,6 +143,28 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   if (OPEN_ENDED.has(k) && pluralOccasionAfter(tokens, i, end)) return 1;
   if (QUANTIFIERS.has(k) && pluralOccasionAfter(tokens, i, end) && futureIn(tokens, start, end)) return 1;
   if ((k === 'a' || k === 'an') && (key(tokens, i + 1) === 'number' || key(tokens, i + 1) === 'series') && key(tokens, i + 2) === 'of' && pluralOccasionAfter(tokens, i + 2, end) && futureIn(tokens, start, end)) return 3;
+  // "arrived in Johannesburg … at the invitation of X", "is in Abu Dhabi at the invitation of": a visit made or under
+  // way, reported; only a visit still to come at someone's invitation binds anyone ("will visit X at the invitation of").
+  if ((k === 'at' || k === 'on') && key(tokens, i + 1) === 'the' && key(tokens, i + 2) === 'invitation' && key(tokens, i + 3) === 'of') {
+    let ahead = futureIn(tokens, start, end);
+    for (let j = start; j < end && !ahead; j++) ahead = key(tokens, j) === 'would';
+    return ahead ? 4 : 0;
+  }
+  // "assured his Egyptian counterpart of his entire support", "assured X of Japan's readiness to": a promise.
+  if (ASSURE.has(k)) {
+    for (let j = i + 1; j < end && j <= i + 6; j++) {
+      if (key(tokens, j) !== 'of') continue;
+      for (let n = j + 1; n < end && n <= j + 5; n++) if (ASSURED.has(key(tokens, n))) return 1;
+      return 0;
+    }
+    return 0;
+  }
+  // "The agreement reached between X and Y was that …", "an agreement was reached on …": what was agreed.
+  if ((k === 'agreement' || k === 'understanding') && (key(tokens, i + 1) === 'reached' || (key(tokens, i + 1) === 'was' && key(tokens, i + 2) === 'reached'))) {
+    const n = key(tokens, i + 1) === 'reached' ? i + 2 : i + 3;
+    const next = key(tokens, n);
+    if (next === 'between' || next === 'on' || next === 'was' || next === 'is' || next === 'that' || next === 'to' || n >= end || tokens[n]?.type === 'punct') return 1;
+  }
   const v = verbAfterWill(tokens, i, end);
   if (v > 0) {
     // "will continue working", "will also continue the dialogue", "we'll continue to"; not "the visit will continue in
@@ -145,7 +183,27 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   if (AFFIRM.has(k)) {
     for (let j = i + 1; j < end && j <= i + 6; j++) {
       if (RESTATED.has(key(tokens, j)) && key(tokens, j + 1) === 'to') return 1;
+      // The owner after the noun: "the determination of his government to complete".
+      if (RESTATED.has(key(tokens, j)) && key(tokens, j + 1) === 'of') {
+        for (let n = j + 2; n < end && n <= j + 6 && tokens[n]?.type === 'word'; n++) {
+          if (key(tokens, n) === 'to' && !DETERMINERS.has(key(tokens, n + 1)) && !tokens[n + 1]?.cap) return 1;
+        }
+      }
       if (tokens[j]?.type === 'punct' && tokens[j]?.text !== '\u2019' && tokens[j]?.text !== "'") break;
+    }
+    return 0;
+  }
+  // "The invitation was accepted (with gratitude)": an acceptance in the passive.
+  if (OFFERS.has(k) && (key(tokens, i + 1) === 'was' || key(tokens, i + 1) === 'were' || key(tokens, i + 1) === 'has') && ACCEPT.has(key(tokens, i + 2) === 'been' ? key(tokens, i + 3) : key(tokens, i + 2))) {
+    return key(tokens, i - 1) === 'the' || key(tokens, i - 1) === 'this' || key(tokens, i - 1) === 'his' || key(tokens, i - 1) === 'her' ? 1 : 0;
+  }
+  // "directed their ministers to prepare a roadmap", "charged the government with": an instruction (not "measures
+  // directed at", "a letter directed to the President").
+  if ((k === 'directed' || k === 'charged') && !BE.has(key(tokens, i - 1)) && key(tokens, i - 1) !== 'was' && key(tokens, i - 1) !== 'were') {
+    for (let j = i + 2; j < end && j <= i + 7; j++) {
+      const w = key(tokens, j);
+      if ((w === 'to' && tokens[j + 1]?.type === 'word' && !DETERMINERS.has(key(tokens, j + 1)) && !tokens[j + 1]?.cap) || (k === 'charged' && w === 'with')) return 1;
+      if (tokens[j]?.type === 'punct') break;
     }
     return 0;
   }
@@ -163,6 +221,9 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   // "the policy adopted by the government": a participle after a noun, before its agent.
   const before = tokens[i - 1];
   if (PARTICIPLES.has(k) && key(tokens, i + 1) === 'by' && before && before.type === 'word' && !before.cap && !NOT_NOUN.has(before.key) && !before.key.endsWith('ly')) return 0;
+  // "the issues agreed during the visit in August", "documents signed at the last summit": a participle naming what
+  // was done before, after a noun that is no actor ("the leaders agreed during the talks to …" still binds them).
+  if (PARTICIPLES.has(k) && THEN.has(key(tokens, i + 1)) && before && before.type === 'word' && !before.cap && !NOT_NOUN.has(before.key) && !ACTORS.has(before.key) && !before.key.endsWith('ly')) return 0;
   // "agreed with the assessment", "agreed on the importance of": sharing a view.
   if (k === 'agreed' || k === 'agree' || k === 'agrees') {
     const n1 = key(tokens, i + 1);
