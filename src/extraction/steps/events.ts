@@ -10,6 +10,7 @@ import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
 import { coordinated, groupSubject, holdersOf, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
+import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
 
 const MAX_GAP = 12;
 const OPENERS = new Set(['earlier', 'later', 'previously', 'meanwhile', 'separately', 'also', 'then', 'subsequently', 'afterwards', 'before']);
@@ -356,6 +357,8 @@ export const assembleEvents = (ctx: Context): void => {
   let previousWindow: Resolved | null = null;
 
   const quotedOnly = new Set<DraftEvent>();
+  const programme = visitProgrammes(ctx);
+  const programmeVisits = new Map<number, DraftEvent>();
   // Only events reported in the last RECENT sentences can be mentioned again: keeps a long text linear.
   let active: DraftEvent[] = [];
   for (let s = 0; s < sentences.length; s++) {
@@ -407,8 +410,16 @@ export const assembleEvents = (ctx: Context): void => {
     // "During his state visit to Spain, X is scheduled to meet with A, hold talks with B and meet with C": a visit whose
     // sentence lists several meetings is a visit with a programme, and each meeting is an event of its own.
     const meetings = trigs.filter((t) => t.kind === 'talks' && !t.anaphoric && !t.quoted);
-    const itemised = meetings.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted);
+    // "During the visit, X will meet Y" after a visit whose programme lists two items or more (programme.ts): each
+    // meeting is an item of that visit, which keeps its kind.
+    const hostS = programme.get(s);
+    const programmeVisit = hostS !== undefined && hostS !== s ? programmeVisits.get(hostS) : undefined;
+    const framingTrig = hostS !== undefined ? framingVisit(ctx, s, trigs) : null;
+    const itemised = (meetings.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted)) || (hostS !== undefined && meetings.length >= 1);
+    // "arrived in Tbilisi today for his June 10-12 visit": the arrival opens that visit, whose place it gives.
+    const arrivals = arrivalsFor(ctx, trigs);
     const cands = trigs.filter((t) => {
+      if (arrivals.has(t)) return false;
       if (t.kind === 'visit' && hasTalks && !apart(t) && !itemised) {
         // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
         visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
@@ -423,7 +434,7 @@ export const assembleEvents = (ctx: Context): void => {
     // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
     const items = trigs.filter((t) => t.kind !== 'visit');
     // Unlisted plans ("it is planned to hold A as well as B") only when the sentence dates none of them itself.
-    const host = items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2 && times.length === 0) : null;
+    const host = (items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2 && times.length === 0) : null) ?? programmeVisit ?? null;
     // "state visits to Spain, Argentina and Panama": the trip, and one visit for each stop it lists.
     const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
     let summitOfSentence: DraftEvent | null = null;
@@ -523,7 +534,8 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
       const verbal = t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? ''));
-      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? t.labelPlace;
+      const arrival = [...arrivals].find(([, v]) => v === t)?.[0];
+      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? t.labelPlace;
       const draft: DraftEvent = {
         kind: t.kind,
         status,
@@ -550,7 +562,18 @@ export const assembleEvents = (ctx: Context): void => {
         draft.where = null;
         tripsWithStops.push({ t, stops });
       }
-      if (host && !x && t.kind !== 'visit' && !t.quoted && host.window) {
+      // "Within the framework of his visit to Switzerland, X will also visit the IOC in Lausanne": a stop of the
+      // programme, with the visit's window.
+      const stopItem = !!programmeVisit && t.kind === 'visit' && t.verb && !t.anaphoric && !t.quoted;
+      if (host && !x && (t.kind !== 'visit' || stopItem) && !t.quoted && host.window && !(itemised && t.kind === 'talks' && !t.anaphoric)) {
+        if (stopItem) {
+          Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
+          eventOf.set(t, draft);
+          events.push(draft);
+          active.push(draft);
+          lastTouched.set(draft, ++touch);
+          continue;
+        }
         Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
         draft.where ??= host.where;
         draft.people = [...host.people.map((p) => ({ ...p })), ...draft.people.filter((p) => !host.people.some((q) => samePerson(p, q)))];
@@ -573,6 +596,8 @@ export const assembleEvents = (ctx: Context): void => {
       const item = itemised && t.kind === 'talks' && !t.anaphoric;
       const target = item ? null : trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, active, draft, t, lastTouched));
       if (target) {
+        // "During his visit, X also met Y" where the visit was one of talks: Y is not of those talks.
+        if (t === framingTrig && target.kind !== 'visit') draft.people = [];
         eventOf.set(t, target);
         if (!t.quoted) quotedOnly.delete(target);
         mergeInto(ctx, target, draft, t.anaphoric && !x);
@@ -608,14 +633,49 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'summit') summitOfSentence = draft;
     }
     linkWithinSentence(ctx, cands, eventOf, timed);
+    if (hostS === s) {
+      const own = cands.find((t) => t.kind === 'visit' && !t.anaphoric && !t.quoted);
+      const visit = own ? eventOf.get(own) : undefined;
+      if (visit && visit.kind === 'visit') programmeVisits.set(s, visit);
+    }
     if (itemised) {
-      const visit = cands.map((t) => (t.kind === 'visit' ? eventOf.get(t) : undefined)).find((e) => e?.window);
-      for (const t of meetings) {
+      // The visit the sentence's opening refers back to ("As part of his three-day visit"), else the programme's.
+      const framed = framingTrig ? eventOf.get(framingTrig) : undefined;
+      const visit = (framed?.kind === 'visit' && framed.window ? framed : undefined) ?? programmeVisit ?? cands.map((t) => (t.kind === 'visit' ? eventOf.get(t) : undefined)).find((e) => e?.window);
+      let first: DraftEvent | null = null;
+      meetings.forEach((t, mi) => {
         const e = eventOf.get(t);
-        if (!visit || !e || e === visit || timed.has(t) || e.firstSentence !== s) continue;
-        Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, status: visit.status, tentative: visit.tentative });
+        if (!visit || !e || e === visit || timed.has(t) || e.firstSentence !== s) return;
+        // Own tense: "As part of his visit (under way), X is set to meet Y" is upcoming.
+        const status = hostS !== undefined && e.status === 'upcoming' ? 'upcoming' : visit.status;
+        Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, status, tentative: visit.tentative });
         e.where ??= visit.where;
-      }
+        if (hostS === undefined) return;
+        const upTo = cands[cands.indexOf(t) + 1]?.tokStart ?? sent.tokEnd;
+        const groups = counterparts(ctx, ments.filter((m) => !m.quoted && !isSourceOnly(ctx, m)), t.tokEnd, upTo);
+        // "will hold a tete-a-tete meeting and will chair plenary talks": formats of one meeting, named with no one new.
+        if (groups.length === 0 && first && mi > 0) {
+          mergeInto(ctx, first, e, false);
+          events.splice(events.indexOf(e), 1);
+          active.splice(active.indexOf(e), 1);
+          return;
+        }
+        first ??= e;
+        // "is set to meet with President A, Prime Minister B, and Speaker C": one meeting with each.
+        if (groups.length >= 2) {
+          const traveller = e.people.find((p) => !groups.some((g) => g.some((q) => samePerson(p, q))));
+          groups.forEach((g, gi) => {
+            const people = [...(traveller ? [{ ...traveller }] : []), ...g.map((p) => ({ ...p }))];
+            if (gi === 0) e.people = people;
+            else {
+              const split: DraftEvent = { ...e, people, personSpans: [], topics: new Set(e.topics), evidence: e.evidence.map((sp) => ({ ...sp })), bodies: [...e.bodies] };
+              events.push(split);
+              active.push(split);
+            }
+          });
+        }
+        if (visit.kind === 'visit') for (const g of [e.people, ...groups]) addPeople(visit, g);
+      });
     }
     for (const { t, stops } of tripsWithStops) {
       const trip = eventOf.get(t);
@@ -713,6 +773,27 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+const ARRIVALS = new Set(['arrived', 'arrives', 'arrive', 'arriving']);
+const FOR_DETERMINERS = new Set(['his', 'her', 'their', 'a', 'an', 'the', 'its']);
+
+/** "arrived in X today for his June 10-12 visit": each arrival trigger and the visit noun it opens. */
+function arrivalsFor(ctx: Context, trigs: readonly Trigger[]): Map<Trigger, Trigger> {
+  const out = new Map<Trigger, Trigger>();
+  trigs.forEach((t, i) => {
+    const next = trigs[i + 1];
+    if (t.kind !== 'visit' || !t.verb || !ARRIVALS.has(ctx.tokens[t.tokStart]?.key ?? '') || !next || next.kind !== 'visit' || next.verb || next.tokStart - t.tokEnd > 12) return;
+    for (let k = t.tokEnd; k < next.tokStart; k++) {
+      const tok = ctx.tokens[k];
+      if (!tok || tok.text === ',' || tok.text === '.' || tok.text === ';') return;
+      if (tok.key === 'for' && FOR_DETERMINERS.has(ctx.tokens[k + 1]?.key ?? '') && next.tokStart - k <= 7) {
+        out.set(t, next);
+        return;
+      }
+    }
+  });
+  return out;
+}
 
 const UNDER_WAY = new Set(['currently', 'ongoing', 'now', 'under']);
 

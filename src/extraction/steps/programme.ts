@@ -1,0 +1,182 @@
+// A visit's programme told sentence by sentence: "X will pay an official visit to Y on … During the visit, X will
+// unveil … X and Z will hold talks …, after which joint statements will follow. During his visit, X will meet with W."
+// Sentences framed by the visit already reported ("During the visit", "As part of his three-day visit", "Within the
+// framework of his visit to …"), those that add to them ("In addition, X will meet …", "X will also meet …") and those
+// right after them that report more of the same day list the visit's items. When they list two items or more, the
+// visit keeps its kind and each item is an event of its own (GUIDELINES: a state visit with a programme); a visit made
+// for one meeting stays one `talks` event.
+// This pre-pass only finds those sentences; the assembly (events.ts) makes the events.
+import type { Context, Mention, PersonRef, Trigger } from '../context.ts';
+
+const OPENERS: readonly (readonly string[])[] = [
+  ['during'], ['as', 'part', 'of'], ['within', 'the', 'framework', 'of'], ['in', 'the', 'framework', 'of'],
+  ['in', 'the', 'course', 'of'], ['in', 'the', 'frame', 'of'], ['on', 'the', 'occasion', 'of'],
+];
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'this', 'that', 'its', 'said']);
+const NOT_MODIFIERS = new Set(['on', 'of', 'for', 'to', 'in', 'at', 'with', 'and', 'or', 'the', 'a', 'an', 'by', 'after', 'before']);
+const ADDING = new Set(['in addition', 'additionally', 'besides', 'moreover', 'furthermore', 'also']);
+/** How many sentences a programme may run on past its last item. */
+const GAP = 2;
+
+/** The visit noun of an opening "During the visit" / "As part of his three-day visit", or null. */
+export function framingVisit(ctx: Context, s: number, trigs: readonly Trigger[]): Trigger | null {
+  const sent = ctx.sentences[s];
+  if (!sent) return null;
+  const { tokens } = ctx;
+  for (const opener of OPENERS) {
+    let k = sent.tokStart;
+    if (!opener.every((w, j) => tokens[k + j]?.key === w)) continue;
+    k += opener.length;
+    if (!DETERMINERS.has(tokens[k]?.key ?? '')) continue;
+    const visit = trigs.find((t) => t.kind === 'visit' && !t.verb && !t.quoted && t.tokStart > k && t.tokStart <= k + 5);
+    if (!visit) continue;
+    // Only modifiers between the determiner and the noun: "his three-day official visit", not a clause.
+    let clean = true;
+    for (let j = k + 1; j < visit.tokStart; j++) if ((tokens[j]?.type === 'punct' && tokens[j]?.text !== '-') || NOT_MODIFIERS.has(tokens[j]?.key ?? '') || trigs.some((t) => t !== visit && t.tokStart <= j && j < t.tokEnd)) clean = false;
+    if (clean) return visit;
+  }
+  return null;
+}
+
+/** "In addition, X will meet …", "Additionally, …", "X will also meet …": the sentence adds to what was listed. */
+function adding(ctx: Context, s: number, trigs: readonly Trigger[]): boolean {
+  const sent = ctx.sentences[s];
+  if (!sent) return false;
+  const { tokens } = ctx;
+  const two = `${tokens[sent.tokStart]?.key ?? ''} ${tokens[sent.tokStart + 1]?.key ?? ''}`;
+  if (ADDING.has(tokens[sent.tokStart]?.key ?? '') || ADDING.has(two)) return true;
+  return trigs.some((t) => t.kind === 'talks' && t.verb && tokens[t.tokStart - 1]?.key === 'also');
+}
+
+const FRESH_VISIT = (t: Trigger): boolean => t.kind === 'visit' && !t.anaphoric && !t.quoted;
+
+/** Items a sentence of a programme lists: meetings (one per counterpart listed), other occurrences, stops. */
+function itemsOf(ctx: Context, trigs: readonly Trigger[], framing: Trigger | null, ments: readonly Mention[]): { n: number; stop: boolean } {
+  let n = 0;
+  let stop = false;
+  trigs.forEach((t, i) => {
+    if (t === framing || t.quoted || t.topic || t.planned) return;
+    if (t.kind === 'talks' && !t.anaphoric) n += Math.max(1, counterparts(ctx, ments, t.tokEnd, trigs[i + 1]?.tokStart ?? ctx.sentences[t.sentence]?.tokEnd ?? t.tokEnd).length);
+    else if ((t.kind === 'other' || t.kind === 'statement' || t.kind === 'interview') && !t.anaphoric) n++;
+    else if (t.kind === 'visit' && t.verb) {
+      n++;
+      stop = true;
+    }
+  });
+  return { n, stop };
+}
+
+/**
+ * The sentences that list a visit's programme, each mapped to the sentence of the visit they belong to (the visit's
+ * own sentence maps to itself). Only programmes of two items or more.
+ */
+export function visitProgrammes(ctx: Context): Map<number, number> {
+  const out = new Map<number, number>();
+  const bySentence: Trigger[][] = ctx.sentences.map(() => []);
+  for (const t of ctx.triggers) bySentence[t.sentence]?.push(t);
+  const mentsBySentence: Mention[][] = ctx.sentences.map(() => []);
+  for (const m of ctx.mentions) if (!m.quoted) mentsBySentence[ctx.sentenceOf[m.tokStart] ?? 0]?.push(m);
+  const timed = new Set(ctx.times.map((x) => ctx.sentenceOf[x.tokStart]));
+  let host = -1;
+  let members: number[] = [];
+  let items = 0;
+  let last = -1;
+  let afterStop = false;
+  const close = (): void => {
+    if (host >= 0 && members.length > 0 && items >= 2) {
+      out.set(host, host);
+      for (const m of members) out.set(m, host);
+    }
+    members = [];
+    items = 0;
+  };
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const trigs = bySentence[s] ?? [];
+    if (trigs.length === 0) continue;
+    const framing = framingVisit(ctx, s, trigs);
+    // "As part of his three-day visit": a reference back, whatever its determiner.
+    if (framing) framing.anaphoric = true;
+    const fresh = trigs.find((t) => FRESH_VISIT(t) && t !== framing && !(t.verb && (framing || adding(ctx, s, trigs))));
+    if (fresh) {
+      // A new visit starts its own programme; its own sentence may name its first item ("where he will hold a meeting").
+      close();
+      host = s;
+      last = s;
+      afterStop = false;
+      items = itemsOf(ctx, trigs.filter((t) => t !== fresh), null, mentsBySentence[s] ?? []).n;
+      continue;
+    }
+    if (host < 0) continue;
+    // A meeting right after a stop of the programme is the meeting that stop was made for (a visit to hold talks).
+    const continues = !afterStop && s - last <= GAP && !timed.has(s) && members.length > 0;
+    if (!(framing || (adding(ctx, s, trigs) && s - last <= 6) || continues)) continue;
+    const own = itemsOf(ctx, trigs, framing, mentsBySentence[s] ?? []);
+    if (own.n === 0) continue;
+    members.push(s);
+    items += own.n;
+    last = s;
+    afterStop = own.stop;
+  }
+  close();
+  return out;
+}
+
+const SEPARATORS = new Set([',', ';']);
+const PEOPLE = new Set(['person', 'role', 'bound']);
+
+/**
+ * The counterparts a meeting verb lists between tokens a and b, one group per item: "with President A, Prime Minister
+ * B, Speaker C, and Patriarch D" are four; "with leader A and negotiator B" (no comma) is one side of one meeting.
+ * An item naming no one ("his host") adds nothing; an office and the name after it are one person.
+ */
+export function counterparts(ctx: Context, ments: readonly Mention[], a: number, b: number): PersonRef[][] {
+  const { tokens } = ctx;
+  const inRange = ments.filter((m) => m.tokStart >= a && m.tokEnd <= b && PEOPLE.has(m.kind) && m.people.length > 0);
+  if (inRange.length === 0) return [];
+  let commas = false;
+  for (let k = a; k < b; k++) if (SEPARATORS.has(tokens[k]?.text ?? '')) commas = true;
+  const groups: PersonRef[][] = [];
+  let cur: PersonRef[] = [];
+  let mi = 0;
+  const push = (): void => {
+    if (cur.length > 0) groups.push(cur);
+    cur = [];
+  };
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    // The clause ends where the list does: "…, the Ministry said", "… to discuss …".
+    if (t.type === 'word' && !t.cap && !LIST_WORDS.has(t.key) && !inRange.some((m) => m.tokStart <= k && k < m.tokEnd)) {
+      if (groups.length > 0 || cur.length > 0) break;
+    }
+    if (SEPARATORS.has(t.text) || (commas && t.key === 'and' && (tokens[k - 1]?.text === ',' || groups.length > 0))) {
+      push();
+      continue;
+    }
+    while (mi < inRange.length && (inRange[mi]?.tokStart ?? 0) < k) mi++;
+    const m = inRange[mi];
+    if (m && m.tokStart === k) {
+      // The office and the name of one person ("President Maia Sandu"): the name's person, once.
+      const p = m.people[0];
+      if (p) {
+        const prev = cur[cur.length - 1];
+        if (prev && m.kind === 'person' && (prev.person < 0 || prev.person !== p.person) && tokens[k - 1]?.key !== 'and') cur[cur.length - 1] = p;
+        else if (!cur.some((q) => same(p, q))) cur.push(p);
+      }
+      k = m.tokEnd - 1;
+    }
+  }
+  push();
+  const out: PersonRef[][] = [];
+  for (const g of groups) {
+    const fresh = g.filter((p) => !out.some((o) => o.some((q) => same(p, q))));
+    if (fresh.length > 0) out.push(fresh);
+  }
+  return out;
+}
+
+// Words a list of counterparts is written with besides names and offices ("his Georgian counterpart", "the Prime
+// Minister of Croatia", "chief negotiator").
+const LIST_WORDS = new Set(['and', 'the', 'his', 'her', 'their', 'of', 'with', 'counterpart', 'host', 'chief', 'deputy', 'prime', 'minister', 'for', 'head', 'leader', 'negotiator', 'president', 'speaker', 'former', 'acting', 'also']);
+
+const same = (p: PersonRef, q: PersonRef): boolean => (p.person >= 0 || q.person >= 0 ? p.person === q.person : p.name.toLowerCase() === q.name.toLowerCase());
