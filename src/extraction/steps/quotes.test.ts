@@ -391,3 +391,42 @@ describe('quotes: who speaks', () => {
     }
   });
 });
+
+describe('quotes: posts, characterisations, participles and offices named again', () => {
+  const PAIRS: readonly [string, string, string][] = [
+    ['Ilham Aliyev', 'Recep Tayyip Erdogan', 'Turkish'],
+    ['Shavkat Mirziyoyev', 'Vladimir Putin', 'Russian'],
+    ['Emmanuel Macron', 'Xi Jinping', 'Chinese'],
+  ];
+  const SAYING = 'a milestone in the history of our two friendly nations';
+
+  it('takes posts and characterisations as the subject’s words', () => {
+    for (const [a, b] of PAIRS) {
+      expect(quotes(`${a} tweeted: “${WORDS}.”`)[0]?.speaker).toBe(a);
+      expect(quotes(`${a} posted on X after the talks with ${b}: “${WORDS}.”`)[0]?.speaker).toBe(a);
+      expect(quotes(`${a} described the talks with ${b} as “${SAYING}”.`)[0]?.speaker).toBe(a);
+      expect(quotes(`${a} called the visit of ${b} “${SAYING}”.`)[0]?.speaker).toBe(a);
+    }
+  });
+
+  it('gives a participle after a comma ("…, saying", "stressing that") to the subject of the main verb, not its object', () => {
+    for (const [a, b] of PAIRS) {
+      expect(quotes(`${a} welcomed ${b}, saying “${WORDS}.”`)[0]?.speaker).toBe(a);
+      expect(quotes(`${a} thanked ${b} for the hospitality, stressing that “${WORDS}”.`)[0]?.speaker).toBe(a);
+      expect(quotes(`${a} met ${b}, noting: “${WORDS}.”`)[0]?.speaker).toBe(a);
+      // A finite verb after the object keeps its own subject.
+      expect(quotes(`${a} met ${b}. ${b} noted: “${WORDS}.”`)[0]?.speaker).toBe(b);
+    }
+  });
+
+  it('resolves "the <state> leader" and "the minister" to the person named before with that office', () => {
+    for (const [a, b, adj] of PAIRS) {
+      expect(extract(`published: 2024-03-01\n---\n${a} held talks with ${b}. “${WORDS},” the ${adj} leader said.\n`).quotes[0]?.speaker).toContain(b.split(' ').at(-1));
+    }
+    for (const name of UNKNOWN) {
+      expect(quotes(`Foreign Minister ${name} arrived in the capital. “${WORDS},” the minister said.`)[0]?.speaker).toBe(name);
+    }
+    // No one named with the office: none.
+    expect(quotes(`The talks were held in the capital. “${WORDS},” the minister said.`)[0]?.speaker).toBeNull();
+  });
+});

@@ -16,6 +16,15 @@ import { matchRole } from './roles.ts';
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'both';
 
+// Speech verbs as participles: their subject is the subject of the sentence's main verb ("Aliyev welcomed Erdogan,
+// saying …" is Aliyev's).
+const PARTICIPLES = [
+  'saying', 'adding', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'underscoring', 'stating',
+  'declaring', 'explaining', 'insisting', 'warning', 'urging', 'recalling', 'pointing', 'describing', 'calling',
+  'highlighting', 'reiterating', 'affirming', 'asserting', 'remarking', 'observing', 'telling', 'writing', 'concluding',
+];
+const PARTICIPLE_SET = new Set(PARTICIPLES);
+
 const SPEECH = new Set([
   'said', 'says', 'say', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'emphasized', 'emphasised', 'emphasizes',
   'emphasises', 'stated', 'states', 'remarked', 'told', 'tells', 'explained', 'declared', 'underlined', 'underscored',
@@ -24,6 +33,10 @@ const SPEECH = new Set([
   'reported', 'quoted', 'quotes', 'cited', 'cites', 'reads', 'read', 'assured', 'affirmed', 'reaffirmed', 'confirmed',
   'reiterated', 'highlighted', 'mentioned', 'acknowledged', 'admitted', 'argued', 'claimed', 'suggested', 'proposed',
   'summed', 'shared', 'addressed', 'greeted', 'informed', 'went', 'spoke', 'speaking', 'saying', 'words', 'briefed',
+  // Posts and characterisations ("X tweeted: …", "X described the talks as “…”", "called the visit “…”") and the
+  // participles that continue a sentence with someone's words ("…, stressing that “…”", "noting: “…”").
+  'tweeted', 'posted', 'described', 'describes', 'called', 'calls', 'termed', 'dubbed',
+  ...PARTICIPLES,
 ]);
 
 // Words that, written right before a quotation mark, make what follows the title of a document or a motto.
@@ -52,6 +65,8 @@ const NOT_NAME_WORDS = new Set([
 const VERB_ADVERBS = new Set(['also', 'further', 'then', 'later', 'again', 'additionally', 'separately', 'earlier', 'once', 'had', 'has', 'have']);
 // Words before a name that make it the object of a preposition rather than the subject of the verb after it.
 const PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'of', 'by', 'towards', 'toward', 'on', 'about', 'against', 'between', 'among', 'than']);
+
+const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Sultan', 'Crown Prince', 'Taoiseach', 'Emperor', 'Chief Executive']);
 
 // Words that open a clause continuing the sentence rather than a reporting clause ("…, and said", "…, who noted").
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'which', 'who', 'whom', 'as', 'while', 'where', 'when', 'he', 'she', 'they', 'it']);
@@ -344,9 +359,37 @@ export const attributeQuotes = (ctx: Context): void => {
   const isQuoteMark = (k: number): boolean => tokens[k]?.text === '"' || tokens[k]?.text === "'";
   const speakerOf = (m: Mention): PersonRef | null => (m.people.length === 1 ? (m.people[0] ?? null) : null);
   const isSpeaker = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun' || m.kind === 'bound') && !m.quoted;
+  const g = ctx.gazetteer;
+  /** A person's office and state: as the text bound them, else the gazetteer's on the reference date. */
+  const officeOf = (p: PersonRef): { role: string | null; country: string | null } => {
+    const person = p.person >= 0 ? g.people[p.person] : undefined;
+    const pos = person ? g.positionOn(person, ctx.reference) : null;
+    return { role: p.role ?? pos?.role ?? null, country: p.country ?? pos?.country ?? null };
+  };
+  /**
+   * The person named before mention k whose office fits: "the minister" after "Foreign Minister X", "the Turkish
+   * leader" after the Turkish president was named (a leader is a head of state or government). Within the last few
+   * hundred mentions, nearest first.
+   */
+  const officeBack = (k: number, fits: (role: string, country: string | null) => boolean): PersonRef | null => {
+    for (let j = k - 1; j >= 0 && j > k - 300; j--) {
+      const m = mentions[j];
+      if (!m || m.quoted || (m.kind !== 'person' && m.kind !== 'role') || m.people.length !== 1) continue;
+      const p = m.people[0];
+      if (!p) continue;
+      const { role, country } = officeOf(p);
+      if (role !== null && fits(role, country)) return p;
+    }
+    return null;
+  };
   const personOf = (k: number): PersonRef | null => {
     const m = mentions[k];
     if (!m) return null;
+    if (m.kind === 'role' && m.people.length === 0 && !m.surface.endsWith('s')) {
+      // "the minister said" after "Foreign Minister Jeyhun Bayramov": the office the text named last.
+      const office = m.surface;
+      return officeBack(k, (role, country) => (role === office || role.endsWith(` ${office}`)) && (m.country === null || country === m.country));
+    }
     if (m.kind !== 'bound') return speakerOf(m);
     const owner = mentions[k + 1] ?? mentions[k - 1];
     return owner && owner.kind === 'person' ? speakerOf(owner) : null;
@@ -447,7 +490,15 @@ export const attributeQuotes = (ctx: Context): void => {
       const m = mentions[k];
       if (!m || (m.kind !== 'adjective' && m.kind !== 'country') || !m.country) continue;
       const t = tokens[m.tokEnd];
-      if (!t || t.cap || t.type !== 'word') continue;
+      if (!t || t.type !== 'word') continue;
+      // "the Turkish leader", "the Azerbaijani leader": the head of state or government of that state named before.
+      if (t.key === 'leader') {
+        const state = m.country;
+        const p = officeBack(k, (role, country) => country === state && LEADER_ROLES.has(role));
+        if (p) return p;
+        continue;
+      }
+      if (t.cap) continue;
       const keys: string[] = [];
       for (let j = m.tokEnd; j < m.tokEnd + 4 && j < tokens.length; j++) keys.push(tokens[j]?.key ?? '');
       const role = matchRole(keys);
@@ -481,6 +532,7 @@ export const attributeQuotes = (ctx: Context): void => {
   /** The subject of a speech verb at token v within the attribution [from, to): the person before it, else after it. */
   const subject = (v: number, from: number, to: number): Attribution => {
     const verbAt = tokens[v]?.start ?? from;
+    let first: PersonRef | null = null;
     let last: PersonRef | null = null;
     for (let k = lowerBound(starts, from); k < mentions.length && (mentions[k]?.start ?? verbAt) < verbAt; k++) {
       const m = mentions[k];
@@ -489,7 +541,10 @@ export const attributeQuotes = (ctx: Context): void => {
       if (m.kind === 'pronoun' && (m.surface.toLowerCase() === 'his' || m.surface.toLowerCase() === 'her')) continue;
       const p = personOf(k);
       if (p) last = p;
+      first ??= p;
     }
+    // "Aliyev welcomed Erdogan, saying …": a participle after a comma speaks for the subject of the main verb.
+    if (first && PARTICIPLE_SET.has(tokens[v]?.key ?? '') && tokens[v - 1]?.text === ',') return { speaker: first };
     if (last) return { speaker: last };
     // "He said: “…”" opening its sentence: the subject of the sentence before.
     for (let i = tokAt(from); i < v; i++) {
