@@ -92,6 +92,13 @@ function nameKeys(name: string): string[] {
 // Titles written into some names ("Emperor Naruhito", "Sultan Haitham"): no one is found by a title alone.
 const TITLES = new Set(['emperor', 'empress', 'sultan', 'prince', 'princess', 'sheikh', 'sheikha', 'king', 'queen', 'emir', 'president']);
 
+// Given names and patronymics that end many people's names: never a surname alone unless a spelling lists it.
+const COMMON_NAMES = new Set([
+  'mohamed', 'mohammed', 'muhammad', 'mohammad', 'mohamad', 'muhammed', 'ahmed', 'ahmad', 'hussein', 'husain', 'hussain',
+  'hassan', 'hasan', 'mustafa', 'mostafa', 'ibrahim', 'abdullah', 'abdulla', 'mahmud', 'mahmoud', 'mahmood', 'khalid', 'khaled',
+  'rahman', 'singh', 'kumar', 'ahmed', 'yusuf', 'youssef', 'omar', 'umar', 'salem', 'saleh', 'salih', 'mohamud', 'abdi',
+]);
+
 const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -180,7 +187,10 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       const last = keys[keys.length - 1];
       if (keys.length === 2 && keys[0] && last) add(`${last} ${keys[0]}`, entry);
       const shared = last !== undefined && (dynasty.get(last)?.size ?? 0) > 1 && (keys[keys.length - 2] === 'al' || keys[keys.length - 2] === 'el');
-      if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last) && !shared) add(last, entry);
+      // "Sultan Ibrahim of Johor", "Henri of Luxembourg": the word after "of" is a place, not a surname; a given name or
+      // patronymic that thousands bear ("Amina Mohamed", "Fuad Hussein") names no one alone.
+      const ofPlace = keys[keys.length - 2] === 'of';
+      if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last) && !shared && !ofPlace && !COMMON_NAMES.has(last)) add(last, entry);
       for (const k of keys) {
         if (k.length < 6 || TITLES.has(k)) continue;
         const f = translitFold(k);
@@ -221,7 +231,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       return [p.name, ...p.aliases].some((n) => {
         const keys = nameKeys(n);
         const k = keys[keys.length - 1] ?? '';
-        return k.length >= 6 && !TITLES.has(k) && withinOneEdit(translitFold(k), f);
+        return k.length >= 6 && !TITLES.has(k) && !COMMON_NAMES.has(k) && withinOneEdit(translitFold(k), f);
       });
     });
   };

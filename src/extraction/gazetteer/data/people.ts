@@ -10,6 +10,7 @@ import { PEOPLE_CIS } from './people-cis.ts';
 import { DEFENCE_POSITIONS, PEOPLE_DEFENCE } from './people-defence.ts';
 import { PEOPLE_EUROPE } from './people-europe.ts';
 import { PEOPLE_EUROPE_2 } from './people-europe-2.ts';
+import { PEOPLE_FILL } from './people-fill.ts';
 import { PEOPLE_MINISTERS } from './people-ministers.ts';
 import { PEOPLE_PRESIDENTS } from './people-presidents.ts';
 
@@ -32,8 +33,34 @@ const REGIONAL: readonly GazetteerPerson[] = [
 ];
 
 // People of the regional files who also held a defence office get it added here rather than listed twice.
-export const PEOPLE: readonly GazetteerPerson[] = [
+const LISTED: readonly GazetteerPerson[] = [
   ...REGIONAL.map((p) => (DEFENCE_POSITIONS[p.name] ? { ...p, positions: [...p.positions, ...(DEFENCE_POSITIONS[p.name] ?? [])] } : p)),
   ...PEOPLE_DEFENCE,
   ...PEOPLE_PRESIDENTS,
 ];
+
+// The classes filled in people-fill.ts: a person already listed (by name or spelling) gets the offices and spellings
+// added; the others are appended. One person stays one entry, so a look-up by name finds all their offices.
+const fold = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function withFill(listed: readonly GazetteerPerson[], fill: readonly GazetteerPerson[]): GazetteerPerson[] {
+  const out = listed.map((p) => ({ ...p, aliases: [...p.aliases], positions: [...p.positions] }));
+  const index = new Map<string, number>();
+  out.forEach((p, i) => {
+    for (const n of [p.name, ...p.aliases]) if (n.includes(' ') && !index.has(fold(n))) index.set(fold(n), i);
+  });
+  for (const f of fill) {
+    const at = [f.name, ...f.aliases].map((n) => index.get(fold(n))).find((i) => i !== undefined);
+    const known = at === undefined ? undefined : out[at];
+    if (!known) {
+      out.push({ ...f, aliases: [...f.aliases], positions: [...f.positions] });
+      continue;
+    }
+    for (const a of [f.name, ...f.aliases]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
+    for (const pos of f.positions) {
+      if (!known.positions.some((q) => q.role === pos.role && q.country === pos.country && q.from === pos.from)) known.positions.push(pos);
+    }
+  }
+  return out;
+}
+
+export const PEOPLE: readonly GazetteerPerson[] = withFill(LISTED, PEOPLE_FILL);
