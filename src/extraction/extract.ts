@@ -17,6 +17,7 @@ import { readSource } from './steps/source.ts';
 import { assignTopics } from './steps/topics.ts';
 import { findTriggers } from './steps/triggers.ts';
 import { tripReturn } from './steps/trips.ts';
+import { visitProgramme } from './steps/visit-programme.ts';
 import { splitListedMeetings } from './steps/listed-meetings.ts';
 import { meetingOfGathering } from './steps/anaphora.ts';
 import { dropSinceTimes } from './steps/frames.ts';
@@ -59,7 +60,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

@@ -1,0 +1,99 @@
+// A visit whose programme the text goes on to list (across sentences, after the assembly). "President X has embarked on his two-day visit to India where he
+// will engage in bilateral talks. … X will meet with Prime Minister Modi … He said X will also meet with President
+// Murmu": the assembly reads the first sentence as a visit made to hold talks (one `talks` event, GUIDELINES.md), but a
+// further meeting with someone else in the sentences after it says the visit had a programme: it is a `visit` of its
+// own (with everyone its programme names), and its meetings and other items, undated, take its window and place.
+// Only when the visit's sentence made a talks event and no visit, and a later talks event (within a few sentences)
+// has the same traveller with someone new. A visit the assembly kept whose start is reported as done ("has embarked on
+// his two-day visit", "began a state visit") is under way: held from the readout's day for its stated length, and the
+// traveller's undated items to come in its sentence and the next ones take its window. Runs after the visits' lengths
+// are known; bounded by the sentences looked at.
+import type { Context, DraftEvent, PersonRef } from '../context.ts';
+import { addDays } from '../time/calendar.ts';
+import type { Resolved } from '../time/relative.ts';
+import { draftEvent } from './draft.ts';
+import { futureCue } from './status.ts';
+
+const LOOK_AHEAD = 4;
+const ITEMS = new Set(['talks', 'other', 'statement']);
+const LASTING = /\b(two|three|four|five|six|seven)-day (?:(?:official|state|working|friendly|historic) )*(?:visit|trip|tour)\b/i;
+const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
+
+const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name === b.name);
+
+/** "has embarked on his two-day visit", "began a three-day state visit": a verb of starting just before the visit noun. */
+const STARTING = new Set(['embarked', 'began', 'begun', 'begins', 'started', 'starts', 'commenced', 'commences']);
+
+function underWay(ctx: Context, at: number, sentStart: number): boolean {
+  for (let k = at - 1; k >= Math.max(sentStart, at - 9); k--) {
+    const key = ctx.tokens[k]?.key ?? '';
+    if (STARTING.has(key)) return !futureCue(ctx, sentStart, at) && !MODALS.has(ctx.tokens[k - 1]?.key ?? '');
+  }
+  return false;
+}
+const MODALS = new Set(['will', 'to', 'would', 'shall']);
+
+/** The visit the assembly made undated is under way: held, from the readout's day for the length it states. */
+function begun(ctx: Context, visit: DraftEvent, s: number): void {
+  const sent = ctx.sentences[s];
+  if (!sent || !ctx.reference) return;
+  const n = COUNTS.get((LASTING.exec(ctx.text.slice(sent.start, sent.end))?.[1] ?? '').toLowerCase());
+  const window: Resolved = n ? { from: ctx.reference, to: addDays(ctx.reference, n - 1), precision: 'days' } : { from: ctx.reference, to: ctx.reference, precision: 'day' };
+  Object.assign(visit, { window, status: 'held', timeText: null, timeSpan: null });
+}
+
+/** The traveller's undated items to come in the visit's sentence and the next take its window and place; the people met are its hosts. */
+function programmeOf(ctx: Context, visit: DraftEvent, s: number): void {
+  const traveller = visit.people[0];
+  const window = visit.window;
+  if (!traveller || !window) return;
+  for (const e of ctx.events) {
+    if (e === visit || e.firstSentence < s || e.firstSentence > s + LOOK_AHEAD || !ITEMS.has(e.kind) || e.window || e.status !== 'upcoming' || !e.people.some((p) => same(p, traveller))) continue;
+    e.window = window;
+    e.where ??= visit.where;
+    if (e.kind === 'talks') for (const p of e.people) if (!visit.people.some((q) => same(p, q))) visit.people.push({ ...p });
+  }
+}
+
+export const visitProgramme = (ctx: Context): void => {
+  const added: DraftEvent[] = [];
+  for (const v of ctx.triggers) {
+    if (v.kind !== 'visit' || v.anaphoric || v.quoted || v.verb) continue;
+    const s = v.sentence;
+    const sent = ctx.sentences[s];
+    if (!sent) continue;
+    const here = (e: DraftEvent): boolean => e.evidence.some((sp) => sp.start === sent.start);
+    const made = ctx.events.find((e) => e.kind === 'visit' && here(e));
+    if (made) {
+      if (!made.window && underWay(ctx, v.tokStart, sent.tokStart)) begun(ctx, made, s);
+      if (made.window && made.status === 'held' && underWay(ctx, v.tokStart, sent.tokStart)) programmeOf(ctx, made, s);
+      continue;
+    }
+    const talks = ctx.events.find((e) => e.kind === 'talks' && e.firstSentence === s && e.people.length >= 2);
+    const traveller = talks?.people[0];
+    if (!talks || !traveller) continue;
+    // A later meeting of the same traveller with someone the visit's talks do not have.
+    const later = ctx.events.filter((e) => e !== talks && e.firstSentence > s && e.firstSentence <= s + LOOK_AHEAD && e.people.some((p) => same(p, traveller)));
+    const further = later.find((e) => e.kind === 'talks' && (!e.window || !talks.window || e.window.from === talks.window.from) && e.people.some((p) => !talks.people.some((q) => same(p, q))));
+    if (!further) continue;
+    // The visit's own tense and day: "has embarked on his two-day visit" is under way today; "will pay" is to come.
+    const future = futureCue(ctx, sent.tokStart, v.tokStart);
+    let window: Resolved | null = talks.window ?? (!future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
+    const n = COUNTS.get((LASTING.exec(ctx.text.slice(sent.start, sent.end))?.[1] ?? '').toLowerCase());
+    if (window && n && window.precision === 'day') window = { from: window.from, to: addDays(window.from, n - 1), precision: 'days' };
+    const people = [...talks.people.map((p) => ({ ...p }))];
+    for (const e of later) for (const p of e.people) if (!people.some((q) => same(p, q))) people.push({ ...p });
+    const ahead = future || (!!ctx.reference && !!window && window.from > ctx.reference);
+    const visit = draftEvent({ kind: 'visit', status: ahead ? 'upcoming' : 'held', window, people, where: talks.where }, sent, s);
+    added.push(visit);
+    // The programme's items: the visit's talks and the later undated items of the traveller.
+    for (const e of [talks, ...later]) {
+      if (!ITEMS.has(e.kind) || (e !== talks && e.window) || e.status === 'held') continue;
+      e.window = window;
+      e.timeText = null;
+      e.timeSpan = null;
+      e.where ??= talks.where;
+    }
+  }
+  ctx.events.push(...added);
+};
