@@ -268,3 +268,32 @@ describe('commitments: visits at an invitation, assurances, agreements reached, 
     }
   });
 });
+
+describe('commitments: consensus, offers, intentions, invitations received and states that will give', () => {
+  it('takes a consensus reached, an offer and an intention to act', () => {
+    for (const [a, ca, b] of PAIRS) {
+      expect(commitments(`${a} and ${b} reached consensus on deepening cooperation in green energy.`)).toHaveLength(1);
+      expect(commitments(`${b} offered to host the next round of talks.`)).toHaveLength(1);
+      expect(commitments(`${ca} intends to support the reconstruction of the railway.`)).toHaveLength(1);
+      expect(commitments(`${b} offered the delegation a tour of the capital.`)).toEqual([]);
+      expect(commitments(`${a} intends to discuss the situation with ${b}.`)).toEqual([]);
+    }
+  });
+
+  it('takes an invitation received or conveyed to visit, not thanks for one', () => {
+    for (const [a, , b, cb] of PAIRS) {
+      expect(commitments(`${a} received an invitation from ${b} to visit ${cb}.`)).toHaveLength(1);
+      expect(commitments(`${a} conveyed an invitation from ${b} to attend the forum.`)).toHaveLength(1);
+      expect(commitments(`${a} thanked ${b} for the invitation and the warm welcome.`)).toEqual([]);
+    }
+  });
+
+  it('takes a state or named person that will give (provide, allocate, support), not a visit that will provide an opportunity', () => {
+    for (const [a, ca, b, cb] of PAIRS) {
+      expect(commitments(`${a} announced that ${ca} will provide humanitarian assistance to the region.`)).toHaveLength(1);
+      expect(commitments(`${b} said ${cb} will allocate funds for the new corridor.`)).toHaveLength(1);
+      expect(commitments(`${a}’s visit to ${cb} will provide an excellent opportunity to advance the partnership.`)).toEqual([]);
+      expect(commitments(`Relations between ${ca} and ${cb} will develop further.`)).toEqual([]);
+    }
+  });
+});

@@ -27,6 +27,7 @@ const PHRASES = buildPhraseTrie<true>([
   ['invitation to', true], ['gave instructions', true],
   ['gave an instruction', true], ['issued instructions', true], ['instructions were given', true], ['reached an agreement', true],
   ['reached agreement', true], ['reached agreements', true], ['reached an understanding', true],
+  ['reached consensus', true], ['reached a consensus', true], ['reached a common understanding', true],
   ['will coordinate', true], ['would coordinate', true],
   // Dates and arrangements left to be fixed later: "a final date … will be set in the days ahead", "dates would be
   // adjusted through the diplomatic channels", "the meetings will be announced by us at an appropriate time".
@@ -83,6 +84,10 @@ const PROMISE_VERBS = new Set([
   'remain', 'stand', 'increase', 'fulfil', 'fulfill', 'implement', 'make', 'keep', 'defend', 'protect', 'never', 'not',
   'contribute', 'promote', 'facilitate', 'assist', 'step', 'boost', 'intensify', 'spare', 'cooperate', 'invest', 'supply',
 ]);
+// What a state or leader gives when it promises: "Japan will provide", "will allocate", "will grant".
+const STATE_PROMISES = new Set(['provide', 'allocate', 'grant', 'donate', 'send', 'finance', 'fund', 'extend', 'offer', 'support', 'supply', 'assist', 'help', 'contribute']);
+// What an invitation asks: "an invitation from X to visit / attend / come".
+const INVITED_TO = new Set(['visit', 'attend', 'come', 'pay', 'participate', 'take', 'join', 'travel']);
 const CONTINUED = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'this', 'these', 'such', 'joint', 'close', 'active', 'cooperation', 'dialogue', 'contacts', 'consultations', 'efforts', 'work', 'support', 'talks']);
 const FUTURE = new Set(['will', 'shall', 'll', 'planned', 'scheduled', 'expected', 'upcoming', 'include', 'includes', 'going', 'intend', 'intends']);
 
@@ -132,7 +137,7 @@ function futureIn(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /** Whether token i starts a cue: a word or phrase above, not "the agreed date", not an opinion ("should be resolved"). */
-function cueLength(tokens: readonly Token[], i: number, start: number, end: number): number {
+function cueLength(tokens: readonly Token[], i: number, start: number, end: number, actorEnds?: Uint8Array): number {
   const t = tokens[i];
   if (!t || t.type !== 'word') return 0;
   if (PHRASES.next.has(t.key)) {
@@ -165,7 +170,22 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
     const next = key(tokens, n);
     if (next === 'between' || next === 'on' || next === 'was' || next === 'is' || next === 'that' || next === 'to' || n >= end || tokens[n]?.type === 'punct') return 1;
   }
+  // "Erdogan offered to host the next round", "Japan intends to support the reconstruction": an offer or intention
+  // to act (not "intends to discuss", which only announces talk).
+  if ((k === 'offered' || k === 'offers') && key(tokens, i + 1) === 'to' && tokens[i + 2]?.type === 'word' && !DETERMINERS.has(key(tokens, i + 2)) && !tokens[i + 2]?.cap) return 2;
+  if ((k === 'intends' || k === 'intend') && key(tokens, i + 1) === 'to' && (PROMISE_VERBS.has(key(tokens, i + 2)) || STATE_PROMISES.has(key(tokens, i + 2)))) return 2;
+  // "received an invitation from the President of Ghana to visit Accra", "conveyed an invitation from X to attend".
+  if ((k === 'invitation' || k === 'invitations') && key(tokens, i + 1) !== 'to') {
+    for (let j = i + 2; j < end && j <= i + 9; j++) {
+      if (key(tokens, j) === 'to' && INVITED_TO.has(key(tokens, j + 1))) return 1;
+      if (tokens[j]?.type === 'punct' && tokens[j]?.text !== '.' && tokens[j]?.text !== '\u2019' && tokens[j]?.text !== "'") break;
+    }
+  }
   const v = verbAfterWill(tokens, i, end);
+  // "Japan will provide humanitarian assistance", "Kazakhstan will support the candidacy": a state, its government or a
+  // named person promising to give (the subject a mention ending right before "will"; not "the visit will provide an
+  // opportunity", "relations will develop").
+  if (v > 0 && actorEnds?.[i] === 1 && STATE_PROMISES.has(key(tokens, v)) && key(tokens, v + 1) !== 'an' && key(tokens, v + 1) !== 'a') return v - i + 1;
   if (v > 0) {
     // "will continue working", "will also continue the dialogue", "we'll continue to"; not "the visit will continue in
     // Sochi" or "the talks will continue tomorrow".
@@ -267,6 +287,11 @@ export const findCommitments = (ctx: Context): void => {
   const out: Commitment[] = [];
   let mIdx = 0;
   let xIdx = 0;
+  // Tokens right after a state, government or person mention (outside quotations): who may promise with "will".
+  const actorEnds = new Uint8Array(tokens.length + 1);
+  for (const m of ctx.mentions) {
+    if (!m.quoted && (m.kind === 'country' || m.kind === 'person' || m.kind === 'body')) actorEnds[m.tokEnd] = 1;
+  }
   for (const s of sentences) {
     const people: PersonRef[] = [];
     const bodies: string[] = [];
@@ -298,7 +323,7 @@ export const findCommitments = (ctx: Context): void => {
         i += co - 1;
         continue;
       }
-      const n = cueLength(tokens, i, s.tokStart, s.tokEnd);
+      const n = cueLength(tokens, i, s.tokStart, s.tokEnd, actorEnds);
       if (n === 0) continue;
       if (people.length === 0 && bodies.length === 0 && unattributedPast(tokens, i, s.tokEnd)) continue;
       cues.push(i);
