@@ -429,6 +429,16 @@ export const assembleEvents = (ctx: Context): void => {
     });
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
+    // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
+    const greetings = new Map<Trigger, Trigger>();
+    for (const [arrival, visit] of arrivals) {
+      const day = times.find((x) => x.tokStart >= arrival.tokEnd && x.tokEnd <= visit.tokStart && ![...timeOf.values()].includes(x));
+      const greeting = cands.find((u) => u.kind === 'other' && u.verb && u.tokStart > visit.tokEnd && !timeOf.has(u));
+      if (day && greeting) {
+        timeOf.set(greeting, day);
+        greetings.set(greeting, arrival);
+      }
+    }
     // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
     // dinner": each item is an event of its own, with the visit's window, place and people.
     // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
@@ -475,7 +485,10 @@ export const assembleEvents = (ctx: Context): void => {
           .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
           .flatMap((m) => m.people)
           .filter((p) => !isSpokesperson(ctx, p));
-        const traveller = named.find((p) => !own.some((q) => samePerson(p, q)));
+        // "During his visit, Radev will meet with Y": the verb's subject, not whoever "his" was read as.
+        // Later meetings of a list ("meet with A, hold talks with B") are the same subject's.
+        const subject = hostS !== undefined && t === meetings[0] ? speakerBefore(ctx, t, ments) : null;
+        const traveller = (subject && !own.some((q) => samePerson(subject, q)) ? subject : null) ?? named.find((p) => !own.some((q) => samePerson(p, q)));
         if (own.length > 0) people = [...(traveller ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
       }
       // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
@@ -514,7 +527,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "While in Manila, Anwar will speak at the University of the Philippines": the speaker is the verb's subject;
       // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
       if (t.kind === 'statement' && t.verb) {
-        const speaker = speakerBefore(ctx, t, ments);
+        const speaker = speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments);
         if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) continue;
         people = [speaker];
       }
@@ -534,7 +547,7 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
       const verbal = t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? ''));
-      const arrival = [...arrivals].find(([, v]) => v === t)?.[0];
+      const arrival = [...arrivals].find(([, v]) => v === t)?.[0] ?? greetings.get(t);
       const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? t.labelPlace;
       const draft: DraftEvent = {
         kind: t.kind,
@@ -576,7 +589,8 @@ export const assembleEvents = (ctx: Context): void => {
         }
         Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
         draft.where ??= host.where;
-        draft.people = [...host.people.map((p) => ({ ...p })), ...draft.people.filter((p) => !host.people.some((q) => samePerson(p, q)))];
+        // An item of a programme told sentence by sentence is of the people its sentence names.
+        if (!(host === programmeVisit && draft.people.length > 0)) draft.people = [...host.people.map((p) => ({ ...p })), ...draft.people.filter((p) => !host.people.some((q) => samePerson(p, q)))];
         eventOf.set(t, draft);
         events.push(draft);
         active.push(draft);
@@ -633,6 +647,16 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'summit') summitOfSentence = draft;
     }
     linkWithinSentence(ctx, cands, eventOf, timed);
+    // "would meet on Friday and give brief statements to the press afterwards", "will hold talks, after which joint
+    // statements will follow": statements made at a meeting are of its day and place.
+    for (const t of cands) {
+      const e = eventOf.get(t);
+      if (!e || t.kind !== 'statement' || t.verb || e.window || timed.has(t) || e.firstSentence !== s) continue;
+      const meeting = cands.map((u) => eventOf.get(u)).find((m) => m && m !== e && IN_PERSON.has(m.kind) && m.window && m.window.precision === 'day');
+      if (!meeting) continue;
+      Object.assign(e, { window: meeting.window, status: meeting.status, tentative: meeting.tentative });
+      e.where ??= meeting.where;
+    }
     if (hostS === s) {
       const own = cands.find((t) => t.kind === 'visit' && !t.anaphoric && !t.quoted);
       const visit = own ? eventOf.get(own) : undefined;
@@ -773,6 +797,16 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+const AUXILIARIES = new Set(['had', 'has', 'have', 'already', 'been', 'is', 'was', 'are', 'were', 'be', 'scheduled', 'due', 'expected', 'set', 'to', 'also', 'will', 'would', 'then', 'later']);
+
+/** "Papandreou had already been scheduled to speak": the subject before a run of auxiliaries and adverbs. */
+function subjectOverAuxiliaries(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
+  let j = t.tokStart - 1;
+  while (j > t.tokStart - 8 && AUXILIARIES.has(ctx.tokens[j]?.key ?? '')) j--;
+  const m = ments.find((x) => x.tokEnd === j + 1 && (x.kind === 'person' || x.kind === 'role' || x.kind === 'pronoun') && x.people.length === 1);
+  return m?.people[0] ?? null;
+}
 
 const ARRIVALS = new Set(['arrived', 'arrives', 'arrive', 'arriving']);
 const FOR_DETERMINERS = new Set(['his', 'her', 'their', 'a', 'an', 'the', 'its']);

@@ -44,6 +44,23 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     const verbAfter = tokens[i + 1]?.type === 'word' && (!tokens[i + 1]?.cap || HEADLINE_VERBS.has(n1));
     if (k === 'to' && (tokens[i - 1]?.cap || HEADLINE_OFFICES.has(tokens[i - 1]?.key ?? '')) && verbAfter && !tokens[i + 1]?.lineBefore && headlineSubject(ctx, i)) return true;
     if (k === 'would' && (n1 === 'like' || n1 === 'take' || n1 === 'be')) return true;
+    // Reported future: "the spokesman said the leaders would meet for dinner on Tuesday".
+    if (k === 'would' && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && n1 !== 'have' && reportedBefore(ctx, i)) return true;
+  }
+  return false;
+}
+
+const WISHES = new Set(['hoped', 'hope', 'hopes', 'wished', 'wish', 'believed', 'believes', 'thought', 'suggested', 'if', 'unless', 'whether', 'could', 'might']);
+const REPORTING = new Set(['said', 'told', 'announced', 'stated', 'added', 'confirmed', 'informed']);
+
+/** A reporting verb shortly before token i in its sentence ("Seibert said the leaders would …"). */
+function reportedBefore(ctx: Context, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.text === '.' || t.lineBefore) return false;
+    // "said he hoped the sides would come": a wish reported, not a plan.
+    if (WISHES.has(t.key)) return false;
+    if (REPORTING.has(t.key)) return true;
   }
   return false;
 }

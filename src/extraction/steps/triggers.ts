@@ -5,7 +5,7 @@ import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue';
+type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -57,6 +57,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['address', n('statement', 'delivered')], ['lecture', n('statement', 'delivered')], ['keynote', n('statement', 'delivered')],
   ['speak at', v('statement', 'venue')], ['speaks at', v('statement', 'venue')], ['spoke at', v('statement', 'venue')],
   ['will speak at', v('statement', 'venue')],
+  ['statements', n('statement', 'statements')], ['greeted by', v('other', 'person')],
+  ['unveil', v('other', 'memorial')], ['unveils', v('other', 'memorial')], ['unveiled', v('other', 'memorial')], ['unveiling', n('other', 'memorial')],
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
   ['ceremony', n('other')], ['state dinner', n('other')], ['official dinner', n('other')], ['gala dinner', n('other')],
@@ -132,7 +134,7 @@ export const findTriggers = (ctx: Context): void => {
       if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon')) continue;
     }
     // "met his counterpart", "met the President of Brazil".
-    const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? ''));
+    const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     if (lex.need === 'with' && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
     if (lex.need === 'person') {
       let k = end;
@@ -165,7 +167,12 @@ export const findTriggers = (ctx: Context): void => {
     // "will speak at the University of the Philippines", "spoke at the Sorbonne": a speech at a named venue (an
     // institution, not an occurrence). "spoke at the ASEAN Summit", "at the Munich Security Conference" are the
     // gathering's own part, no statement of their own; "spoke at length", "at the opening of …" name no venue.
-    if (lex.need === 'venue' && !namedVenue(ctx, end)) continue;
+    if (lex.need === 'venue' && !namedVenue(ctx, end) && !unnamedVenue(ctx, end)) continue;
+    // "give brief statements to the media", "after which joint statements will follow": statements made as an occurrence,
+    // not "issued statements on …" nor "his statements were criticised".
+    if (lex.need === 'statements' && !madeStatements(ctx, i, end)) continue;
+    // "will unveil the Bulgarian Cultural Centre", "unveiled a monument": a thing built or set up, not "unveiled a plan".
+    if (lex.need === 'memorial' && !memorialAfter(ctx, end)) continue;
     // "the 20th Party Congress", "a congress of the ruling party": a congress is an occurrence when numbered, a party's
     // or "of" someone; "the US Congress approved …" is a legislature, no occurrence.
     if (t.key === 'congress' && hit.length === 1) {
@@ -247,8 +254,70 @@ export const findTriggers = (ctx: Context): void => {
     out.push(trig);
     i = spanEnd - 1;
   }
-  ctx.triggers = out;
+  // "gave a speech at the Financial Times Business Regulation Prague Forum", "speak at a business conference": the
+  // forum is where the speech was given, not an occurrence the text reports of its own.
+  ctx.triggers = out.filter((t, k) => {
+    if (t.kind !== 'other' || t.verb) return true;
+    const s = out[k - 1];
+    if (!s || s.kind !== 'statement' || t.tokStart - s.tokEnd > 10) return true;
+    let j = s.tokEnd;
+    if (tokens[j - 1]?.key !== 'at') {
+      if (tokens[j]?.key !== 'at') return true;
+      j++;
+    }
+    for (; j < t.tokStart; j++) if (tokens[j]?.type === 'punct' && tokens[j]?.text !== '-' && tokens[j]?.text !== '.') return true;
+    return false;
+  });
 };
+
+/** "met the Grand Duke of Luxembourg", "meet the Emir of Qatar": a capitalised title the gazetteer lacks, "of", a state. */
+function titleOfState(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < k + 4 && tokens[j]?.cap && tokens[j]?.type === 'word' && !tokens[j]?.lineBefore) j++;
+  if (j === k || tokens[j]?.key !== 'of') return false;
+  const m = mentionAt.get(tokens[j + 1]?.key === 'the' ? j + 2 : j + 1);
+  return !!m && m.kind === 'country';
+}
+
+const STATEMENT_ADJECTIVES = new Set(['brief', 'short', 'joint', 'press', 'separate', 'their', 'his', 'her']);
+
+/** "give brief statements to the media", "make joint press statements", "joint statements will follow". */
+function madeStatements(ctx: Context, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  let j = i - 1;
+  while (j > i - 4 && STATEMENT_ADJECTIVES.has(tokens[j]?.key ?? '')) j--;
+  if (DELIVER.has(tokens[j]?.key ?? '')) return true;
+  const a = tokens[end]?.key ?? '';
+  const b = tokens[end + 1]?.key ?? '';
+  const c = tokens[end + 2]?.key ?? '';
+  if (a === 'to' && (b === 'the' ? c === 'media' || c === 'press' : b === 'media' || b === 'press' || b === 'reporters' || b === 'journalists')) return true;
+  return a === 'will' && b === 'follow' && STATEMENT_ADJECTIVES.has(tokens[i - 1]?.key ?? '');
+}
+
+const MEMORIALS = new Set(['monument', 'plaque', 'memorial', 'statue', 'bust', 'centre', 'center', 'building', 'sculpture', 'stone', 'museum', 'stele', 'memorial']);
+
+/** "unveil the Bulgarian Cultural and Educational Centre", "unveiled a memorial plaque": a memorial or building within the object. */
+function memorialAfter(ctx: Context, k: number): boolean {
+  for (let j = k; j < k + 9; j++) {
+    const t = ctx.tokens[j];
+    if (!t || t.type === 'punct' || (j > k && t.lineBefore)) return false;
+    if (MEMORIALS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** "scheduled to speak at a German business conference": an unnamed conference or forum is where one speaks. */
+function unnamedVenue(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.key !== 'a' && tokens[k]?.key !== 'an') return false;
+  for (let j = k + 1; j < k + 6; j++) {
+    const t = tokens[j];
+    if (!t || t.type === 'punct') return false;
+    if (t.key === 'conference' || t.key === 'forum') return true;
+  }
+  return false;
+}
 
 /**
  * "met the Assistant to the President and National Security Advisor, Ambassador John Bolton": "the", a capitalised
