@@ -207,6 +207,13 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     // "to the city of Khujand", "in the town of Sochi".
     const town = (owned && k !== own?.tokEnd) || (tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'of' && !!tokens[k + 3]?.cap);
     if (town && !owned) k += 3;
+    // "in Saudi Arabia's capital Riyadh", "in Japan's port city Osaka": the settlement noun before a known city.
+    if (owned && own && k === own.tokEnd) {
+      let s = k;
+      while (s < k + 3 && !tokens[s]?.cap && (SETTLEMENTS.has(tokens[s]?.key ?? '') || tokens[s]?.key === 'capital')) s++;
+      const city = s > k ? byTok.get(s) : undefined;
+      if (city && (city.kind === 'capital' || city.kind === 'city')) return city.surface;
+    }
     // "in Japan's north": the state itself (a state only close to the trigger, as below).
     if (owned && own && k === own.tokEnd && !tokens[k]?.cap) {
       if (near) return own.surface.replace(/^the /i, '').replace(/['’]s$/i, '');
