@@ -259,6 +259,23 @@ function introducesPart(ctx: Context, i: number): boolean {
   return k === 'including' || k === 'notably' || k === 'especially' || (k === 'in' && ctx.tokens[i + 2]?.key === 'particular');
 }
 
+const SET_OFF = new Set(['departed', 'embarked', 'arrived', 'left', 'began', 'started', 'commenced', 'set']);
+const SET_OFF_WORDS = new Set(['on', 'for', 'out', 'a', 'an', 'his', 'her', 'their', 'its', 'official', 'state', 'working', 'two', 'three', 'four', 'five', 'six', 'seven', 'day', '-', 'friendly', 'historic', 'first', 'foreign', 'overseas']);
+
+/**
+ * "President X departed on an official two-day visit to India this afternoon", "embarked on a state visit": the visit
+ * noun as the object of a past verb of setting off is under way or done, whatever an "invitation" after it says.
+ */
+function setOffOn(ctx: Context, t: Trigger): boolean {
+  const { tokens } = ctx;
+  if (t.kind !== 'visit' || t.verb) return false;
+  let k = t.tokStart - 1;
+  while (k > t.tokStart - 9 && SET_OFF_WORDS.has(tokens[k]?.key ?? '')) k--;
+  if (!SET_OFF.has(tokens[k]?.key ?? '') || k === t.tokStart - 1) return false;
+  const before = tokens[k - 1]?.key ?? '';
+  return before !== 'will' && before !== 'to' && before !== 'would' && before !== 'be' && before !== 'shall';
+}
+
 const PURPOSE_WORDS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
 
 /**
@@ -465,7 +482,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
       // "Macron said in an interview with Le Monde on Sunday": the interview is the saying, past with its verb.
       const spoken = t.kind === 'interview' && !t.verb ? spokenAt(ctx, t) : -1;
-      const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0;
+      const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0 || setOffOn(ctx, t);
       // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
       const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t) || sharedSubject(ctx, cands[ti - 1], t))));
       prevFuture = future;

@@ -67,3 +67,19 @@ describe('"stated that on Monday, November 18, X will hold talks": a time openin
     expect(events(d)[0]).not.toMatch(/^talks upcoming 2024-02-14/);
   });
 });
+
+describe('"departed on an official visit … at the invitation of": a visit set off on is under way', () => {
+  it('is held on the day written, whatever the invitation after it says', () => {
+    const d = doc('2024-02-06', 'President Bola Tinubu departed on a two-day official visit to France this afternoon, on an invitation from President Emmanuel Macron.');
+    expect(events(d)).toEqual(['visit held 2024-02-06..2024-02-07 France']);
+    const e = doc('2024-02-06', 'Prime Minister Anthony Albanese embarked on a state visit to Vietnam today at the invitation of Prime Minister Pham Minh Chinh.');
+    expect(events(e)[0]).toMatch(/^visit held 2024-02-06/);
+  });
+
+  it('is still to come when the setting off is', () => {
+    const d = doc('2024-02-06', 'President Bola Tinubu will depart on a two-day official visit to France on Friday, on an invitation from President Emmanuel Macron.');
+    expect(events(d)[0]).toMatch(/^visit upcoming /);
+    const e = doc('2024-02-06', 'Prime Minister Anthony Albanese is set to embark on a state visit to Vietnam at the invitation of Prime Minister Pham Minh Chinh.');
+    expect(events(e)[0]).toMatch(/^visit upcoming /);
+  });
+});
