@@ -92,3 +92,16 @@ describe('a family name several people bear', () => {
     expect(names.some((n) => n.includes('Khalifa') || n.includes('Abdullah'))).toBe(false);
   });
 });
+
+describe('offices of a list of states that ends in a region', () => {
+  const summit = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind === 'summit').flatMap((e) => e.participants.map((p) => p.country ?? ''));
+  it('"Presidents of Croatia, Slovenia and the Baltic states will meet" are the presidents of all five', () => {
+    const d = doc('2019-05-02', 'Presidents of Croatia, Slovenia and the Baltic states will meet in Riga on 20 May for a regional summit.');
+    expect(summit(d).sort()).toEqual(['EE', 'HR', 'LT', 'LV', 'SI']);
+  });
+
+  it('negative: "the Baltic Sea" after the list is no region of states', () => {
+    const d = doc('2019-05-02', 'Presidents of Croatia and Slovenia and the Baltic Sea ports will meet in Riga on 20 May for a regional summit.');
+    expect(summit(d).filter((c) => c === 'EE' || c === 'LV' || c === 'LT')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { indexMentions } from '../context.ts';
 import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import { STYLES } from './roles.ts';
+import { REGIONS } from './triggers.ts';
 import type { Token } from '../text/tokens.ts';
 
 const SINGLE_STATE_OFFICES: Record<string, string> = { Emperor: 'JP', Empress: 'JP', Taoiseach: 'IE' };
@@ -50,6 +51,19 @@ export const resolveMentions = (ctx: Context): void => {
           list.push(m.country);
           end = m.tokEnd;
           k = m.tokEnd;
+          const sep = tokens[k]?.key;
+          if (sep === 'and' || sep === ',') {
+            k++;
+            if (tokens[k]?.key === 'the') k++;
+            continue;
+          }
+        } else if (list.length > 0 && regionAt(tokens, k)) {
+          // "Presidents of Bulgaria, Romania, the Baltic and the Visegrad Group countries": a region's states.
+          const region = regionAt(tokens, k);
+          if (!region) break;
+          for (const c of region.states) if (!list.includes(c)) list.push(c);
+          end = region.end;
+          k = region.end;
           const sep = tokens[k]?.key;
           if (sep === 'and' || sep === ',') {
             k++;
@@ -230,4 +244,18 @@ function namedBefore(ctx: Context, mentions: readonly Mention[]): { lookup(idx: 
       return home.get(role) ?? last.get(role) ?? null;
     },
   };
+}
+
+/** A region whose states are named as a group ("the Baltic", "the Visegrad Group countries", "Central Asian states"). */
+function regionAt(tokens: readonly Token[], k: number): { states: readonly string[]; end: number } | null {
+  const two = REGIONS.get(`${tokens[k]?.key ?? ''} ${tokens[k + 1]?.key ?? ''}`);
+  const one = two ? undefined : REGIONS.get(tokens[k]?.key ?? '');
+  const states = two ?? one;
+  if (!states || !tokens[k]?.cap) return null;
+  let end = k + (two ? 2 : 1);
+  if (tokens[end]?.key === 'group') end++;
+  if (tokens[end]?.key === 'countries' || tokens[end]?.key === 'states' || tokens[end]?.key === 'nations') end++;
+  // "the Baltic Sea", "the Nordic Council": a name going on is something else.
+  if (tokens[end]?.cap) return null;
+  return { states, end };
 }

@@ -435,7 +435,7 @@ const PRE_TOPIC = new Set(['preparations', 'preparation', 'preparing', 'agenda',
 
 const LEADERS = new Set(['leaders', 'heads', 'presidents']);
 // Regions whose states meet as a group ("the heads of Central Asian states"), by their adjective.
-const REGIONS = new Map<string, readonly string[]>([
+export const REGIONS = new Map<string, readonly string[]>([
   ['central asian', ['KZ', 'KG', 'TJ', 'TM', 'UZ']], ['baltic', ['EE', 'LV', 'LT']], ['nordic', ['DK', 'FI', 'IS', 'NO', 'SE']],
   ['south caucasus', ['AM', 'AZ', 'GE']], ['south caucasian', ['AM', 'AZ', 'GE']], ['visegrad', ['CZ', 'HU', 'PL', 'SK']],
 ]);
