@@ -297,3 +297,16 @@ describe('commitments: consensus, offers, intentions, invitations received and s
     }
   });
 });
+
+describe('commitments: due windows', () => {
+  it('takes the time after the cue in its own clause, not a time the sentence gives for something else', () => {
+    for (const [a, , b, cb] of PAIRS) {
+      const c = commitments(`${a}, who arrived on Monday, agreed with ${b} to visit ${cb} next year.`);
+      expect(c[0]?.due?.text).toBe('next year');
+      expect(c[0]?.due?.from).toBe('2025-01-01');
+      expect(commitments(`${a} agreed with the assessment of ${b} on the situation in the region.`)).toEqual([]);
+      const d = commitments(`On Monday, ${a} and ${b} agreed to meet again.`);
+      expect(d[0]?.due?.text).toBe('On Monday');
+    }
+  });
+});

@@ -247,7 +247,13 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   // "agreed with the assessment", "agreed on the importance of": sharing a view.
   if (k === 'agreed' || k === 'agree' || k === 'agrees') {
     const n1 = key(tokens, i + 1);
-    if (n1 === 'with') return 0;
+    // "agreed with the assessment": a view shared; "agreed with President X to meet in May": a plan agreed.
+    if (n1 === 'with') {
+      for (let j = i + 2; j < end && j <= i + 8 && tokens[j]?.type === 'word'; j++) {
+        if (key(tokens, j) === 'to' && !DETERMINERS.has(key(tokens, j + 1)) && !tokens[j + 1]?.cap && tokens[j + 1]?.type === 'word') return 1;
+      }
+      return 0;
+    }
     if (n1 === 'on' || n1 === 'about' || n1 === 'that') {
       for (let j = i + 2; j < end && j <= i + 5; j++) {
         if (ASSESSMENTS.has(key(tokens, j)) && key(tokens, j + 1) === 'of') return 0;
@@ -304,14 +310,17 @@ export const findCommitments = (ctx: Context): void => {
       if (m.kind === 'body') bodies.push(g.bodies[m.body]?.name ?? m.surface);
       for (const p of m.people) if (!people.some((q) => q.person === p.person && q.name === p.name)) people.push(p);
     }
-    let due: TimeWindow | null = null;
+    // The sentence's time windows, in order: a commitment takes the first after its cue in its own clause ("X, who
+    // arrived on Monday, agreed to visit China next year" is due next year), else the first of the sentence.
+    const windows: { tok: number; due: TimeWindow }[] = [];
     while (xIdx < ctx.times.length && (ctx.times[xIdx]?.tokStart ?? 0) < s.tokEnd) {
       const x = ctx.times[xIdx++];
-      if (x && !due) {
-        const w = resolveTime(x, reference, 'future', null);
-        if (w) due = { from: w.from, to: w.to, precision: w.precision, tentative: false, text: ctx.body.slice(x.start, x.end) };
-      }
+      if (!x) continue;
+      const w = resolveTime(x, reference, 'future', null);
+      if (w) windows.push({ tok: x.tokStart, due: { from: w.from, to: w.to, precision: w.precision, tentative: false, text: ctx.body.slice(x.start, x.end) } });
     }
+    const dueOf = (cue: number, b: number): TimeWindow | null =>
+      (windows.find((w) => w.tok > cue && w.tok < b) ?? windows[0])?.due ?? null;
     // Cue positions, then one clause per cue: a cue after a clause boundary that follows another cue starts a new one.
     const cues: number[] = [];
     const coordinated = new Set<number>();
@@ -359,7 +368,7 @@ export const findCommitments = (ctx: Context): void => {
         by: by.length > 0 ? by : bodies,
         to: addressees(ctx, cue, a, b, sentenceMentions),
         topics: topicsIn(ctx.text.slice(spanStart, spanEnd)),
-        due,
+        due: dueOf(cue, b),
         evidence: [{ start: spanStart, end: spanEnd }],
       });
     }
