@@ -2,9 +2,10 @@
 // names, dates, places and wording than the texts that prompted it, and with negative cases.
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
+import { extractReadout } from './readout.ts';
 import type { ExtractedEvent, ExtractionDocument } from './types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const names = (e: ExtractedEvent | undefined): string[] => (e?.participants ?? []).map((p) => p.name).sort();
 const kinds = (d: ExtractionDocument): string[] => d.events.map((e) => e.kind);
 

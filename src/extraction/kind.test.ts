@@ -1,10 +1,9 @@
 // Kinds of events (GUIDELINES.md): a sitting of a named standing body is a `session`, even when named by its head word
 // alone. Invented readouts with other bodies, chairs, places and dates, and negatives that must stay what they are.
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.ts';
-import type { ExtractionDocument } from './types.ts';
+import { extractReadout } from './readout.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 /** Each readout, published on 10 May 2024, yields events of these kinds in reading order. */
 function expectKinds(bodies: readonly string[], kinds: readonly string[]): void {
   for (const body of bodies) expect(doc('2024-05-10', body).events.map((e) => e.kind), body).toEqual(kinds);

@@ -2,9 +2,10 @@
 // with invented readouts in other states, cities and wordings, and with negatives built like the over-firing cases.
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
+import { extractReadout } from './readout.ts';
 import type { ExtractionDocument } from './types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const places = (d: ExtractionDocument): (string | null)[] => d.events.map((e) => e.where);
 
 describe('a place the gazetteer does not know', () => {

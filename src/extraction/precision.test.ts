@@ -2,10 +2,10 @@
 // with invented readouts in other states and wordings, with negatives built like the over-firing cases, and with the
 // positive case the rule must keep.
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.ts';
+import { extractReadout } from './readout.ts';
 import type { ExtractionDocument } from './types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const kinds = (d: ExtractionDocument): string[] => d.events.map((e) => e.kind);
 /** Each readout yields one event, of this kind, held on its reference date. */
 function onlyLeadOnReferenceDay(kind: string, cases: [string, string][]): void {

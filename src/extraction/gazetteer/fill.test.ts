@@ -2,7 +2,7 @@
 // the people already listed, and found in invented readouts; and the look-up rules that keep place names and common
 // given names from being read as someone's surname.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 import { COUNTRIES } from './data/countries.ts';
 import { PEOPLE } from './data/people.ts';
@@ -11,7 +11,7 @@ import { defaultGazetteer } from './default.ts';
 
 const g = defaultGazetteer();
 const holder = (role: string, country: string, date: string): string | undefined => g.holders(role, country, date)[0]?.name;
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const names = (d: ExtractionDocument): string[] => d.events.flatMap((e) => e.participants.map((p) => p.name));
 
 describe('filled classes: the office, the state and the date name the holder', () => {

@@ -1,10 +1,10 @@
 // A briefing and the occurrence it reports: the time of the speaking dates the speaking; a principal's remarks to the
 // press are an interview, a spokesperson's are sourcing. Invented readouts with other people, states, days and wording.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const summary = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'} ${e.participants.map((p) => p.name.split(' ').pop()).join('+')}`);
 
 describe('the time of a briefing dates the briefing, not what it is about', () => {

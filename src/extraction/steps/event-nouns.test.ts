@@ -1,10 +1,10 @@
 // "the event will take place on …" refers back to the occurrence reported last and dates it: invented readouts with
 // other bodies, leaders, places, dates and wording, and the nouns that refer to nothing.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const windows = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
 
 describe('"the event will take place on …"', () => {

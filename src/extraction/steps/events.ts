@@ -826,7 +826,6 @@ function subjectOverAuxiliaries(ctx: Context, t: Trigger, ments: readonly Mentio
 }
 
 const ARRIVALS = new Set(['arrived', 'arrives', 'arrive', 'arriving']);
-const FOR_DETERMINERS = new Set(['his', 'her', 'their', 'a', 'an', 'the', 'its']);
 
 /** "arrived in X today for his June 10-12 visit": each arrival trigger and the visit noun it opens. */
 function arrivalsFor(ctx: Context, trigs: readonly Trigger[]): Map<Trigger, Trigger> {
@@ -837,7 +836,7 @@ function arrivalsFor(ctx: Context, trigs: readonly Trigger[]): Map<Trigger, Trig
     for (let k = t.tokEnd; k < next.tokStart; k++) {
       const tok = ctx.tokens[k];
       if (!tok || tok.text === ',' || tok.text === '.' || tok.text === ';') return;
-      if (tok.key === 'for' && FOR_DETERMINERS.has(ctx.tokens[k + 1]?.key ?? '') && next.tokStart - k <= 7) {
+      if (tok.key === 'for' && PURPOSE_WORDS.has(ctx.tokens[k + 1]?.key ?? '') && next.tokStart - k <= 7) {
         out.set(t, next);
         return;
       }

@@ -1,10 +1,10 @@
 // "since YEAR" begins a span; it dates no occurrence: invented readouts with other people, years and wording, and the
 // dates that must still date their events.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const windows = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
 
 describe('"the first such meeting since 2014"', () => {

@@ -1,10 +1,10 @@
 // "During his visit, X also met Y": a further meeting of the day reported before, not that meeting again (open3).
 // Invented readouts with other people, states, dates and wording, and the cases that stay one meeting.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const talks = (d: ExtractionDocument): string[] =>
   d.events.filter((e) => e.kind === 'talks').map((e) => `${e.status} ${e.when.from ?? '-'} ${e.where ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
 

@@ -1,10 +1,10 @@
 // Several calls named in one list: one call per person listed, on invented readouts with other callers, partners,
 // dates and wording; and the cases that stay one call or none.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const calls = (d: ExtractionDocument): string[][] =>
   d.events.filter((e) => e.kind === 'phone_call').map((e) => e.participants.map((p) => p.name.split(' ').pop() ?? '').sort());
 

@@ -1,10 +1,10 @@
 // Meetings named in one list (rule written for the BSS readout of sideline meetings, open6): invented readouts with
 // other leaders, states, dates and wording, and the cases that must stay one meeting or nothing.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const talks = (d: ExtractionDocument): string[] =>
   d.events.filter((e) => e.kind === 'talks').map((e) => `${e.status} ${e.when.from ?? '-'} ${e.where ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
 

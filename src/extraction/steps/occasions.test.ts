@@ -3,10 +3,10 @@
 // a speech at an unnamed conference, and the reported future ("said the leaders would meet"). Invented readouts with
 // other leaders, states, dates and wording, and negative cases.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const kinds = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}`);
 
 describe('statements made as an occurrence', () => {

@@ -1,10 +1,10 @@
 // Dated occurrences no meeting word names: changes of office, on invented readouts with other states,
 // people, dates and wording; and the cases that are no event (no time phrase, nobody named, a disaster).
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractedEvent, ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const others = (d: ExtractionDocument): ExtractedEvent[] => d.events.filter((e) => e.kind === 'other');
 const names = (e: ExtractedEvent | undefined): string[] => (e?.participants ?? []).map((p) => p.name).sort();
 

@@ -1,10 +1,10 @@
 // "one-on-one talks between A and B and A and C" on the sidelines of a gathering are two meetings (open4). Invented
 // readouts with other people, states, dates and wording, and the lists that must stay one meeting or nothing.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const pairs = (d: ExtractionDocument): string[] =>
   d.events.filter((e) => e.participants.length === 2).map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.participants.map((p) => p.name.split(' ').pop()).join('+')}`);
 

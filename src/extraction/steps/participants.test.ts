@@ -2,10 +2,10 @@
 // possessive, one person named twice in one event, and family names several people bear. Invented readouts with other
 // leaders, states, dates and wording, and negatives.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const people = (d: ExtractionDocument): string[][] => d.events.map((e) => e.participants.map((p) => p.name));
 const all = (d: ExtractionDocument): string[] => d.events.flatMap((e) => e.participants.map((p) => p.name));
 

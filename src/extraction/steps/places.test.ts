@@ -1,10 +1,10 @@
 // Where, finer than the state: the city the visitor is said to be in, and a state's capital named with it. Invented
 // readouts with other leaders, states, cities and dates, and negatives.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const places = (d: ExtractionDocument, kind: string): (string | null)[] => d.events.filter((e) => e.kind === kind).map((e) => e.where);
 
 describe('a visit placed in a state whose sentences say the visitor arrived in its city', () => {

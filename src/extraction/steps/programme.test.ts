@@ -2,10 +2,10 @@
 // keeps its kind and each item is an event with the visit's window (open5: osce-md, lt-ge, bg-hu-ch). Invented readouts
 // with other leaders, states, dates and wording, and the cases that stay one talks event.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const events = (d: ExtractionDocument): string[] =>
   d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.where ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
 

@@ -1,10 +1,10 @@
 // A week, then its days: a later mention dated inside "next week" is the same occurrence, dated more precisely.
 // Invented readouts with other people, places, days and wording, and the cases that stay two events.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const windows = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.where ?? '-'}`);
 
 describe('"… talks next week. The meeting will take place from Tuesday to Thursday"', () => {

@@ -1,10 +1,10 @@
 // An occurrence that follows one the sentence refers back to takes its day and place: invented readouts with other
 // people, places, days and wording, and the cases that stay undated.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const interview = (d: ExtractionDocument): string => {
   const e = d.events.find((x) => x.kind === 'interview');
   return `${e?.status} ${e?.when.from ?? '-'} ${e?.where ?? '-'}`;

@@ -1,10 +1,10 @@
 // Trigger words added for readouts of other agencies: "speaking with his counterpart" as a call, a speech delivered as a
 // statement. Invented readouts with other people, states, dates and wording, and the cases that are no trigger.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const summary = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
 
 describe('a call by "speaking with" a counterpart', () => {

@@ -1,10 +1,10 @@
 // Trips, their days and what "the meeting" refers to (rules written for open6 readouts: Ghana, Liberia, Kenya, Sri Lanka,
 // Bangladesh): invented readouts with other leaders, states, dates and wording, and the cases that must stay as they were.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const events = (d: ExtractionDocument): string[] =>
   d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.where ?? '-'}`);
 

@@ -1,9 +1,9 @@
 // "X will speak at <venue>" during a visit is a statement of its own (open4). Invented readouts with other people, states, dates and wording, and the cases that must stay nothing.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const events = (d: ExtractionDocument): string[] =>
   d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
 

@@ -1,10 +1,10 @@
 // A visit whose programme the later sentences list (rule written for the Kenyan State House readout, open6): invented
 // readouts with other leaders, states and wording, and the visits made for one round of talks that stay talks.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.ts';
+import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
 
-const doc = (published: string, body: string): ExtractionDocument => extract(`published: ${published}\n---\n${body}\n`);
+const doc = extractReadout;
 const events = (d: ExtractionDocument): string[] =>
   d.events.map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.where ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
 
