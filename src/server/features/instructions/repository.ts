@@ -240,15 +240,13 @@ export async function listInstructions(db: Q, f: ListFilters): Promise<(Instruct
     return q;
   };
   const after = f.after;
-  const rows: Awaited<ReturnType<ReturnType<typeof filtered>['execute']>> = [];
-  if (after?.latest !== null) {
-    let dated = filtered().where('effective_deadline_latest', 'is not', null);
-    if (after !== undefined) {
-      const latest = after.latest;
-      dated = dated.where(({ eb, refTuple, tuple }) => eb(refTuple('effective_deadline_latest', 'id'), '>', tuple(latest, after.id)));
-    }
-    rows.push(...(await dated.orderBy('effective_deadline_latest').orderBy('id').limit(f.limit).execute()));
+  let dated = filtered().where('effective_deadline_latest', 'is not', null);
+  if (after?.latest != null) {
+    const latest = after.latest;
+    dated = dated.where(({ eb, refTuple, tuple }) => eb(refTuple('effective_deadline_latest', 'id'), '>', tuple(latest, after.id)));
   }
+  // a cursor among the undated instructions has passed every dated one
+  const rows = after?.latest === null ? [] : await dated.orderBy('effective_deadline_latest').orderBy('id').limit(f.limit).execute();
   if (rows.length < f.limit) {
     let undated = filtered().where('effective_deadline_latest', 'is', null);
     if (after?.latest === null) undated = undated.where('id', '>', after.id);
