@@ -2,46 +2,14 @@
 // the 1 MB / 500 small ratio (linearity), and the chrono-node + compromise baseline on the same texts, with both
 // pipelines' scores on the dev fixtures. Wall-clock and CPU time are both reported: on a shared machine the CPU
 // figure is the one that says "per core".
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreExtractions } from '../src/extraction/eval.ts';
 import type { Scores } from '../src/extraction/eval.ts';
 import { extract } from '../src/extraction/extract.ts';
 import type { ExtractionDocument } from '../src/extraction/types.ts';
 import { baselineExtract } from './baseline-extractor.ts';
-
-const root = join(import.meta.dirname, '../test/fixtures/intake');
-const read = (dir: string): { name: string; text: string }[] =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ name: f.slice(0, -4), text: readFileSync(join(root, dir, f), 'utf8') }));
-const dev = read('fixtures');
-// The open held-out readouts too (never the sealed ones): real pages with menus, bylines and related-news chrome,
-// which carry more names and capitalised words per byte than the dev fixtures.
-const heldOut = ['open', 'open2'].flatMap((set) => {
-  const dir = join(root, '../intake-heldout', set, 'fixtures');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')) : [];
-});
-const texts = [...[...dev, ...read('styles')].map((f) => f.text), ...heldOut];
-
-// Perturbed copies: other leaders, capitals and dates, so that no input repeats verbatim.
-const SWAPS: [string, string][][] = [
-  [['Putin', 'Tokayev'], ['Moscow', 'Astana'], ['February', 'October'], ['2023', '2021']],
-  [['Lukashenko', 'Mirziyoyev'], ['Minsk', 'Tashkent'], ['Belarus', 'Uzbekistan'], ['May', 'June']],
-  [['Biden', 'Macron'], ['Xi Jinping', 'Narendra Modi'], ['Beijing', 'New Delhi'], ['August', 'March']],
-];
-const inputs: string[] = [...texts];
-for (const swaps of SWAPS) for (const t of texts) inputs.push(swaps.reduce((s, [a, b]) => s.split(a).join(b), t));
-
-function header(published: string): string {
-  return `source: bench\npublished: ${published}\n---\n`;
-}
-const bodies = inputs.map((t) => (t.includes('\n---\n') ? t.slice(t.indexOf('\n---\n') + 5) : t));
-let big = header('2023-02-17');
-for (let i = 0; big.length < 1_000_000; i++) big += `${bodies[i % bodies.length]}\n\n`;
-const small = Array.from({ length: 500 }, (_, i) => inputs[i % inputs.length] ?? '');
-const smallBytes = small.reduce((n, t) => n + t.length, 0);
+import { big, dev, inputs, root, small, smallBytes } from './extract-inputs.ts';
 
 interface Timing {
   wall: number;

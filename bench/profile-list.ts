@@ -3,13 +3,13 @@
 // the figures are the app's own), with the V8 sampling profiler on. Prints CPU per request and the
 // share of self time by where the code lives (SQLite, zod, Kysely, Fastify, GC, Accord's own …).
 // Diagnostic, not a target: `npx tsx bench/profile-list.ts [--dialect sqlite|postgres] [--requests N]`.
-import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/server/db/database.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { buildApp } from '../src/server/http/app.ts';
 import { SYSTEM_ACTOR } from '../src/server/features/accounts/actor.ts';
 import { createToken, createUser } from '../src/server/features/accounts/service.ts';
+import { commonBucket, printProfile, profileCpu } from './cpu-profile.ts';
 import { databaseTarget, databaseUrl, parseDialects, PG_SCHEMA } from './targets.ts';
 
 const { values } = parseArgs({ options: { dialect: { type: 'string', default: 'sqlite' }, requests: { type: 'string', default: '3000' } } });
@@ -37,53 +37,18 @@ async function one(): Promise<void> {
 
 for (let i = 0; i < 200; i++) await one(); // warm-up: JIT, statement cache, page cache
 
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 200 });
-await session.post('Profiler.start');
-const cpu0 = process.cpuUsage();
-const t0 = performance.now();
-for (let i = 0; i < requests; i++) await one();
-const wall = performance.now() - t0;
-const cpu = process.cpuUsage(cpu0);
-const { profile } = await session.post('Profiler.stop');
-session.disconnect();
-
-// Self time by bucket. The test client's own parsing (JSON.parse of the body) counts as "bench".
-interface Node { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
-const nodes = new Map<number, Node>((profile.nodes as Node[]).map((n) => [n.id, n]));
-const bucketOf = (n: Node): string => {
-  const { url, functionName } = n.callFrame;
-  if (functionName === '(garbage collector)') return 'GC';
-  if (functionName === '(program)' || functionName === '(idle)') return functionName;
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (m) return m[1] ?? url;
+const { profile, cpuMs, wallMs } = await profileCpu(async () => {
+  for (let i = 0; i < requests; i++) await one();
+});
+// The test client's own parsing (JSON.parse of the body) counts as "bench".
+const bucketOf = (functionName: string, url: string): string => {
+  const common = commonBucket(functionName, url);
+  if (common !== undefined) return common;
   if (url.includes('/src/server/')) return `accord ${url.split('/src/server/')[1]?.split('/').slice(0, 2).join('/')}`;
   if (url.includes('/bench/')) return 'bench';
-  if (url.startsWith('node:')) return `node ${url.slice(5).split('/')[0]}`;
-  return functionName ? `native ${functionName}` : '(native)';
+  return url;
 };
-const ticks = new Map<string, number>();
-const fnTicks = new Map<string, number>();
-const samples = profile.samples ?? [];
-for (const id of samples) {
-  const n = nodes.get(id);
-  if (!n) continue;
-  const b = bucketOf(n);
-  ticks.set(b, (ticks.get(b) ?? 0) + 1);
-  const f = `${b}: ${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}`;
-  fnTicks.set(f, (fnTicks.get(f) ?? 0) + 1);
-}
-const total = samples.length;
-const cpuMs = (cpu.user + cpu.system) / 1000;
-process.stdout.write(`${dialect}: ${requests} list requests in process, ${(wall / requests).toFixed(2)} ms wall, ${(cpuMs / requests).toFixed(2)} ms CPU per request\n`);
-for (const [b, t] of [...ticks].sort((a, c) => c[1] - a[1]).slice(0, 25)) {
-  process.stdout.write(`  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${b}\n`);
-}
-process.stdout.write('functions:\n');
-for (const [f, t] of [...fnTicks].sort((a, c) => c[1] - a[1]).slice(0, 30)) {
-  process.stdout.write(`  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${f}\n`);
-}
+process.stdout.write(`${dialect}: ${requests} list requests in process, ${(wallMs / requests).toFixed(2)} ms wall, ${(cpuMs / requests).toFixed(2)} ms CPU per request\n`);
+printProfile(profile, bucketOf);
 await app.close();
 await db.close();

@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Commitment, TimeWindow } from '../types.ts';
 import { resolveTime } from '../time/expressions.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
-import { topicsIn } from './topics.ts';
+import { topicsBetween } from './topics.ts';
 
 const CUES = new Set([
   'agreed', 'agree', 'agrees', 'instructed', 'instructs', 'instruct', 'pledged', 'pledge', 'committed', 'commit',
@@ -367,7 +367,7 @@ export const findCommitments = (ctx: Context): void => {
         text: trimPunctuation(ctx.body.slice(start, spanEnd)),
         by: by.length > 0 ? by : bodies,
         to: addressees(ctx, cue, a, b, sentenceMentions),
-        topics: topicsIn(ctx.text.slice(spanStart, spanEnd)),
+        topics: topicsBetween(ctx, spanStart, spanEnd),
         due: dueOf(cue, b),
         evidence: [{ start: spanStart, end: spanEnd }],
       });

@@ -154,9 +154,14 @@ export function hostsNamed(ctx: Context, country: string | null, date: string | 
 }
 
 /** Name words as compared for one person: lower case, no diacritics, glued words split ("AddoDankwaAkufo"). */
-function nameWordSet(name: string): Set<string> {
+// The same names recur in every readout (the gazetteer's spellings), so their word sets are kept; the cache is
+// emptied when it grows past a bound, since names found by pattern are unbounded over many readouts.
+const wordSets = new Map<string, ReadonlySet<string>>();
+function nameWordSet(name: string): ReadonlySet<string> {
+  let words = wordSets.get(name);
+  if (words) return words;
   const split = name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  return new Set(
+  words = new Set(
     split
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
@@ -164,6 +169,9 @@ function nameWordSet(name: string): Set<string> {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 0),
   );
+  if (wordSets.size >= 20_000) wordSets.clear();
+  wordSets.set(name, words);
+  return words;
 }
 
 const subsetOf = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && [...a].every((w) => b.has(w));
