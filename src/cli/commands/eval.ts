@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { scoreExtractions } from '../../extraction/eval.ts';
 import type { Report, ScorePair, Scores } from '../../extraction/eval.ts';
+import { explainDifferences } from '../../extraction/explain.ts';
 import { extract } from '../../extraction/extract.ts';
 import type { ExtractionDocument } from '../../extraction/types.ts';
 import { listByName } from './extract.ts';
@@ -14,10 +15,13 @@ export function registerEvalCommand(program: Command): void {
     .requiredOption('--gold <dir>', 'directory of gold documents <name>.json')
     .requiredOption('--texts <dir>', 'directory of readouts <name>.txt')
     .option('--json', 'print machine-readable results')
-    .action(async (opts: { gold: string; texts: string; json?: boolean }) => {
+    .option('--explain', 'after the scores, list per file the events missed, extra or different, and the quotes and commitments missed or extra')
+    .action(async (opts: { gold: string; texts: string; json?: boolean; explain?: boolean }) => {
       try {
-        const report = await runEval(opts.gold, opts.texts);
-        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+        const { report, readouts } = await runEval(opts.gold, opts.texts);
+        const explained = opts.explain ? readouts.map((r) => ({ name: r.name, differences: explainDifferences(r.gold, r.output, r.text) })) : undefined;
+        if (opts.json) process.stdout.write(`${JSON.stringify(explained ? { ...report, differences: explained } : report, null, 2)}\n`);
+        else process.stdout.write(formatReport(report) + (explained ? formatDifferences(explained) : ''));
       } catch (e) {
         fail(e);
       }
@@ -32,13 +36,17 @@ function asDocument(value: unknown, label: string): ExtractionDocument {
   return v as ExtractionDocument;
 }
 
-export async function runEval(goldDir: string, textDir: string): Promise<Report> {
+interface Readout extends ScorePair {
+  text: string;
+}
+
+export async function runEval(goldDir: string, textDir: string): Promise<{ report: Report; readouts: Readout[] }> {
   const golds = await listByName(goldDir, '.json');
   const texts = await listByName(textDir, '.txt');
   const missing = [...golds.keys()].filter((n) => !texts.has(n));
   if (missing.length > 0) throw new CliError(`gold documents without a readout in ${textDir}: ${missing.join(', ')}`);
   if (golds.size === 0) throw new CliError(`${goldDir}: no gold documents (*.json)`);
-  const pairs: ScorePair[] = [];
+  const readouts: Readout[] = [];
   for (const [name, goldPath] of golds) {
     let gold: unknown;
     try {
@@ -47,9 +55,9 @@ export async function runEval(goldDir: string, textDir: string): Promise<Report>
       throw e instanceof CliError ? e : new CliError(`${goldPath}: invalid JSON (${(e as Error).message})`);
     }
     const text = await readText(texts.get(name) ?? '');
-    pairs.push({ name, gold: asDocument(gold, goldPath), output: extract(text) });
+    readouts.push({ name, gold: asDocument(gold, goldPath), output: extract(text), text });
   }
-  return scoreExtractions(pairs);
+  return { report: scoreExtractions(readouts), readouts };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -71,5 +79,14 @@ export function formatReport(r: Report): string {
   const o = r.overall;
   out += `\nevents P/R/F1 ${pct(o.events.precision)}/${pct(o.events.recall)}/${pct(o.events.f1)}; when exact ${pct(o.whenExact)}; status ${pct(o.status)}; kind ${pct(o.kind)}; where ${pct(o.where)}; participants F1 ${pct(o.participants)}\n`;
   out += `quotes F1 ${pct(o.quotes.f1)}; commitments F1 ${pct(o.commitments.f1)}\nheadline (event F1 x (1/2 when exact + 1/2 participants F1)): ${pct(o.headline)}\n`;
+  return out;
+}
+
+function formatDifferences(files: readonly { name: string; differences: string[] }[]): string {
+  let out = '\ndifferences from the gold documents:\n';
+  for (const f of files) {
+    out += `${f.name}${f.differences.length === 0 ? '  (agrees)' : ''}\n`;
+    for (const d of f.differences) out += `  ${d}\n`;
+  }
   return out;
 }
