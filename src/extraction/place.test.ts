@@ -24,6 +24,11 @@ describe('a place the gazetteer does not know', () => {
     expect(places(d)).toContain('Nakhchivan');
   });
 
+  it('words before the settlement noun: "in the southern Italian city of Bari", "in the old port town of Batumi"', () => {
+    expect(places(doc('2023-01-10', 'Giorgia Meloni and Kyriakos Mitsotakis held talks in the southern Italian city of Bari on 9 January.'))).toEqual(['Bari']);
+    expect(places(doc('2023-01-10', 'Irakli Garibashvili and Nikol Pashinyan held talks in the old port town of Batumi on 9 January.'))).toEqual(['Batumi']);
+  });
+
   it('negative: a region or a body named far on in the clause is what was discussed, not where', () => {
     for (const body of [
       'Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev on 12 March, and the two presidents discussed the prospects of water and energy cooperation in Central Asia.',

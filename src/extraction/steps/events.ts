@@ -8,7 +8,7 @@ import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
-import { coordinated, groupSubject, holdersOf, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
+import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
 
@@ -524,10 +524,12 @@ export const assembleEvents = (ctx: Context): void => {
       // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
       if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf();
       // Who commends or discusses a plan is not said to attend what it plans.
-      if (t.topic || (t.planned && !x)) people = [];
+      if (t.topic || (t.planned && !x) || gatheringInPassing(ctx, t)) people = [];
       // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
       const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
       if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(), window?.from ?? reference);
+      // "a summit of their leaders", "the Prime Ministers of the two countries": those offices' holders on its date.
+      else people = officesOfParties(ctx, ments, segA, segB, principalOf(), window?.from ?? reference) ?? people;
       // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
       if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
         const visitor = speakerBefore(ctx, t, ments);

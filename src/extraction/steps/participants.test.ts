@@ -105,3 +105,51 @@ describe('offices of a list of states that ends in a region', () => {
     expect(summit(d).filter((c) => c === 'EE' || c === 'LV' || c === 'LT')).toEqual([]);
   });
 });
+
+describe('a gathering named only as what others prepare for or act on', () => {
+  const summit = (d: ExtractionDocument) => d.events.find((e) => e.kind === 'summit' || e.kind === 'session');
+  it('"In preparation for next month\'s G7 summit, X visited Y" lists no one at the summit', () => {
+    const d = doc('2023-04-12', "In preparation for next month's G7 summit, Prime Minister Rishi Sunak paid a visit to Chancellor Olaf Scholz in Berlin.");
+    expect(summit(d)?.participants).toEqual([]);
+    expect(all(d).some((n) => n.includes('Scholz'))).toBe(true);
+  });
+  it('"met … to discuss the decisions taken at the Madrid Summit in June" lists no one at that summit', () => {
+    const d = doc('2022-10-06', 'Secretary General Jens Stoltenberg met Prime Minister Mark Rutte on Thursday to discuss the implementation of the decisions taken at the Madrid Summit in June.');
+    expect(summit(d)?.participants).toEqual([]);
+  });
+  it('negative: "X and Y met on the sidelines of the Summit in June" still places them there', () => {
+    const d = doc('2022-10-06', 'Prime Minister Mark Rutte and Chancellor Olaf Scholz attended the Madrid Summit in June.');
+    expect(summit(d)?.participants.length).toBe(2);
+  });
+});
+
+describe('a group named by office and tied to the parties is those offices\' holders on the occurrence\'s date', () => {
+  const names = (d: ExtractionDocument, kind: string): string[][] => d.events.filter((e) => e.kind === kind).map((e) => e.participants.map((p) => p.name));
+  it('"a summit of their leaders" after a meeting of two foreign ministers lists each state\'s leader', () => {
+    const d = doc('2018-03-08', 'Foreign Minister Heiko Maas met Foreign Minister Jean-Yves Le Drian in Paris on Thursday. The ministers are preparing a summit of their leaders next month.');
+    const summit = names(d, 'summit')[0] ?? [];
+    expect(summit.some((n) => n.includes('Merkel'))).toBe(true);
+    expect(summit.some((n) => n.includes('Macron'))).toBe(true);
+    expect(summit.some((n) => n.includes('Maas'))).toBe(false);
+  });
+  it('"the Prime Ministers of the two countries will meet" after a call of two presidents lists the prime ministers', () => {
+    const d = doc('2016-02-10', 'President Francois Hollande and President Vladimir Putin spoke by telephone on Wednesday. The presidents agreed that the Prime Ministers of the two countries will meet in Moscow in April.');
+    const talks = names(d, 'talks')[0] ?? [];
+    expect(talks.some((n) => n.includes('Valls'))).toBe(true);
+    expect(talks.some((n) => n.includes('Medvedev'))).toBe(true);
+    expect(talks.some((n) => n.includes('Hollande'))).toBe(false);
+  });
+  it('a past instance ("which last took place in … in June 2012") takes the leaders of its own date', () => {
+    const d = doc('2019-06-20', 'Foreign Minister Taro Kono met Foreign Minister Jean-Yves Le Drian in Tokyo on Thursday. The talks could pave the way for a bilateral summit of their leaders, which last took place in the northern French city of Lille in June 2012.');
+    const held = d.events.find((e) => e.kind === 'summit' && e.when.from === '2012-06-01');
+    expect(held?.where).toBe('Lille');
+    expect(held?.participants.map((p) => p.name)).toEqual(['Yoshihiko Noda', 'François Hollande']);
+    const next = d.events.find((e) => e.kind === 'summit' && e !== held);
+    expect(next?.participants.map((p) => p.name)).toEqual(['Shinzo Abe', 'Emmanuel Macron']);
+  });
+  it('negative: "the leaders" with no tie to the parties is left to the main event\'s people', () => {
+    const d = doc('2016-02-10', 'President Francois Hollande and President Vladimir Putin spoke by telephone on Wednesday. The leaders agreed to meet in Moscow in April.');
+    expect(all(d).some((n) => n.includes('Valls'))).toBe(false);
+    expect((names(d, 'talks')[0] ?? []).some((n) => n.includes('Hollande'))).toBe(true);
+  });
+});

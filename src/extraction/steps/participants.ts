@@ -52,19 +52,8 @@ const GOVERNMENT_LEADS = new Set([
 export function leadersOfStates(ctx: Context, t: Trigger, date: string | null, people: readonly PersonRef[]): PersonRef[] {
   if (t.kind !== 'summit' || t.states.length < 3) return [];
   const g = ctx.gazetteer;
-  const out: PersonRef[] = [];
-  for (const c of t.states) {
-    if (people.some((p) => (p.country ?? (p.person >= 0 ? g.positionOn(g.people[p.person]!, date)?.country : null)) === c)) continue;
-    const roles = GOVERNMENT_LEADS.has(c) ? ['Prime Minister', 'Chancellor', 'President'] : ['President', 'King', 'Emir', 'Prime Minister'];
-    for (const role of roles) {
-      const holder = g.holders(role, c, date)[0];
-      if (holder) {
-        out.push({ person: g.people.indexOf(holder), name: holder.name, role, country: c });
-        break;
-      }
-    }
-  }
-  return out;
+  const missing = t.states.filter((c) => !people.some((p) => (p.country ?? (p.person >= 0 ? g.positionOn(g.people[p.person]!, date)?.country : null)) === c));
+  return leadersOf(ctx, missing, date);
 }
 
 /** Two triggers joined by "and" with no clause between ("talks … and negotiations", "the summit … and a session"). */
@@ -204,4 +193,114 @@ export function withoutRepeatedPeople(ctx: Context, people: readonly PersonRef[]
     });
   });
   return people.filter((_, i) => !drop.has(i));
+}
+
+// What is said about a gathering rather than who attends it: "in preparation for next week's EU summit", "the
+// decisions taken at the NATO Summit in July", "the results of the Vilnius summit".
+const TOPIC_HEADS = new Set([
+  'preparation', 'preparations', 'preparing', 'agenda', 'organisation', 'organization', 'results', 'result', 'outcome',
+  'outcomes', 'decisions', 'decision', 'implementation', 'conclusions', 'declaration', 'documents', 'follow-up',
+]);
+const TOPIC_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'by']);
+const TAKEN = new Set(['taken', 'adopted', 'reached', 'made', 'agreed', 'signed', 'approved']);
+const NP_WORDS = new Set(['the', 'this', 'next', 'last', 'upcoming', 'coming', 'forthcoming', 'recent', 'week', 'month', 'year', 'annual', 'first', 'second', 'third', 'extraordinary', 'informal', "'", '’', 's', '-']);
+
+/**
+ * A summit or sitting named only as what a sentence's people prepare for or act on ("In preparation for next week's EU
+ * summit, X visited Y"; "met … to discuss the implementation of the decisions taken at the NATO Summit in July"): the
+ * people of the sentence are those of the other occurrence, not this gathering's. Not "X attended the summit", "talks
+ * on the sidelines of the summit".
+ */
+export function gatheringInPassing(ctx: Context, t: Trigger): boolean {
+  if (t.kind !== 'summit' && t.kind !== 'session') return false;
+  const { tokens } = ctx;
+  let j = t.tokStart - 1;
+  while (j > t.tokStart - 8 && j >= 0) {
+    const tok = tokens[j];
+    if (!tok || !(tok.cap || tok.possessive || tok.type === 'num' || NP_WORDS.has(tok.key))) break;
+    j--;
+  }
+  if (!TOPIC_PREPS.has(tokens[j]?.key ?? '')) return false;
+  const head = tokens[j - 1]?.key ?? '';
+  if (TOPIC_HEADS.has(head)) return true;
+  // "the decisions taken at", "the documents signed at".
+  return TAKEN.has(head) && TOPIC_HEADS.has(tokens[j - 2]?.key ?? '');
+}
+
+const PARTY_NOUNS = new Set(['countries', 'states', 'sides', 'nations', 'parties']);
+const PARTY_COUNT = new Set(['two', 'three', 'four', 'both']);
+
+/** The office a group names ("Prime Ministers", "foreign ministers"), or 'leader' for "leaders", "heads of state". */
+function officeOfGroup(surface: string): string | null {
+  const words = surface.toLowerCase().replace(/^(?:the |their |both |two |three )+/, '');
+  if (words === 'leaders') return 'leader';
+  if (words === 'heads of state' || words === 'leaders of state') return 'head of state';
+  if (words === 'presidents') return 'President';
+  if (words === 'prime ministers' || words === 'premiers') return 'Prime Minister';
+  if (words === 'foreign ministers') return 'Foreign Minister';
+  if (words === 'defence ministers' || words === 'defense ministers') return 'Defence Minister';
+  return null;
+}
+
+/**
+ * "a summit of their leaders", "having the Prime Ministers of the two countries meet", "their foreign ministers will
+ * hold talks": a group named by office and tied to the parties ("their", "both", "the two", "of the two countries")
+ * is the holders of that office in the parties' states on the occurrence's date (the leader of each: its head of
+ * government where that leads, else its head of state). Null when the trigger's part of the sentence names no such
+ * group; a group with no tie ("the leaders") is left to the main event's people.
+ */
+export function officesOfParties(ctx: Context, ments: readonly Mention[], a: number, b: number, parties: readonly PersonRef[], date: string | null): PersonRef[] | null {
+  const { tokens } = ctx;
+  for (const m of ments) {
+    if (m.kind !== 'group' || m.quoted || m.tokStart < a || m.tokStart >= b) continue;
+    const office = officeOfGroup(m.surface);
+    if (!office) continue;
+    const before = tokens[m.tokStart - 1]?.key ?? '';
+    const tied =
+      before === 'their' || PARTY_COUNT.has(before) || /^(?:their|both|two|three|four) /i.test(m.surface) ||
+      ofParties(ctx, m.tokEnd);
+    if (!tied) continue;
+    // The parties are named as they are now; their states' holders are taken on the occurrence's date.
+    const states = statesOf(ctx, parties, ctx.reference ?? date);
+    if (states.length < 2) return null;
+    const g = ctx.gazetteer;
+    if (office === 'leader' || office === 'head of state') return leadersOf(ctx, states, date, office === 'head of state');
+    return states.flatMap((c) => g.holders(office, c, date).slice(0, 1).map((h) => ({ person: g.people.indexOf(h), name: h.name, role: office, country: c })));
+  }
+  return null;
+}
+
+/** "of the two countries", "of both sides", "of the three states" at token i. */
+function ofParties(ctx: Context, i: number): boolean {
+  const key = (k: number): string => ctx.tokens[k]?.key ?? '';
+  if (key(i) !== 'of') return false;
+  if (key(i + 1) === 'both') return PARTY_NOUNS.has(key(i + 2));
+  return key(i + 1) === 'the' && PARTY_COUNT.has(key(i + 2)) && PARTY_NOUNS.has(key(i + 3));
+}
+
+function statesOf(ctx: Context, people: readonly PersonRef[], date: string | null): string[] {
+  const g = ctx.gazetteer;
+  const out: string[] = [];
+  for (const p of people) {
+    const c = p.country ?? (p.person >= 0 ? g.positionOn(g.people[p.person]!, date)?.country : null) ?? null;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** The leader of each state on a date: the head of government where that leads, else the head of state (or always the head of state). */
+function leadersOf(ctx: Context, states: readonly string[], date: string | null, headOfState = false): PersonRef[] {
+  const g = ctx.gazetteer;
+  const out: PersonRef[] = [];
+  for (const c of states) {
+    const roles = headOfState ? ['President', 'King', 'Queen', 'Emir', 'Sultan'] : GOVERNMENT_LEADS.has(c) ? ['Prime Minister', 'Chancellor', 'President'] : ['President', 'King', 'Emir', 'Prime Minister'];
+    for (const role of roles) {
+      const holder = g.holders(role, c, date)[0];
+      if (holder) {
+        out.push({ person: g.people.indexOf(holder), name: holder.name, role, country: c });
+        break;
+      }
+    }
+  }
+  return out;
 }

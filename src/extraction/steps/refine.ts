@@ -9,6 +9,7 @@ import { indexMentions } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import type { Topic } from '../types.ts';
 import { placeAfter } from './status.ts';
+import { officesOfParties } from './participants.ts';
 import { addDays, toDayNumber } from '../time/calendar.ts';
 import { resolveTime } from '../time/expressions.ts';
 
@@ -276,11 +277,16 @@ export const lastInstance = (ctx: Context): void => {
     if (!window || !sent) continue;
     const here = bySentence.get(t.sentence) ?? [];
     const evidence = [{ start: sent.start, end: sent.end }];
-    const base = { people: [], personSpans: [], bodies: [...t.bodies], label: t.label, topics: new Set<Topic>(), evidence, firstSentence: t.sentence, lastSentence: t.sentence, tentative: false };
+    const base = { personSpans: [], bodies: [...t.bodies], label: t.label, topics: new Set<Topic>(), evidence, firstSentence: t.sentence, lastSentence: t.sentence, tentative: false };
+    // "a summit of their leaders, which last took place … in December 2019": the leaders then, and the leaders now.
+    const ments = ctx.mentions.filter((m) => m.tokStart >= t.tokEnd && m.tokStart < rel);
+    const parties = ctx.events.find((e) => e.people.length >= 2)?.people ?? [];
+    const holders = (date: string | null): PersonRef[] => officesOfParties(ctx, ments, t.tokEnd, rel, parties, date) ?? [];
+    const where = placeAfter(ctx, rel + 1, time.tokStart, mentionAt);
     const previous = here.find((e) => e.kind === t.kind && e.window?.from === window.from);
-    if (previous) Object.assign(previous, { status: 'held' });
-    else added.push({ ...base, kind: t.kind, status: 'held', window, timeText: ctx.body.slice(time.start, time.end), timeSpan: { start: time.start, end: time.end }, where: placeAfter(ctx, rel + 1, time.tokStart, mentionAt) });
-    if (!here.some((e) => e.kind === t.kind && e !== previous)) added.push({ ...base, kind: t.kind, status: 'upcoming', window: null, timeText: null, timeSpan: null, where: null });
+    if (previous) Object.assign(previous, { status: 'held', where: previous.where ?? where });
+    else added.push({ ...base, people: holders(window.from), kind: t.kind, status: 'held', window, timeText: ctx.body.slice(time.start, time.end), timeSpan: { start: time.start, end: time.end }, where });
+    if (!here.some((e) => e.kind === t.kind && e !== previous)) added.push({ ...base, people: holders(ctx.reference), kind: t.kind, status: 'upcoming', window: null, timeText: null, timeSpan: null, where: null });
   }
   ctx.events.push(...added);
 };

@@ -205,8 +205,12 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
       }
     }
     // "to the city of Khujand", "in the town of Sochi".
-    const town = (owned && k !== own?.tokEnd) || (tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[k + 1]?.key ?? '') && tokens[k + 2]?.key === 'of' && !!tokens[k + 3]?.cap);
-    if (town && !owned) k += 3;
+    // "in the southwestern Chinese city of Chengdu", "to the historic port city of Y": words before the settlement noun.
+    let noun = k + 1;
+    while (tokens[k]?.key === 'the' && noun < k + 4 && tokens[noun]?.type === 'word' && !SETTLEMENTS.has(tokens[noun]?.key ?? '') && (!tokens[noun]?.cap || !byTok.has(noun) || byTok.get(noun)?.kind === 'adjective')) noun++;
+    if (SETTLEMENTS.has(tokens[noun]?.key ?? '') && SETTLEMENTS.has(tokens[noun + 1]?.key ?? '')) noun++;
+    const town = (owned && k !== own?.tokEnd) || (tokens[k]?.key === 'the' && SETTLEMENTS.has(tokens[noun]?.key ?? '') && tokens[noun + 1]?.key === 'of' && !!tokens[noun + 2]?.cap);
+    if (town && !owned) k = noun + 2;
     // "in Saudi Arabia's capital Riyadh", "in Japan's port city Osaka": the settlement noun before a known city.
     if (owned && own && k === own.tokEnd) {
       let s = k;
