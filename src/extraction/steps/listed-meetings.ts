@@ -69,7 +69,10 @@ export const splitListedMeetings = (ctx: Context): void => {
       }
     }
     if (!subject) continue;
-    const people = listedPeople(ctx, listStart, sent.tokEnd, mentionAt).filter((p) => !same(p, subject as PersonRef));
+    const listed = listedPeople(ctx, listStart, sent.tokEnd, mentionAt);
+    // "meetings between A and B, and A and C": pairs, a name coming back (the pair-talks step reads those).
+    if (prep === 'between' && listed.some((p) => same(p, subject as PersonRef))) continue;
+    const people = listed.filter((p) => !same(p, subject as PersonRef));
     if (people.length < 2) continue;
     // Tense: a future or scheduling word before the noun in the sentence ("will hold separate meetings with").
     let future = false;

@@ -430,3 +430,26 @@ describe('quotes: posts, characterisations, participles and offices named again'
     expect(quotes(`The talks were held in the capital. “${WORDS},” the minister said.`)[0]?.speaker).toBeNull();
   });
 });
+
+describe('quotes: a leader named later by the first word of the name, or after a style of address', () => {
+  it('takes "X said …" with X the first word of a gazetteer name as the subject that "he said" refers to', () => {
+    const body = (host: string, caller: string, short: string) =>
+      `President ${host} received a telephone call from Prime Minister ${caller} on Thursday. ${short} said the leaders discussed palm oil exports. “${WORDS},” he said.`;
+    expect(quotes(body('Joko Widodo', 'Anwar Ibrahim', 'Anwar'))[0]?.speaker).toBe('Anwar Ibrahim');
+    expect(quotes(body('Emmanuel Macron', 'Shavkat Mirziyoyev', 'Shavkat'))[0]?.speaker).toBe('Shavkat Mirziyoyev');
+  });
+
+  it('binds no one when two people named in the text share that first word', () => {
+    const body = 'Crown Prince Mohammed bin Salman received a telephone call from Sheikh Mohammed bin Zayed Al Nahyan on Thursday. Mohammed said the leaders discussed oil markets. “We will coordinate closely on the stability of the markets,” he said.';
+    // The bare "Mohammed" is no one: "he" is the subject of the last sentence that named someone.
+    expect(quotes(body)[0]?.speaker).toBe('Mohammed bin Salman');
+  });
+
+  it('reads "Datuk Seri", "Tun", "Shri" and "Smt" as styles before the name, not as a person', () => {
+    const cases = [['Prime Minister', 'Datuk Seri', 'Anwar Ibrahim'], ['Prime Minister', 'Tun', 'Mahathir Mohamad'], ['Prime Minister', 'Shri', 'Narendra Modi'], ['President', 'Smt.', 'Droupadi Murmu']] as const;
+    for (const [office, style, name] of cases) {
+      const body = `${office} ${style} ${name} held talks with President Joko Widodo on Monday.`;
+      expect(extract(`published: 2019-03-01\n---\n${body}\n`).events[0]?.participants.map((p) => p.name)).toEqual([name, 'Joko Widodo']);
+    }
+  });
+});

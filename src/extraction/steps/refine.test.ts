@@ -32,6 +32,19 @@ describe('"X will visit Y in September. X will attend the ceremony of …"', () 
   });
 });
 
+describe('"While in <city>, X will …" sentences after the visit', () => {
+  const speech = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind === 'statement').map((e) => `${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.when.text ?? '-'}`);
+  const visit = 'Chancellor Olaf Scholz will pay an official visit to Portugal on 9-10 March. He will hold talks with Prime Minister Antonio Costa in Lisbon. The two leaders are expected to sign a joint declaration on energy.';
+  it('places an undated item of the visitor in the visit, however many sentences later', () => {
+    expect(speech(doc('2031-03-02', `${visit} While in Lisbon, Olaf Scholz will deliver a speech at the University of Lisbon.`))).toEqual(['2031-03-09..2031-03-10 -']);
+    expect(speech(doc('2027-06-01', 'President Lula da Silva will make a state visit to Angola on 14-16 June. He is expected to meet President Joao Lourenco. Several agreements on trade will be signed. During his visit, Lula da Silva will deliver an address to the National Assembly.'))).toEqual(['2027-06-14..2027-06-16 -']);
+  });
+  it('leaves it undated without the opening, or when someone else does it', () => {
+    expect(speech(doc('2031-03-02', `${visit} Olaf Scholz will deliver a speech at the University of Lisbon.`))).toEqual(['-..- -']);
+    expect(speech(doc('2031-03-02', `${visit} While in Lisbon, Antonio Costa will deliver a speech at the University of Lisbon.`))).toEqual(['-..- -']);
+  });
+});
+
 describe('"…, which will be held in Dushanbe in September this year"', () => {
   const gatherings = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind !== 'phone_call').map((e) => `${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
   it('dates the gathering the relative clause follows, however long its name', () => {

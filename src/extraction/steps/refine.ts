@@ -77,15 +77,25 @@ export const refineWeeks = (ctx: Context): void => {
 // or the one after with no time of its own, happens during the visit: it takes the visit's window (its own `text`
 // stays null: no time is written for it) and, when it names none, the visit's place. Not calls (made from anywhere),
 // not gatherings (which have dates of their own), not what the visitor (the visit's first participant) does not attend. Bounded: each undated event looks at the visits of the
-// sentence before and its own.
+// sentence before and its own; a sentence that opens by placing itself in the visit ("While in Lisbon, the Chancellor
+// will address …", "While there, …", "During the visit, …") at the visitor's last visit before it, however far back.
 const DURING = new Set(['other', 'statement', 'interview']);
+
+function opensInVisit(ctx: Context, sentence: number): boolean {
+  const k = ctx.sentences[sentence]?.tokStart ?? -1;
+  const key = (i: number): string => ctx.tokens[k + i]?.key ?? '';
+  if (key(0) === 'while') return key(1) === 'in' || key(1) === 'there';
+  return key(0) === 'during' && (key(1) === 'the' || key(1) === 'his' || key(1) === 'her') && (key(2) === 'visit' || key(2) === 'trip' || key(2) === 'stay');
+}
 
 export const duringVisit = (ctx: Context): void => {
   const bySentence = bySentenceOf(ctx.events, 'lastSentence', (v) => v.kind === 'visit' && v.status === 'upcoming' && !!v.window && v.people.length > 0);
   if (bySentence.size === 0) return;
+  const visits = [...bySentence.values()].flat().sort((a, b) => a.lastSentence - b.lastSentence);
   for (const e of ctx.events) {
     if (!DURING.has(e.kind) || e.status !== 'upcoming' || e.window || e.people.length === 0) continue;
     const near = [...(bySentence.get(e.firstSentence) ?? []), ...(bySentence.get(e.firstSentence - 1) ?? [])];
+    if (opensInVisit(ctx, e.firstSentence)) near.push(...visits.filter((v) => v.lastSentence < e.firstSentence).reverse());
     const visit = near.find((v) => v.people[0] !== undefined && e.people.some((p) => same(p, v.people[0] as PersonRef)));
     if (!visit) continue;
     e.window = visit.window;

@@ -4,7 +4,7 @@
 import { indexMentions } from '../context.ts';
 import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
-import { STYLES } from './roles.ts';
+import { ROLE_FIRST_WORDS, STYLES } from './roles.ts';
 import { REGIONS } from './triggers.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -179,15 +179,29 @@ export const resolveMentions = (ctx: Context): void => {
   }
 };
 
-/** People found by pattern are later named by surname alone ("Prime Minister Kishida"): bind those words too. */
+/**
+ * People found by pattern are later named by surname alone ("Prime Minister Kishida"): bind those words too. So is a
+ * gazetteer person named in full and later by the first word of that name, as Malay, Indonesian, Thai and many Arab
+ * names are shortened ("Prime Minister Nur Hakim Rashid … Nur Hakim said", "Sheikh Saud bin Khalid … Saud told"),
+ * when no other person named in the text starts with that word.
+ */
 function surnamesOfPatternPeople(ctx: Context): void {
   const { tokens, mentions } = ctx;
   const words = new Map<string, PersonRef>();
+  const firstWords = new Map<string, PersonRef | null>();
   for (const m of mentions) {
     const p = m.people[0];
-    if (m.kind !== 'person' || !p || p.person >= 0) continue;
+    if (m.kind !== 'person' || !p) continue;
+    if (p.person >= 0) {
+      const first = tokens[m.tokStart];
+      if (m.tokEnd - m.tokStart < 2 || !first || !nameWord(first) || first.text.length < 3 || ROLE_FIRST_WORDS.has(first.key)) continue;
+      const seen = firstWords.get(first.key);
+      firstWords.set(first.key, seen === undefined || seen?.person === p.person ? p : null);
+      continue;
+    }
     for (const t of tokens.slice(m.tokStart, m.tokEnd)) if (t.type === 'word' && t.text.length >= 3) words.set(t.key, p);
   }
+  for (const [k, p] of firstWords) if (p && !words.has(k)) words.set(k, p);
   if (words.size === 0) return;
   const roleEndingAt = indexMentions(mentions.filter((m) => m.kind === 'role'), tokens.length, 'end');
   const taken = new Set<number>();

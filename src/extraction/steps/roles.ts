@@ -90,8 +90,10 @@ export const GROUP_PHRASES: readonly string[][] = [
 ];
 
 // Styles of address that stand before a name and are never part of it ("His Majesty", "His Highness the Amir",
-// "Samdech Techo", "Honorable Emomali Rahmon"): no person is found in them.
+// "Samdech Techo", "Honorable Emomali Rahmon", Malaysia's "Datuk Seri", "Tun", India's "Shri", "Smt"): no person is
+// found in them.
 export const STYLES: ReadonlySet<string> = new Set([
   'majesty', 'highness', 'excellency', 'excellencies', 'eminence', 'holiness', 'royal', 'serene', 'honourable', 'honorable',
-  'hon', 'samdech', 'ayatollah', 'hojatoleslam', 'sayyid', 'seyyed', 'sayed', 'excellence',
+  'hon', 'samdech', 'ayatollah', 'hojatoleslam', 'sayyid', 'seyyed', 'sayed', 'excellence', 'datuk', 'dato', 'datin',
+  'seri', 'tun', 'shri', 'shree', 'smt',
 ]);
