@@ -453,3 +453,15 @@ describe('quotes: a leader named later by the first word of the name, or after a
     }
   });
 });
+
+describe('quotes: an office that belongs to someone', () => {
+  it('gives "the Prime Minister’s Office said" to no one, but "Prime Minister X said" and "X’s spokesman Y" to their speakers', () => {
+    for (const [name, office] of [['Lawrence Wong', 'Prime Minister'], ['Cyril Ramaphosa', 'President']] as const) {
+      const visit = `${office} ${name} will visit Hanoi on Tuesday.`;
+      expect(quotes(`${visit} “${WORDS},” the ${office}’s Office said in a statement.`)[0]?.speaker).toBeNull();
+      expect(quotes(`${visit} “${WORDS},” the ${office}'s office said.`)[0]?.speaker).toBeNull();
+      expect(quotes(`${visit} “${WORDS},” ${name} said in a statement.`)[0]?.speaker).toBe(name);
+      expect(quotes(`${visit} “${WORDS},” ${name.split(' ')[1]}’s spokesperson Maria Lindqvist told reporters.`)[0]?.speaker).toBe('Maria Lindqvist');
+    }
+  });
+});

@@ -537,8 +537,9 @@ export const attributeQuotes = (ctx: Context): void => {
     for (let k = lowerBound(starts, from); k < mentions.length && (mentions[k]?.start ?? verbAt) < verbAt; k++) {
       const m = mentions[k];
       if (!m || !isSpeaker(m) || m.end > verbAt || objectOfPreposition(k)) continue;
-      // "his spokesman said": a possessive names whose spokesman, not who speaks.
+      // "his spokesman said", "the Prime Minister's Office said": a possessive names whose spokesman or office, not who speaks.
       if (m.kind === 'pronoun' && (m.surface.toLowerCase() === 'his' || m.surface.toLowerCase() === 'her')) continue;
+      if (tokens[m.tokEnd - 1]?.possessive) continue;
       const p = personOf(k);
       if (p) last = p;
       first ??= p;
