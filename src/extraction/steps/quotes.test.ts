@@ -465,3 +465,14 @@ describe('quotes: an office that belongs to someone', () => {
     }
   });
 });
+
+describe('quotes: "the Chancellor" of a Latin American release', () => {
+  const said = '“We have expressed our concern regarding the rights of our citizens abroad and the need for dialogue.”';
+  it('is the foreign minister named before when no chancellor was', () => {
+    expect(quotes(`Foreign Minister Santiago Cafiero met Secretary of State Antony Blinken on Monday. Afterwards the Chancellor said: ${said}`)[0]?.speaker).toBe('Santiago Cafiero');
+    expect(quotes(`The delegation was led by Minister of Foreign Affairs Mauro Vieira. The Chancellor said: ${said}`)[0]?.speaker).toBe('Mauro Vieira');
+  });
+  it('is the chancellor when one was named', () => {
+    expect(quotes(`Chancellor Olaf Scholz met Foreign Minister Annalena Baerbock on Monday. Afterwards the Chancellor said: ${said}`)[0]?.speaker).toBe('Olaf Scholz');
+  });
+});

@@ -339,6 +339,8 @@ export const findQuoteSpans = (ctx: Context): void => {
 /** What an attribution says: none written, or written with its speaker (null when it names no person: "the press service reports"). */
 type Attribution = { speaker: PersonRef | null } | null;
 
+const FOREIGN_MINISTER = /^(?:Foreign (?:Minister|Secretary)|(?:Minister|Secretary) (?:of|for) (?:Foreign|External) (?:Affairs|Relations)(?: and [A-Z][a-z]+)*)$/;
+
 /** Names the speaker of each quotation from the attribution next to it: "X said: “…”", "“…,” X said", "“…,” said X". */
 export const attributeQuotes = (ctx: Context): void => {
   const { mentions, tokens } = ctx;
@@ -388,7 +390,11 @@ export const attributeQuotes = (ctx: Context): void => {
     if (m.kind === 'role' && m.people.length === 0 && !m.surface.endsWith('s')) {
       // "the minister said" after "Foreign Minister Jeyhun Bayramov": the office the text named last.
       const office = m.surface;
-      return officeBack(k, (role, country) => (role === office || role.endsWith(` ${office}`)) && (m.country === null || country === m.country));
+      const holder = officeBack(k, (role, country) => (role === office || role.endsWith(` ${office}`)) && (m.country === null || country === m.country));
+      // "the Chancellor" with no chancellor named before: the foreign minister, as Spanish and Portuguese name the office
+      // ("el canciller", "o chanceler") and translations of Latin American releases keep it.
+      if (holder || office !== 'Chancellor') return holder;
+      return officeBack(k, (role) => FOREIGN_MINISTER.test(role));
     }
     if (m.kind !== 'bound') return speakerOf(m);
     const owner = mentions[k + 1] ?? mentions[k - 1];
