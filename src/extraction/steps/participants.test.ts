@@ -147,6 +147,12 @@ describe('a group named by office and tied to the parties is those offices\' hol
     const next = d.events.find((e) => e.kind === 'summit' && e !== held);
     expect(next?.participants.map((p) => p.name)).toEqual(['Shinzo Abe', 'Emmanuel Macron']);
   });
+  it('a state whose holder on that date is unknown keeps the parties as named ("the two presidents" in 1996)', () => {
+    const d = doc('1996-05-10', 'President Jacques Chirac spoke with President Boris Yeltsin by telephone on Friday. The two presidents agreed to meet in Paris in June.');
+    const talks = names(d, 'talks')[0] ?? [];
+    expect(talks.some((n) => n.includes('Chirac'))).toBe(true);
+    expect(talks.some((n) => n.includes('Yeltsin'))).toBe(true);
+  });
   it('negative: "the leaders" with no tie to the parties is left to the main event\'s people', () => {
     const d = doc('2016-02-10', 'President Francois Hollande and President Vladimir Putin spoke by telephone on Wednesday. The leaders agreed to meet in Moscow in April.');
     expect(all(d).some((n) => n.includes('Valls'))).toBe(false);

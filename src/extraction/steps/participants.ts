@@ -264,8 +264,12 @@ export function officesOfParties(ctx: Context, ments: readonly Mention[], a: num
     const states = statesOf(ctx, parties, ctx.reference ?? date);
     if (states.length < 2) return null;
     const g = ctx.gazetteer;
-    if (office === 'leader' || office === 'head of state') return leadersOf(ctx, states, date, office === 'head of state');
-    return states.flatMap((c) => g.holders(office, c, date).slice(0, 1).map((h) => ({ person: g.people.indexOf(h), name: h.name, role: office, country: c })));
+    const found = office === 'leader' || office === 'head of state' ? leadersOf(ctx, states, date, office === 'head of state') : states.flatMap((c) => g.holders(office, c, date).slice(0, 1).map((h) => ({ person: g.people.indexOf(h), name: h.name, role: office, country: c })));
+    // A state whose holder the gazetteer lacks: the parties as they are rather than a side left out.
+    if (found.length < states.length) return null;
+    // On the readout's own day a party who leads their state is that state's leader, whatever the gazetteer ranks first.
+    if (office === 'leader' && (date === null || date === ctx.reference)) return found.map((h) => parties.find((p) => statesOf(ctx, [p], date)[0] === h.country && isLeader(ctx, p)) ?? h);
+    return found;
   }
   return null;
 }
