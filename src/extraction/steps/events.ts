@@ -874,6 +874,7 @@ type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boo
 function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;
   let bestScore = -Infinity;
+  const days = t.anaphoric ? statedDays(ctx, t) : 0;
   for (const e of events) {
     const sameKind = e.kind === d.kind || (IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && (e.kind === 'visit' || d.kind === 'visit') && e.kind !== 'session' && d.kind !== 'session' && e.kind !== 'summit' && d.kind !== 'summit');
     const anaphor = (t.anaphoric && !d.window) || t.such;
@@ -898,10 +899,23 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (!anaphor && d.kind !== 'session' && d.kind !== 'summit' && !e.window !== !d.window && !(e.bodies.length > 0 && d.bodies.length > 0) && e.status !== d.status) continue;
     // Neither dated yet: what was held and what is announced are two occurrences ("I am going to pay a visit to X").
     if (!anaphor && !e.window && !d.window && e.status !== d.status && e.bodies.length === 0 && d.bodies.length === 0) continue;
-    const score = (sameKind ? 1000 : 0) + shared * 10 + (lastTouched.get(e) ?? 0) / 1000;
+    // "As part of his three-day visit": of visits that share as many people, the one that lasts as long.
+    const lasting = days > 0 && e.window && width(e.window) + 1 === days ? 5 : 0;
+    const score = (sameKind ? 1000 : 0) + shared * 10 + lasting + (lastTouched.get(e) ?? 0) / 1000;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
+}
+
+const DAY_COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
+
+/** "his three-day visit", "the two-day official visit": the length written before a trigger, else 0. */
+function statedDays(ctx: Context, t: Trigger): number {
+  let j = t.tokStart - 1;
+  while (j > t.tokStart - 4 && ['official', 'state', 'working', 'friendly'].includes(ctx.tokens[j]?.key ?? '')) j--;
+  if (ctx.tokens[j]?.key !== 'day' || ctx.tokens[j - 1]?.text !== '-') return 0;
+  const n = ctx.tokens[j - 2];
+  return (n?.type === 'num' ? n.value : DAY_COUNTS.get(n?.key ?? '')) ?? 0;
 }
 
 function mergeInto(ctx: Context, e: DraftEvent, d: DraftEvent, anaphor: boolean): void {

@@ -159,3 +159,27 @@ describe('a group named by office and tied to the parties is those offices\' hol
     expect((names(d, 'talks')[0] ?? []).some((n) => n.includes('Hollande'))).toBe(true);
   });
 });
+
+describe('an office in the possessive before an institution or staff is no participant', () => {
+  it('"representatives of the Moldovan President\'s Administration", "the Prime Minister\'s diplomatic office" name no holder', () => {
+    const d = doc('2022-03-15', 'Prime Minister Petr Fiala arrived in Chisinau on Tuesday, where he was greeted by Foreign Minister Nicu Popescu and representatives of the Moldovan President\'s Administration.');
+    expect(all(d).some((n) => n.includes('Sandu'))).toBe(false);
+    expect(all(d).some((n) => n.includes('Popescu'))).toBe(true);
+    const e = doc('2022-03-15', "Chancellor Olaf Scholz spoke with Prime Minister Mark Rutte on Tuesday; the call was arranged by the Prime Minister's diplomatic office.");
+    expect(e.events[0]?.participants.length).toBe(2);
+  });
+  it('negative: "the President\'s visit" and "the President\'s invitation" still name the holder', () => {
+    const d = doc('2022-03-15', "Foreign Minister Nicu Popescu said the Moldovan President's visit to Bucharest will take place on 20 March.");
+    expect(all(d).some((n) => n.includes('Sandu'))).toBe(true);
+  });
+});
+
+describe('a visit referred back to with its length', () => {
+  it('"As part of his three-day visit" is the visit of three days, not a one-day stop reported since', () => {
+    const d = doc('2022-04-05', 'President Andrzej Duda arrived in Kyiv today for his April 5-7 visit, where he was greeted by Foreign Minister Dmytro Kuleba. Today, the EU Advisory Mission is hosting President Duda for a field visit in the Bucha area. As part of his three-day visit, President Duda is set to meet with his Ukrainian counterpart Volodymyr Zelensky, Prime Minister Denys Shmyhal, and Speaker Ruslan Stefanchuk.');
+    const meetings = d.events.filter((e) => e.kind === 'talks');
+    expect(meetings.map((e) => [e.when.from, e.when.to, e.where])).toEqual(Array(3).fill(['2022-04-05', '2022-04-07', 'Kyiv']));
+    const visit = d.events.find((e) => e.kind === 'visit' && e.where === 'Kyiv');
+    expect(visit?.participants.some((p) => p.name.includes('Shmyhal'))).toBe(true);
+  });
+});

@@ -88,6 +88,12 @@ export const resolveMentions = (ctx: Context): void => {
     // "the President's Media Division", "the Prime Minister's adviser X": what follows an office in the possessive is
     // something of its holder's, not the holder's name. The office itself still resolves below.
     const possessive = tokens[j - 1]?.possessive === true;
+    // "representatives of the Georgian President's Administration", "the Prime Minister's diplomatic office": an office
+    // in the possessive before an institution or staff names that institution; its holder is not named as a person.
+    if (possessive && institutionAfter(tokens, j)) {
+      r.kind = 'bound';
+      continue;
+    }
     // A name right after: "President Vladimir Putin", "the President of the United States, Joe Biden".
     let k = j;
     if (tokens[k]?.text === ',') k++;
@@ -272,4 +278,21 @@ function regionAt(tokens: readonly Token[], k: number): { states: readonly strin
   // "the Baltic Sea", "the Nordic Council": a name going on is something else.
   if (tokens[end]?.cap) return null;
   return { states, end };
+}
+
+// What an office's holder has that is not the holder: their administration, office, staff or envoys.
+const INSTITUTIONS = new Set([
+  'administration', 'office', 'media', 'division', 'press', 'service', 'secretariat', 'department', 'chancellery', 'staff',
+  'adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'envoy', 'envoys', 'spokesman', 'spokesperson',
+  'spokeswoman', 'representative', 'representatives', 'wife', 'husband', 'spouse', 'cabinet', 'residence', 'palace',
+]);
+
+/** An institution noun after an office in the possessive, over up to two modifiers ("diplomatic office", "Media Division"). */
+function institutionAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word') return false;
+    if (INSTITUTIONS.has(t.key)) return true;
+  }
+  return false;
 }
