@@ -183,3 +183,16 @@ describe('a visit referred back to with its length', () => {
     expect(visit?.participants.some((p) => p.name.includes('Shmyhal'))).toBe(true);
   });
 });
+
+describe('a visit owned by a person is that person\'s', () => {
+  it('"the two presidents discussed issues agreed during President X\'s visit to Y in May 2015" lists X alone for that visit', () => {
+    const d = doc('2016-03-02', 'President Xi Jinping and President Nursultan Nazarbayev spoke by telephone on Wednesday. The two presidents discussed the follow-up on issues agreed during President Nazarbayev\'s state visit to China in September 2015.');
+    const visit = d.events.find((e) => e.kind === 'visit');
+    expect(visit?.participants.map((p) => p.name)).toEqual(['Nursultan Nazarbayev']);
+  });
+  it('negative: "During X\'s state visit, X will meet A and B" keeps the partners of its meetings', () => {
+    const d = doc('2018-11-26', "During Macron's state visit to Argentina, scheduled for November 28 and 29, Macron will meet with President Mauricio Macri and hold talks with Vice President Gabriela Michetti.");
+    const visit = d.events.find((e) => e.kind === 'visit');
+    expect(visit?.participants.some((p) => p.name.includes('Macri'))).toBe(true);
+  });
+});

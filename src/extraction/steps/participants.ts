@@ -308,3 +308,18 @@ function leadersOf(ctx: Context, states: readonly string[], date: string | null,
   }
   return out;
 }
+
+const OWNED_MODIFIERS = new Set(['official', 'state', 'working', 'friendly', 'historic', 'first', 'last', 'recent', 'previous', 'earlier', 'planned', 'upcoming', 'forthcoming', 'day', '-', 'two', 'three', 'four', 'five']);
+
+/**
+ * "issues agreed during President X's visit to Y in August 2009", "X's state visit": a visit noun owned by a person is
+ * that person's; the people of the sentence around it (a group that discusses it, a host not said to receive it) are
+ * not. Null when no person owns the trigger.
+ */
+export function ownerOf(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
+  if (t.kind !== 'visit' || t.verb) return null;
+  let j = t.tokStart;
+  while (j > t.tokStart - 5 && OWNED_MODIFIERS.has(ctx.tokens[j - 1]?.key ?? '')) j--;
+  const m = ments.find((x) => x.tokEnd === j && (x.kind === 'person' || x.kind === 'role') && x.people.length === 1 && !x.quoted);
+  return m && ctx.tokens[m.tokEnd - 1]?.possessive ? (m.people[0] ?? null) : null;
+}
