@@ -103,8 +103,11 @@ export const findTriggers = (ctx: Context): void => {
   const mentionAt = indexMentions(mentions, tokens.length, 'start');
   const out: Trigger[] = [];
   const standing = (b: number): boolean => g.bodies[b]?.kind === 'standing_body';
-  // A summit of an organisation that has a standing council is a sitting of that council ("CSTO summit").
-  const councils = new Set(g.bodies.filter((b) => b.kind === 'standing_body' && b.parent && /council/i.test(b.name)).map((b) => b.parent));
+  // A summit of an organisation whose leaders sit as a standing council is a sitting of that council ("CSTO summit",
+  // "CIS summit"): only a council its name says is of the heads ("Council of Heads of State", "Supreme … Council",
+  // "Collective Security Council"). "An EU summit", "the NATO summit", "a summit of the EU and the African Union" stay
+  // summits: the European Council, the North Atlantic Council and the Security Council are not named as the heads'.
+  const councils = new Set(g.bodies.filter((b) => b.kind === 'standing_body' && b.parent && /\bcouncil\b/i.test(b.name) && /heads of state|supreme|collective security/i.test(b.name)).map((b) => b.parent));
   const councilOf = (b: number): boolean => g.bodies[b]?.kind === 'organisation' && councils.has(g.bodies[b]?.name);
   const standingMentions = mentions.filter((m) => m.kind === 'body' && standing(m.body));
   for (let i = 0; i < tokens.length; i++) {
