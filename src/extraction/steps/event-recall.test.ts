@@ -21,3 +21,18 @@ describe('a summit of an organisation whose council is not named as its heads\' 
     expect(summary(doc('2024-06-20', 'President Kassym-Jomart Tokayev will chair the SCO summit in Astana on 3-4 July.'))[0]).toBe('session upcoming 2024-07-03..2024-07-04');
   });
 });
+
+describe('a lead with no time and no word of the past is the occurrence the text announces after it', () => {
+  const body = 'news.siteChancellor Karl Nehammer to Pay Official Visits to Slovenia, Croatia\n\nOn 3 and 4 April, Austrian Chancellor Karl Nehammer will pay an official visit to Slovenia at the invitation of Prime Minister Robert Golob.\n\nOn 5 April, the Chancellor will be on a working visit to Croatia, where he will meet Prime Minister Andrej Plenković.';
+  it('a headline glued to the site name: its stops are the visits announced, its trip spans them', () => {
+    const d = doc('2023-03-31', body);
+    expect(d.events.filter((e) => e.status === 'held')).toEqual([]);
+    expect(d.events.filter((e) => e.kind === 'visit' && !e.where).map((e) => `${e.status} ${e.when.from}..${e.when.to}`)).toEqual(['upcoming 2023-04-03..2023-04-05']);
+    expect(d.events.find((e) => e.where === 'Slovenia')?.when.from).toBe('2023-04-03');
+  });
+
+  it('a lead that says the visit is past stays held on the readout\'s day', () => {
+    const d = doc('2023-03-31', 'Chancellor Karl Nehammer visited Slovenia.\n\nOn 3 April next year, Chancellor Karl Nehammer will pay an official visit to Slovenia again.');
+    expect(summary(d)).toEqual(['visit held 2023-03-31..2023-03-31', 'visit upcoming 2024-04-03..2024-04-03']);
+  });
+});

@@ -11,6 +11,7 @@ import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindow
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, ownerOf, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
+import { announcedLater, announcedTrip } from './announced.ts';
 
 const MAX_GAP = 12;
 const OPENERS = new Set(['earlier', 'later', 'previously', 'meanwhile', 'separately', 'also', 'then', 'subsequently', 'afterwards', 'before']);
@@ -814,6 +815,16 @@ export const assembleEvents = (ctx: Context): void => {
     if (!lead || later) return false;
     // "since Donald Trump's election": an election, forum or ceremony held at no time the text gives is a passing mention.
     if (e.kind === 'other') return false;
+    const trip = announcedTrip(ctx, events, i);
+    if (trip) {
+      Object.assign(e, { window: trip, status: 'upcoming' });
+      return true;
+    }
+    const announced = announcedLater(ctx, events, i);
+    if (announced) {
+      mergeInto(ctx, announced, e, false);
+      return false;
+    }
     if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];
     else if (reference) e.window = { from: reference, to: reference, precision: 'day' };
     return true;
