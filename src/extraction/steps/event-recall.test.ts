@@ -36,3 +36,35 @@ describe('a lead with no time and no word of the past is the occurrence the text
     expect(summary(d)).toEqual(['visit held 2023-03-31..2023-03-31', 'visit upcoming 2024-04-03..2024-04-03']);
   });
 });
+
+describe('"hold discussions with", "held consultations with" someone are talks', () => {
+  it('with a person, an office or "his host"', () => {
+    expect(summary(doc('2019-04-02', 'On 3 April, President Uhuru Kenyatta will hold discussions with President Yoweri Museveni in Kampala.'))).toEqual(['talks upcoming 2019-04-03..2019-04-03']);
+    expect(summary(doc('2019-04-02', 'Foreign Minister Retno Marsudi held consultations with her Malaysian counterpart in Jakarta on Monday.'))).toEqual(['talks held 2019-04-01..2019-04-01']);
+  });
+
+  it('not discussions that are a topic or a plan of no one met', () => {
+    expect(summary(doc('2019-04-02', 'The discussions on 3 April focused on trade and energy.'))).toEqual([]);
+    expect(summary(doc('2019-04-02', 'The ministries agreed to continue consultations on visas in May.'))).toEqual([]);
+  });
+});
+
+describe('a "tête-à-tête" or "one-on-one", however hyphenated, is talks', () => {
+  it('with or without the accents', () => {
+    expect(summary(doc('2022-09-12', 'President Emmanuel Macron will have a tête-à-tête with Chancellor Olaf Scholz on 14 September.'))).toEqual(['talks upcoming 2022-09-14..2022-09-14']);
+    expect(summary(doc('2022-09-12', 'Prime Minister Mette Frederiksen held a one-on-one with President Sauli Niinistö on Sunday.'))).toEqual(['talks held 2022-09-11..2022-09-11']);
+  });
+});
+
+describe('a working lunch of a visit\'s programme', () => {
+  const body = 'President Hakainde Hichilema will arrive on Monday, March 6, for a two-day state visit to Malawi. While in Malawi, President Hichilema will hold discussions with his host, President Lazarus Chakwera.\n\nFollowing the talks, the two presidents will have a working lunch with their delegations. President Hichilema will attend a state banquet in the evening.';
+  it('is talks of its own on the day of the talks it follows, and the visit keeps its kind', () => {
+    const d = doc('2023-03-03', body);
+    expect(summary(d)).toEqual(['talks upcoming 2023-03-06..2023-03-06', 'visit upcoming 2023-03-06..2023-03-07', 'talks upcoming 2023-03-06..2023-03-06', 'other upcoming 2023-03-06..2023-03-07']);
+  });
+
+  it('a lunch that is not a working one is no event, and a visit made for one round of talks stays talks', () => {
+    const d = doc('2023-03-03', 'President Hakainde Hichilema will arrive on Monday, March 6, for a two-day state visit to Malawi. While in Malawi, President Hichilema will hold discussions with his host, President Lazarus Chakwera. The talks will be followed by lunch.');
+    expect(d.events.map((e) => e.kind)).toEqual(['talks']);
+  });
+});

@@ -903,6 +903,8 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (!t.anaphoric && e.kind === 'visit' && d.kind === 'visit' && d.where && !e.where && e.window) continue;
     if (e.bodies.length > 0 && d.bodies.length > 0 && !e.bodies.some((b) => d.bodies.includes(b))) continue;
     if (e.label && d.label && e.label !== d.label && !e.label.includes(d.label) && !d.label.includes(e.label)) continue;
+    // "Following the talks, they will have a working lunch": a meal (labelled talks) is not the talks it follows.
+    if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && e.label !== d.label) continue;
     if (!anaphor && e.status !== d.status && e.window && d.window) continue;
     const shared = e.people.filter((p) => d.people.some((q) => samePerson(p, q))).length;
     // One named gathering ("the G20 summit") whoever is said to attend it in each mention.

@@ -5,7 +5,7 @@ import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial';
+type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -27,9 +27,9 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['spoke to', v('phone_call', 'person')], ['spoke with', v('phone_call', 'person')], ['speaks with', v('phone_call', 'person')],
   ['speaks to', v('phone_call', 'person')], ['speak with', v('phone_call', 'person')], ['speak to', v('phone_call', 'person')],
   ['speaking with', v('phone_call', 'person')], ['speaking to', v('phone_call', 'person')],
-  ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete-a-tete', n('talks')],
+  ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete a tete', n('talks')], ['tete a tete meeting', n('talks')], ['tete a tete talks', n('talks')],
   ['negotiation round', n('talks')], ['negotiating round', n('talks')], ['round of talks', n('talks')], ['round of negotiations', n('talks')],
-  ['one-on-one', n('talks')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
+  ['one on one', n('talks')], ['one on one meeting', n('talks')], ['one on one talks', n('talks')], ['discussions', n('talks', 'held')], ['working lunch', n('talks')], ['working breakfast', n('talks')], ['working dinner', n('talks')], ['consultations', n('talks', 'held')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
   ['will receive', v('talks', 'person')], ['welcomed', v('talks', 'person')], ['welcomes', v('talks', 'person')],
   ['hosted', v('talks', 'person')], ['hosts', v('talks', 'person')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
   ['visit', n('visit')], ['visits', v('visit', 'place')], ['visited', v('visit', 'place')], ['visiting', v('visit', 'place')],
@@ -154,6 +154,9 @@ export const findTriggers = (ctx: Context): void => {
         if (tokens[j]?.possessive || (m.kind === 'adjective' && !tokens[m.tokEnd]?.cap)) continue;
       }
     }
+    // "will hold discussions with his host, President X", "held consultations with the Foreign Minister": held with
+    // someone, the discussions are talks; "discussions focused on trade", "agreed to continue consultations" are not.
+    if (lex.need === 'held' && !heldWith(ctx, i, end, mentionAt)) continue;
     // "one of the meetings of the Intergovernmental Council": a plural names an occurrence only as a body's sitting.
     if (lex.need === 'body') {
       const k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
@@ -249,6 +252,8 @@ export const findTriggers = (ctx: Context): void => {
     // A "summit" of two states is their leaders' talks ("Japan-U.S. Summit Meeting", "Kyrgyz-Tajik summit").
     if (kind === 'summit' && states.length === 2 && bodies.length === 0) kind = 'talks';
     if (kind === 'summit') label = summitLabel(ctx, spanStart, bodies);
+    // "a working lunch", "a working breakfast": a meal is talks of its own, told apart from the talks it follows.
+    if (kind === 'talks' && t.key === 'working') label = `working ${tokens[i + 1]?.key ?? ''}`;
     const trig = trigger(ctx, kind, spanStart, spanEnd, bodies, lex.verb, label, lex.kind === 'conversation');
     trig.states = states;
     if (kind === 'other' || kind === 'summit') trig.labelPlace = labelPlace(ctx, spanStart, mentionAt);
@@ -281,6 +286,26 @@ function titleOfState(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
   if (j === k || tokens[j]?.key !== 'of') return false;
   const m = mentionAt.get(tokens[j + 1]?.key === 'the' ? j + 2 : j + 1);
   return !!m && m.kind === 'country';
+}
+
+const HOLD = new Set(['hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'conduct', 'conducts', 'conducted', 'engage', 'engaged']);
+const HELD_ADJECTIVES = new Set(['bilateral', 'detailed', 'extensive', 'in-depth', 'fruitful', 'productive', 'wide-ranging', 'separate', 'private', 'further', 'lengthy', 'frank', 'in', 'into']);
+
+/** "hold (bilateral) discussions with X", "held consultations between A and B": a verb of holding, then with/between someone. */
+function heldWith(ctx: Context, i: number, end: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  let j = i - 1;
+  while (j > i - 4 && HELD_ADJECTIVES.has(tokens[j]?.key ?? '')) j--;
+  if (!HOLD.has(tokens[j]?.key ?? '')) return false;
+  const prep = tokens[end]?.key;
+  if (prep !== 'with' && prep !== 'between') return false;
+  for (let k = end + 1; k < end + 5; k++) {
+    const m = mentionAt.get(k);
+    if (m && (m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || m.kind === 'group')) return true;
+    if (COUNTERPARTS.has(tokens[k]?.key ?? '') || tokens[k]?.key === 'host') return true;
+    if (tokens[k]?.type === 'punct') return false;
+  }
+  return false;
 }
 
 const STATEMENT_ADJECTIVES = new Set(['brief', 'short', 'joint', 'press', 'separate', 'their', 'his', 'her']);

@@ -74,7 +74,9 @@ export const visitProgramme = (ctx: Context): void => {
     if (!talks || !traveller) continue;
     // A later meeting of the same traveller with someone the visit's talks do not have.
     const later = ctx.events.filter((e) => e !== talks && e.firstSentence > s && e.firstSentence <= s + LOOK_AHEAD && e.people.some((p) => same(p, traveller)));
-    const further = later.find((e) => e.kind === 'talks' && (!e.window || !talks.window || e.window.from === talks.window.from) && e.people.some((p) => !talks.people.some((q) => same(p, q))));
+    // Or another occurrence of the traveller's stay: "they will have a working lunch", "a state dinner in the evening".
+    const further = later.find((e) => e.kind === 'talks' && (!e.window || !talks.window || e.window.from === talks.window.from) && (e.people.some((p) => !talks.people.some((q) => same(p, q))) || e.label !== talks.label))
+      ?? later.find((e) => e.kind === 'other' && e.status === 'upcoming' && talks.status === 'upcoming');
     if (!further) continue;
     // The visit's own tense and day: "has embarked on his two-day visit" is under way today; "will pay" is to come.
     const future = futureCue(ctx, sent.tokStart, v.tokStart);
@@ -89,6 +91,9 @@ export const visitProgramme = (ctx: Context): void => {
     // The programme's items: the visit's talks and the later undated items of the traveller.
     for (const e of [talks, ...later]) {
       if (!ITEMS.has(e.kind) || (e !== talks && e.window) || e.status === 'held') continue;
+      // "arrives on Friday, May 26, for a two-day visit … will hold discussions with his host": the talks keep the
+      // day the visit begins, which the sentence gave them.
+      if (e === talks && e.window?.precision === 'day' && e.window.from === window?.from && talks.timeText) continue;
       e.window = window;
       e.timeText = null;
       e.timeSpan = null;
