@@ -822,7 +822,8 @@ export const assembleEvents = (ctx: Context): void => {
     }
     const announced = announcedLater(ctx, events, i);
     if (announced) {
-      mergeInto(ctx, announced, e, false);
+      // The body's announcement says who takes part; the lead adds only its evidence.
+      mergeInto(ctx, announced, { ...e, people: [] }, false);
       return false;
     }
     if (dateline) [e.window, e.timeText] = [dateline.window, dateline.text];
