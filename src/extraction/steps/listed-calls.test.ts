@@ -37,4 +37,20 @@ describe('several calls named in one list', () => {
     expect(calls(doc('2019-03-09', 'Angela Merkel held conversations with Emmanuel Macron and Theresa May in Paris.'))).toEqual([]);
     expect(calls(doc('2019-03-09', 'Critics made calls to Angela Merkel.'))).toEqual([]);
   });
+
+  it('calls named after "following"/"after", listed behind a group ("three of her counterparts –"), and one named again later', () => {
+    const d = doc(
+      '2024-02-15',
+      'Prime Minister Kristrun Frostadottir wrote in a blog post last night after telephone conversations with three of her counterparts – Norwegian Prime Minister Jonas Gahr Store, Danish Prime Minister Mette Frederiksen and Finnish Prime Minister Petteri Orpo.\n\n' +
+        'She added that her conversation with Mette Frederiksen touched on fisheries.',
+    );
+    expect(calls(d)).toEqual([['Frostadottir', 'Store'], ['Frederiksen', 'Frostadottir'], ['Frostadottir', 'Orpo']]);
+    for (const e of d.events) expect([e.status, e.when.from]).toEqual(['held', '2024-02-14']);
+    expect(d.events[1]?.evidence).toHaveLength(2);
+  });
+
+  it('a group with no list after it, or talks after a list, are no list of calls', () => {
+    expect(calls(doc('2024-02-15', 'Kristrun Frostadottir spoke to reporters after telephone conversations with three of her counterparts.'))).not.toHaveLength(3);
+    expect(calls(doc('2024-02-15', 'Kristrun Frostadottir wrote in a post after talks with three of her counterparts – Jonas Gahr Store, Mette Frederiksen and Petteri Orpo.'))).toEqual([]);
+  });
 });

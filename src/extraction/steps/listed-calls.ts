@@ -3,7 +3,7 @@
 // Runs after the events are assembled: it adds a call for each person listed and drops a call the trigger-by-trigger
 // assembly may have made of the same sentence.
 import { indexMentions } from '../context.ts';
-import type { Context, Mention, PersonRef } from '../context.ts';
+import type { Context, DraftEvent, Mention, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
 import { draftEvent } from './draft.ts';
@@ -12,6 +12,8 @@ import { statusOf } from './status.ts';
 const CALL_NOUNS = new Set(['calls', 'conversations']);
 const CALL_MODIFIERS = new Set(['telephone', 'phone', 'video', 'separate']);
 const PAST = new Set(['made', 'held', 'had', 'placed', 'conducted', 'exchanged']);
+// "in a post following telephone conversations with …": the calls named after a preposition of sequence were made.
+const AFTER = new Set(['following', 'after']);
 const FUTURE_BASE = new Set(['make', 'hold', 'have', 'place', 'conduct']);
 const FUTURE_AUX = new Set(['will', 'to', 'shall']);
 const PEOPLE_KINDS = new Set(['person', 'role', 'bound']);
@@ -38,7 +40,24 @@ function callsPhraseEnd(ctx: Context, i: number): number {
   if (tokens[k]?.key === 'conversations' && !modified) return -1;
   k++;
   const prep = tokens[k]?.key;
-  return prep === 'to' || prep === 'with' ? k + 1 : -1;
+  return prep === 'to' || prep === 'with' ? groupBeforeList(ctx, k + 1) : -1;
+}
+
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'several']);
+const PEERS = new Set(['counterparts', 'colleagues', 'leaders', 'partners']);
+const LIST_OPENERS = new Set(['-', '–', '—', ':', ',']);
+
+/** "with three of his counterparts – A, B and C": the list's start after a group that announces it, else k. */
+function groupBeforeList(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  let j = k;
+  if (NUMBERS.has(tokens[j]?.key ?? '') || tokens[j]?.type === 'num') j++;
+  else return k;
+  if (tokens[j]?.key === 'of') j++;
+  if (tokens[j]?.key === 'his' || tokens[j]?.key === 'her' || tokens[j]?.key === 'their' || tokens[j]?.key === 'the') j++;
+  if (tokens[j]?.key === 'foreign') j++;
+  if (!PEERS.has(tokens[j]?.key ?? '') || !LIST_OPENERS.has(tokens[j + 1]?.text ?? '')) return k;
+  return j + 2;
 }
 
 /** The people of a list "A, B and C", one per item; an item's run of adjacent names is one person. */
@@ -86,7 +105,7 @@ function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<ty
   for (let i = a; i < b; i++) {
     const key = tokens[i]?.key ?? '';
     const future = FUTURE_BASE.has(key) && FUTURE_AUX.has(tokens[i - 1]?.key ?? '');
-    if (!PAST.has(key) && !future) continue;
+    if (!PAST.has(key) && !AFTER.has(key) && !future) continue;
     const listStart = callsPhraseEnd(ctx, i);
     if (listStart < 0) continue;
     const people = listedPeople(ctx, listStart, b, mentionAt);
@@ -94,6 +113,8 @@ function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<ty
     // The caller: the nearest person before the verb in the sentence (a pronoun counts: "the PMO said he made …").
     let subject: PersonRef | undefined;
     for (const m of ments) if (m.tokEnd <= i && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1) subject = m.people[0];
+    // "… following telephone conversations with three of his counterparts – A, B and C": the caller is "his".
+    for (const m of ments) if (!subject && m.tokStart > i && m.tokEnd <= listStart && m.kind === 'pronoun' && m.people.length === 1) subject = m.people[0];
     if (!subject) continue;
     return { subject, people, future };
   }
@@ -137,11 +158,39 @@ export const splitListedCalls = (ctx: Context): void => {
     const status = statusOf(window, false, ctx.reference, listed.future);
     // A call the assembly made of this sentence is replaced by the calls of the list.
     ctx.events = ctx.events.filter((e) => !(e.kind === 'phone_call' && e.evidence.some((sp) => sp.start === sent.start)));
+    const split: DraftEvent[] = [];
     for (const p of listed.people) {
       if (p.person >= 0 && p.person === listed.subject.person) continue;
       const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
       const call = draftEvent({ kind: 'phone_call', status, window, people: [{ ...listed.subject }, p], ...timing }, sent, s);
       ctx.events.push(call);
+      split.push(call);
     }
+    foldLaterMentions(ctx, split, s, mentionAt);
   }
 };
+
+const samePerson = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name === b.name);
+
+/**
+ * "Her conversation with B touched on energy" a sentence or two after the list: a call with no time of its own, made
+ * by no one outside the list, is the listed call with the person named after "with".
+ */
+function foldLaterMentions(ctx: Context, split: readonly DraftEvent[], s: number, mentionAt: ReturnType<typeof indexMentions>): void {
+  const inList = (p: PersonRef): boolean => split.some((c) => c.people.some((q) => samePerson(p, q)));
+  ctx.events = ctx.events.filter((e) => {
+    if (e.kind !== 'phone_call' || split.includes(e) || e.timeText || e.firstSentence <= s || e.firstSentence > s + 6 || !e.people.every(inList)) return true;
+    const sent = ctx.sentences[e.firstSentence];
+    if (!sent) return true;
+    for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+      const m = ctx.tokens[k]?.key === 'with' ? mentionAt.get(k + 1) : undefined;
+      const p = m && m.kind === 'person' ? m.people[0] : undefined;
+      const call = p ? split.find((c) => c.people.some((q) => samePerson(p, q))) : undefined;
+      if (!call) continue;
+      for (const sp of e.evidence) if (!call.evidence.some((x) => x.start === sp.start)) call.evidence.push(sp);
+      call.lastSentence = Math.max(call.lastSentence, e.lastSentence);
+      return false;
+    }
+    return true;
+  });
+}
