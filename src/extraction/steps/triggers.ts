@@ -5,7 +5,7 @@ import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
+type Need = 'none' | 'person' | 'caller' | 'occasion' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -30,6 +30,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete a tete', n('talks')], ['tete a tete meeting', n('talks')], ['tete a tete talks', n('talks')],
   ['negotiation round', n('talks')], ['negotiating round', n('talks')], ['round of talks', n('talks')], ['round of negotiations', n('talks')],
   ['one on one', n('talks')], ['one on one meeting', n('talks')], ['one on one talks', n('talks')], ['discussions', n('talks', 'held')], ['working lunch', n('talks')], ['working breakfast', n('talks')], ['working dinner', n('talks')], ['consultations', n('talks', 'held')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
+  ['courtesy call', n('talks')], ['courtesy calls', n('talks')], ['courtesy visit', n('talks')],
+  ['call on', v('talks', 'caller')], ['calls on', v('talks', 'caller')], ['called on', v('talks', 'caller')], ['calling on', v('talks', 'caller')],
   ['will receive', v('talks', 'person')], ['welcomed', v('talks', 'person')], ['welcomes', v('talks', 'person')],
   ['hosted', v('talks', 'person')], ['hosts', v('talks', 'person')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
   ['visit', n('visit')], ['visits', v('visit', 'place')], ['visited', v('visit', 'place')], ['visiting', v('visit', 'place')],
@@ -62,7 +64,11 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
   ['ceremony', n('other')], ['state dinner', n('other')], ['official dinner', n('other')], ['gala dinner', n('other')],
-  ['state banquet', n('other')], ['official banquet', n('other')], ['dinner banquet', n('other')], ['banquet', n('other')], ['dinner', n('other', 'determiner')], ['audience with', n('talks')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
+  ['state banquet', n('other')], ['official banquet', n('other')], ['dinner banquet', n('other')], ['banquet', n('other')], ['dinner', n('other', 'determiner')], ['audience with', n('talks')],
+  ['lunch', n('other', 'determiner')],
+  ['luncheon', n('other', 'determiner')], ['reception', n('other', 'determiner')], ['leaders retreat', n('summit')],
+  ['event', n('other', 'occasion')], ['dialogue', n('other', 'occasion')], ['gathering', n('other', 'occasion')],
+  ['celebration', n('other', 'occasion')], ['celebrations', n('other', 'occasion')], ['festival', n('other', 'occasion')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
   ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
 ]);
 
@@ -134,7 +140,10 @@ export const findTriggers = (ctx: Context): void => {
     if (lex.need === 'determiner') {
       const prev = tokens[i - 1];
       if (!prev || !(DEFINITE.has(prev.key) || FRESH.has(prev.key) || prev.cap || prev.key === 'video')) continue;
-      if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon')) continue;
+      // "the reception of refugees": only a reception given ("a reception", "a State Reception") is an occurrence.
+      if (t.key === 'reception' && (prev.key === 'the' || next?.key === 'of')) continue;
+      // "call for calm", "call on all sides"; but "a lunch for the delegation" is the meal.
+      if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon') && !MEALS.has(t.key)) continue;
     }
     // "met his counterpart", "met the President of Brazil".
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
@@ -157,6 +166,10 @@ export const findTriggers = (ctx: Context): void => {
     // "will hold discussions with his host, President X", "held consultations with the Foreign Minister": held with
     // someone, the discussions are talks; "discussions focused on trade", "agreed to continue consultations" are not.
     if (lex.need === 'held' && !heldWith(ctx, i, end, mentionAt)) continue;
+    // "attend a constituency event", "an event on trade to be held on 3 May": an event attended, hosted or held.
+    if (lex.need === 'occasion' && !attendedOccasion(ctx, i, end)) continue;
+    // "will call on Prime Minister X" is a courtesy meeting; "called on President X to release …" is an appeal.
+    if (lex.need === 'caller' && !courtesyCall(ctx, end, mentionAt)) continue;
     // "one of the meetings of the Intergovernmental Council": a plural names an occurrence only as a body's sitting.
     if (lex.need === 'body') {
       const k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
@@ -259,6 +272,8 @@ export const findTriggers = (ctx: Context): void => {
     if (kind === 'other' || kind === 'summit') trig.labelPlace = labelPlace(ctx, spanStart, mentionAt);
     // Forums and other named occurrences are told apart by their names.
     if (kind === 'other' && !label) trig.label = summitLabel(ctx, spanStart, bodies);
+    // "be hosted to a lunch by A and attend a constituency event hosted by B": two occurrences, told apart by their nouns.
+    if (kind === 'other' && !trig.label && (lex.need === 'occasion' || MEALS.has(t.key))) trig.label = t.key;
     out.push(trig);
     i = spanEnd - 1;
   }
@@ -277,6 +292,48 @@ export const findTriggers = (ctx: Context): void => {
     return false;
   });
 };
+
+const ATTENDING = new Set(['attend', 'attends', 'attended', 'attending', 'join', 'joins', 'joined', 'host', 'hosts', 'hosted', 'hosting', 'organise', 'organised', 'organize', 'organized', 'address', 'addressed', 'opened', 'open', 'inaugurate', 'inaugurated']);
+const PARTAKING = new Set(['participate', 'participates', 'participated', 'participating', 'part']);
+const HELD_AFTER = new Set(['held', 'hosted', 'organised', 'organized', 'convened', 'staged']);
+
+/**
+ * "will attend a constituency event", "take part in a business dialogue", "an event on trade to be held on 3 May",
+ * "a gathering hosted by the embassy": a general word for an occurrence names one only as the object of attending or
+ * with its holding after it; "the event was a success", "a dialogue on values is needed" name none.
+ */
+function attendedOccasion(ctx: Context, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  // The determiner of the noun phrase: "a constituency event", "an official welcome event", "the Southern Dialogue".
+  let d = i - 1;
+  while (d > i - 4 && tokens[d]?.type === 'word' && !FRESH.has(tokens[d]?.key ?? '') && tokens[d]?.key !== 'the') d--;
+  const det = tokens[d]?.key ?? '';
+  if (det !== 'the' && !FRESH.has(det)) return false;
+  const verb = tokens[d - 1]?.key ?? '';
+  if (ATTENDING.has(verb) || (verb === 'in' && PARTAKING.has(tokens[d - 2]?.key ?? ''))) return true;
+  if (det === 'the') return false;
+  // "an event on oil to be held …": a short topic between the noun and its holding.
+  let k = end;
+  if (tokens[k]?.key === 'on' || tokens[k]?.key === 'for') for (let q = k + 1; q < k + 4 && tokens[q]?.type === 'word' && tokens[q]?.key !== 'to' && tokens[q]?.key !== 'will'; q++) k = q + 1;
+  if ((tokens[k]?.key === 'to' || tokens[k]?.key === 'will') && tokens[k + 1]?.key === 'be') k += 2;
+  return HELD_AFTER.has(tokens[k]?.key ?? '');
+}
+
+const MEALS = new Set(['lunch', 'luncheon', 'reception']);
+const CALLED = new Set(['person', 'role', 'bound']);
+
+/** "call on Prime Minister X", "called on the President": a person, and no "to" with a verb of an appeal after them. */
+function courtesyCall(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  const m = mentionAt.get(tokens[k]?.key === 'the' ? k + 1 : k);
+  if (!m || !CALLED.has(m.kind)) return false;
+  for (let j = m.tokEnd; j < m.tokEnd + 12; j++) {
+    const t = tokens[j];
+    if (!t || t.text === '.' || t.text === ';' || t.key === 'and' || t.key === 'during') return true;
+    if (t.key === 'to' && tokens[j + 1]?.type === 'word' && !tokens[j + 1]?.cap && tokens[j + 1]?.key !== 'the') return false;
+  }
+  return true;
+}
 
 /** "met the Grand Duke of Luxembourg", "meet the Emir of Qatar": a capitalised title the gazetteer lacks, "of", a state. */
 function titleOfState(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
