@@ -447,6 +447,7 @@ export const assembleEvents = (ctx: Context): void => {
     });
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
+    shareGatheringTime(ctx, cands, timeOf);
     // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
     const greetings = new Map<Trigger, Trigger>();
     for (const [arrival, visit] of arrivals) {
@@ -832,6 +833,31 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+const GATHERING_KINDS = new Set<EventKind>(['summit', 'session']);
+
+/**
+ * "participation in the General Assembly last week and leading role at the Climate Summit": two gatherings joined by
+ * "and" with no verb or clause between share the one time phrase written for the first.
+ */
+function shareGatheringTime(ctx: Context, cands: readonly Trigger[], timeOf: Map<Trigger, TimeExpr>): void {
+  for (let k = 1; k < cands.length; k++) {
+    const a = cands[k - 1];
+    const b = cands[k];
+    const x = a ? timeOf.get(a) : undefined;
+    if (!a || !b || !x || timeOf.has(b) || !GATHERING_KINDS.has(a.kind) || !GATHERING_KINDS.has(b.kind) || b.tokStart - a.tokEnd > 12) continue;
+    let joined = false;
+    for (let j = a.tokEnd; j < b.tokStart; j++) {
+      const t = ctx.tokens[j];
+      if (!t || (t.type === 'punct' && t.text !== '-') || CLAUSE.has(t.key) || VERB_BEFORE.has(t.key)) {
+        joined = false;
+        break;
+      }
+      if (t.key === 'and') joined = true;
+    }
+    if (joined && x.tokEnd <= b.tokStart) timeOf.set(b, x);
+  }
+}
 
 const AUXILIARIES = new Set(['had', 'has', 'have', 'already', 'been', 'is', 'was', 'are', 'were', 'be', 'scheduled', 'due', 'expected', 'set', 'to', 'also', 'will', 'would', 'then', 'later']);
 

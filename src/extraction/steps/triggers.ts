@@ -130,6 +130,12 @@ export const findTriggers = (ctx: Context): void => {
         i = m0.tokEnd - 1 + verb[0].split(' ').length;
         continue;
       }
+      // "attended the 77th UNGA", "participation in the UN General Assembly last week": a standing body attended is its sitting.
+      if (attendedBody(ctx, m0.tokStart) && !LEXICON.next.has(tokens[m0.tokEnd]?.key ?? '')) {
+        out.push(trigger(ctx, 'session', m0.tokStart, m0.tokEnd, [m0.body], false, null, false));
+        i = m0.tokEnd - 1;
+        continue;
+      }
     }
     const hit = LEXICON.next.has(t.key) ? matchPhrase(LEXICON, keysAt(ctx, i)) : null;
     if (!hit) continue;
@@ -317,6 +323,20 @@ function attendedOccasion(ctx: Context, i: number, end: number): boolean {
   if (tokens[k]?.key === 'on' || tokens[k]?.key === 'for') for (let q = k + 1; q < k + 4 && tokens[q]?.type === 'word' && tokens[q]?.key !== 'to' && tokens[q]?.key !== 'will'; q++) k = q + 1;
   if ((tokens[k]?.key === 'to' || tokens[k]?.key === 'will') && tokens[k + 1]?.key === 'be') k += 2;
   return HELD_AFTER.has(tokens[k]?.key ?? '');
+}
+
+const ATTENDED = new Set(['attend', 'attends', 'attended', 'attending', 'address', 'addresses', 'addressed', 'addressing']);
+
+/** "attended the 77th", "addressed the", "participation in the", "took part in the" just before token k. */
+function attendedBody(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  let j = k - 1;
+  const ord = tokens[j];
+  if (ord && (/^\d+(?:st|nd|rd|th)$/.test(ord.key) || ORDINALS.has(ord.key))) j--;
+  if (tokens[j]?.key !== 'the') return false;
+  const verb = tokens[j - 1]?.key ?? '';
+  if (ATTENDED.has(verb)) return true;
+  return verb === 'in' && (PARTAKING.has(tokens[j - 2]?.key ?? '') || tokens[j - 2]?.key === 'participation');
 }
 
 const MEALS = new Set(['lunch', 'luncheon', 'reception']);

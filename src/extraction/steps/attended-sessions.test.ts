@@ -1,0 +1,35 @@
+// A standing body named as what someone attended, addressed or took part in is its sitting ("participation in the UN
+// General Assembly last week"), and two gatherings joined by "and" share the time written for the first (open7).
+// Invented readouts with other leaders, states, dates and wording; negative cases.
+import { describe, expect, it } from 'vitest';
+import { extractReadout } from '../readout.ts';
+import type { ExtractionDocument } from '../types.ts';
+
+const doc = extractReadout;
+const gatherings = (d: ExtractionDocument): string[] =>
+  d.events.filter((e) => e.kind === 'session' || e.kind === 'summit').map((e) => `${e.kind} ${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
+
+describe('a standing body attended', () => {
+  it('"participation in the UN General Assembly last week", "addressed the 74th UNGA" are sittings', () => {
+    expect(gatherings(doc('2019-10-04', "Following Norway's participation in the United Nations General Assembly last week, Prime Minister Erna Solberg met Vice President Mike Pence on Monday."))).toEqual(['session held 2019-09-23..2019-09-29']);
+    expect(gatherings(doc('2021-10-01', 'Prime Minister Mia Mottley addressed the 76th UNGA in New York on September 20.'))).toEqual(['session held 2021-09-20..2021-09-20']);
+  });
+
+  it('the body acting, praised or named without attendance is no sitting', () => {
+    expect(gatherings(doc('2019-10-04', 'On Monday the Prime Minister praised the UN Security Council.'))).toEqual([]);
+    expect(gatherings(doc('2019-10-04', 'The Prime Minister met the President of the UN General Assembly on Monday.'))).toEqual([]);
+  });
+});
+
+describe('two gatherings joined by "and"', () => {
+  it('share the one time phrase', () => {
+    const d = doc('2019-10-04', "Following Norway's participation in the United Nations General Assembly last week and leading role at the UN Climate Action Summit in New York, Prime Minister Erna Solberg met Vice President Mike Pence on Monday.");
+    expect(gatherings(d)).toEqual(['session held 2019-09-23..2019-09-29', 'summit held 2019-09-23..2019-09-29']);
+  });
+
+  it('not across a clause with a verb of its own', () => {
+    const d = doc('2019-10-04', 'Prime Minister Erna Solberg addressed the UN General Assembly last week, and she will attend the Nordic Council summit.');
+    expect(gatherings(d)).not.toContain('summit upcoming 2019-09-23..2019-09-29');
+    expect(gatherings(d)).not.toContain('summit held 2019-09-23..2019-09-29');
+  });
+});
