@@ -11,6 +11,7 @@ import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindow
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, ownerOf, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
+import { welcomeOnArrival } from './welcomes.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 
 const MAX_GAP = 12;
@@ -448,6 +449,7 @@ export const assembleEvents = (ctx: Context): void => {
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
     shareGatheringTime(ctx, cands, timeOf);
+    welcomeOnArrival(ctx, cands, timeOf, s);
     // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
     const greetings = new Map<Trigger, Trigger>();
     for (const [arrival, visit] of arrivals) {

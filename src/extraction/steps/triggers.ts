@@ -5,7 +5,7 @@ import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'caller' | 'occasion' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
+type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -59,7 +59,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['address', n('statement', 'delivered')], ['lecture', n('statement', 'delivered')], ['keynote', n('statement', 'delivered')],
   ['speak at', v('statement', 'venue')], ['speaks at', v('statement', 'venue')], ['spoke at', v('statement', 'venue')],
   ['will speak at', v('statement', 'venue')],
-  ['statements', n('statement', 'statements')], ['greeted by', v('other', 'person')],
+  ['statements', n('statement', 'statements')], ['greeted by', v('other', 'person')], ['welcomed by', v('other', 'airport')],
+  ['greeted at', v('other', 'airport')], ['welcomed at', v('other', 'airport')], ['met at', v('other', 'airport')],
   ['unveil', v('other', 'memorial')], ['unveils', v('other', 'memorial')], ['unveiled', v('other', 'memorial')], ['unveiling', n('other', 'memorial')],
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
@@ -174,6 +175,8 @@ export const findTriggers = (ctx: Context): void => {
     if (lex.need === 'held' && !heldWith(ctx, i, end, mentionAt)) continue;
     // "attend a constituency event", "an event on trade to be held on 3 May": an event attended, hosted or held.
     if (lex.need === 'occasion' && !attendedOccasion(ctx, i, end)) continue;
+    // "were greeted at the airport by", "was met at Vnukovo airport by": a welcome on arrival, not "met at the summit".
+    if (lex.need === 'airport' && !(t.key === 'welcomed' && tokens[i + 1]?.key === 'by' ? airportBefore(ctx, i) : byAtAirport(ctx, end))) continue;
     // "will call on Prime Minister X" is a courtesy meeting; "called on President X to release …" is an appeal.
     if (lex.need === 'caller' && !courtesyCall(ctx, end, mentionAt)) continue;
     // "one of the meetings of the Intergovernmental Council": a plural names an occurrence only as a body's sitting.
@@ -323,6 +326,26 @@ function attendedOccasion(ctx: Context, i: number, end: number): boolean {
   if (tokens[k]?.key === 'on' || tokens[k]?.key === 'for') for (let q = k + 1; q < k + 4 && tokens[q]?.type === 'word' && tokens[q]?.key !== 'to' && tokens[q]?.key !== 'will'; q++) k = q + 1;
   if ((tokens[k]?.key === 'to' || tokens[k]?.key === 'will') && tokens[k + 1]?.key === 'be') k += 2;
   return HELD_AFTER.has(tokens[k]?.key ?? '');
+}
+
+/** "the airport by", "Fairbairn military airport by": an airport within a few words after "at", then "by". */
+function byAtAirport(ctx: Context, k: number): boolean {
+  for (let j = k; j < k + 6; j++) {
+    const t = ctx.tokens[j];
+    if (!t || t.type === 'punct') return false;
+    if (t.key === 'airport' || t.key === 'aerodrome' || t.key === 'airbase') return ctx.tokens[j + 1]?.key === 'by';
+  }
+  return false;
+}
+
+/** "At the Chinggis Khaan airport, he was welcomed by": an airport named in the words just before the verb. */
+function airportBefore(ctx: Context, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.text === '.' || t.text === ';') return false;
+    if (t.key === 'airport' || t.key === 'aerodrome' || t.key === 'airbase') return true;
+  }
+  return false;
 }
 
 const ATTENDED = new Set(['attend', 'attends', 'attended', 'attending', 'address', 'addresses', 'addressed', 'addressing']);
