@@ -8,7 +8,7 @@ import { assembleEvents } from './steps/events.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
 import { pairTalks } from './steps/pair-talks.ts';
 import { findMentions } from './steps/mentions.ts';
-import { withoutRepeatedPeople } from './steps/participants.ts';
+import { visitHosts, withoutRepeatedPeople } from './steps/participants.ts';
 import { cityOfStay } from './steps/places.ts';
 import { findOccurrences } from './steps/occurrences.ts';
 import { datedBySequence } from './steps/sequels.ts';
@@ -61,7 +61,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, visitHosts, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

@@ -8,7 +8,7 @@ import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
-import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, ownerOf, speakerBefore } from './participants.ts';
+import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
 import { welcomeOnArrival } from './welcomes.ts';
@@ -541,10 +541,6 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
       if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
-      // "issues agreed during President X's visit to Y in 2009": the visit is its owner's (not when the sentence goes on
-      // to the meetings of that visit, whose partners join it).
-      const owner = meetings.length === 0 ? ownerOf(ctx, t, ments) : null;
-      if (owner) people = [owner];
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
       if (t.kind === 'interview' && t.verb) {
         const speaker = speakerBefore(ctx, t, ments);

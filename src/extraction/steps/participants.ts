@@ -309,17 +309,81 @@ function leadersOf(ctx: Context, states: readonly string[], date: string | null,
   return out;
 }
 
-const OWNED_MODIFIERS = new Set(['official', 'state', 'working', 'friendly', 'historic', 'first', 'last', 'recent', 'previous', 'earlier', 'planned', 'upcoming', 'forthcoming', 'day', '-', 'two', 'three', 'four', 'five']);
+const HOSTED = new Set(['hosted', 'invited']);
 
 /**
- * "issues agreed during President X's visit to Y in August 2009", "X's state visit": a visit noun owned by a person is
- * that person's; the people of the sentence around it (a group that discusses it, a host not said to receive it) are
- * not. Null when no person owns the trigger.
+ * The hosts of a visit still to come or under way, as the sentences reporting it name them (GUIDELINES: a host named
+ * as inviter or as the partner of the visit's meetings takes part): "He will discuss … with President of Tajikistan X"
+ * (a leader of the visited state after "with"), "will hold discussions with his host, President X" (whoever is named
+ * so), "at the invitation of X" (of the visited state). Looked for in the visit's sentences and the four after them (a
+ * photo caption may come between); a past visit mentioned in passing keeps its own people ("during X's visit to
+ * Mongolia in 2009", whose host the text does not name as such).
  */
-export function ownerOf(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
-  if (t.kind !== 'visit' || t.verb) return null;
-  let j = t.tokStart;
-  while (j > t.tokStart - 5 && OWNED_MODIFIERS.has(ctx.tokens[j - 1]?.key ?? '')) j--;
-  const m = ments.find((x) => x.tokEnd === j && (x.kind === 'person' || x.kind === 'role') && x.people.length === 1 && !x.quoted);
-  return m && ctx.tokens[m.tokEnd - 1]?.possessive ? (m.people[0] ?? null) : null;
+export const visitHosts = (ctx: Context): void => {
+  const { reference } = ctx;
+  let from = 0;
+  for (const e of ctx.events) {
+    if (e.kind !== 'visit' || e.people.length === 0) continue;
+    if (e.status === 'held' && !(e.window && reference && e.window.from <= reference && reference <= e.window.to)) continue;
+    const first = ctx.sentences[e.firstSentence];
+    const last = ctx.sentences[Math.min(ctx.sentences.length - 1, e.lastSentence + 4)];
+    if (!first || !last) continue;
+    while (from > 0 && (ctx.mentions[from - 1]?.tokStart ?? 0) >= first.tokStart) from--;
+    while (from < ctx.mentions.length && (ctx.mentions[from]?.tokStart ?? 0) < first.tokStart) from++;
+    const date = e.window?.from ?? reference;
+    const visited = e.where ? ctx.mentions.find((m) => m.tokStart >= first.tokStart && m.tokStart < last.tokEnd && m.surface.toLowerCase() === e.where?.toLowerCase() && m.country)?.country ?? null : null;
+    const traveller = statesOf(ctx, e.people.slice(0, 1), date)[0] ?? null;
+    for (let i = from; i < ctx.mentions.length; i++) {
+      const m = ctx.mentions[i];
+      if (!m || m.tokStart >= last.tokEnd) break;
+      if (m.quoted || (m.kind !== 'person' && m.kind !== 'role') || m.people.length !== 1) continue;
+      const p = m.people[0]!;
+      if (e.people.some((q) => sameRef(p, q))) continue;
+      const cue = cueBefore(ctx, m.tokStart);
+      if (!cue) continue;
+      const state = statesOf(ctx, [p], date)[0] ?? null;
+      // Of a list of inviters ("at the invitation of King A, President B and …"), each stop's own; a trip with no
+      // single place takes none of them.
+      if (visited !== null ? state !== visited : cue !== 'host') continue;
+      // "He will discuss … with President X": the traveller's own meeting, in a sentence that names the traveller (or
+      // opens with "He"/"She", which speaks of the visit's traveller).
+      const sentence = ctx.sentences[ctx.sentenceOf[m.tokStart] ?? 0];
+      const opener = ctx.tokens[sentence?.tokStart ?? 0]?.key ?? '';
+      const own = cue !== 'with' || opener === 'he' || opener === 'she' || ctx.mentions.some((x) => x.tokStart >= (sentence?.tokStart ?? 0) && x.tokEnd <= m.tokStart && x.people.some((q) => sameRef(q, e.people[0]) || namedAlike(ctx, q, e.people[0])));
+      if (own && state !== traveller && (cue !== 'with' || isLeader(ctx, p))) e.people.push({ ...p });
+    }
+  }
+};
+
+/**
+ * What introduces a name: a host cue or "with" right before it, over the name's own office, state adjective and
+ * determiners only ("with his host, President X", "with President of Tajikistan X"; not "At the invitation of the
+ * Turkmen leader the President of Ukraine", whose cue introduces someone else).
+ */
+function cueBefore(ctx: Context, tok: number): 'host' | 'invitation' | 'with' | null {
+  for (let k = tok - 1; k >= Math.max(0, tok - 8); k--) {
+    const t = ctx.tokens[k];
+    if (!t) return null;
+    // "his host, X" (the noun, not "happy to host X"), "hosted by X", "at the invitation of X".
+    if ((t.key === 'host' || t.key === 'hosts') && DETERMINERS.has(ctx.tokens[k - 1]?.key ?? '')) return 'host';
+    if (t.key === 'by' && HOSTED.has(ctx.tokens[k - 1]?.key ?? '')) return 'host';
+    if (t.key === 'of' && ctx.tokens[k - 1]?.key === 'invitation') return 'invitation';
+    if (t.key === 'with') return 'with';
+    const modifier = t.cap || t.text === ',' || t.text === '.' || DETERMINERS.has(t.key) || (t.key === 'of' && !!ctx.tokens[k + 1]?.cap);
+    if (!modifier) return null;
+  }
+  return null;
+}
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+
+function sameRef(p: PersonRef, q: PersonRef | undefined): boolean {
+  return !!q && (p.person >= 0 ? q.person === p.person : q.person < 0 && q.name === p.name);
+}
+
+/** "Tokayev" (found by pattern) and "Kassym-Jomart Tokayev" (the gazetteer's): one name's words within the other's. */
+function namedAlike(ctx: Context, p: PersonRef, q: PersonRef | undefined): boolean {
+  if (!q) return false;
+  const a = nameWordSet(p.person >= 0 ? (ctx.gazetteer.people[p.person]?.name ?? p.name) : p.name);
+  const b = nameWordSet(q.person >= 0 ? (ctx.gazetteer.people[q.person]?.name ?? q.name) : q.name);
+  return subsetOf(a, b) || subsetOf(b, a);
 }
