@@ -23,6 +23,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if (!FUTURE.has(k)) continue;
     // "a new meeting", "the next round", but not "his new term".
     if ((k === 'new' || k === 'next') && !OCCASIONS.has(tokens[i + 1]?.key ?? '')) continue;
+    // "X, invited by Y, took part in …": a participle set off by commas tells how X came, not what is to come.
+    if (k === 'invited' && tokens[i + 1]?.key === 'by' && tokens[i - 1]?.text === ',') continue;
     if (STRONG.has(k)) {
       if (k === 'due' && tokens[i + 1]?.key !== 'to') continue;
       if (k === 'expected' && tokens[i + 1]?.key !== 'to') continue;
@@ -83,12 +85,25 @@ function settledAt(ctx: Context, tokStart: number): boolean {
   return SETTING_PREPS.has(tokens[j]?.key ?? '') && SETTLED.has(tokens[j - 1]?.key ?? '') && !BE_WORDS.has(tokens[j - 2]?.key ?? '');
 }
 
+const RECALLED = new Set(['recalled', 'recalling', 'remembered', 'recollected', 'reminisced']);
+
+/** "positively recalled the participation of X, invited by Y, in the Leaders Summit": what is recalled is past. */
+function recalledBefore(ctx: Context, tokStart: number): boolean {
+  for (let j = tokStart - 1; j >= Math.max(0, tokStart - 16); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.text === '.' || t.text === ';' || t.key === 'and' || t.key === 'but' || t.lineBefore) return false;
+    // "recalled that the summit will open in May" reports what is said, whatever its tense.
+    if (RECALLED.has(t.key)) return ctx.tokens[j + 1]?.key !== 'that';
+  }
+  return false;
+}
+
 /**
  * The trigger is itself a past-tense verb, not after a modal or "to", or the setting of something already settled
  * ("the decisions taken at the NATO Summit in July"): its occurrence is past whatever the clause around it says.
  */
 export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean {
-  if (settledAt(ctx, tokStart)) return true;
+  if (settledAt(ctx, tokStart) || recalledBefore(ctx, tokStart)) return true;
   if (!verb || !PAST_VERBS.has(ctx.tokens[tokStart]?.key ?? '')) return false;
   return !MODAL_BEFORE.has(ctx.tokens[tokStart - 1]?.key ?? '') && !MODAL_BEFORE.has(ctx.tokens[tokStart - 2]?.key ?? '');
 }
