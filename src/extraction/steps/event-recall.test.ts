@@ -68,3 +68,16 @@ describe('a working lunch of a visit\'s programme', () => {
     expect(d.events.map((e) => e.kind)).toEqual(['talks']);
   });
 });
+
+describe('a further meeting said in the passive', () => {
+  const people = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.when.from ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
+  it('"A meeting was also held between X and Y" is a meeting of its own, on the day of the talks just reported', () => {
+    const d = doc('2023-08-24', 'Prime Minister Narendra Modi held talks with President Cyril Ramaphosa in Johannesburg on Wednesday. A meeting was also held between Narendra Modi and President Luiz Inacio Lula da Silva at the same venue.');
+    expect(people(d)).toEqual(['talks 2023-08-23 Narendra Modi+Cyril Ramaphosa', 'talks 2023-08-23 Narendra Modi+Luiz Inacio Lula da Silva']);
+  });
+
+  it('without "also", or naming no one new, it is the talks just reported', () => {
+    const d = doc('2023-08-24', 'Prime Minister Narendra Modi held talks with President Cyril Ramaphosa in Johannesburg on Wednesday. A meeting was held between Narendra Modi and Cyril Ramaphosa at the Union Buildings.');
+    expect(d.events).toHaveLength(1);
+  });
+});

@@ -621,7 +621,7 @@ export const assembleEvents = (ctx: Context): void => {
         continue;
       }
       // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
-      const further = t.verb && FURTHER.has(tokens[t.tokStart - 1]?.key ?? '');
+      const further = furtherMeeting(ctx, t);
       const ownVisit = t.kind === 'talks' && !x && !t.quoted && !itemised && !further && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
       // "your visit to Iran was very successful", said inside a quotation: a past occurrence in passing, merged nowhere.
       if (t.quoted && !x && !future) continue;
@@ -662,7 +662,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
-      Object.assign(draft, { lead, passing: t.anaphoric, further });
+      Object.assign(draft, { lead, passing: t.anaphoric, further, verbless: !t.verb });
       eventOf.set(t, draft);
       events.push(draft);
       active.push(draft);
@@ -797,7 +797,9 @@ export const assembleEvents = (ctx: Context): void => {
       if (!h || e.firstSentence - h.firstSentence > RECENT) break;
       // A further meeting ("also met") belongs to the subject's talks, not to a summit or session named in passing.
       const further = (e as LeadDraft).further;
-      if (further && (h.kind !== 'talks' || !h.people.some((p) => e.people[0] !== undefined && samePerson(p, e.people[0])))) continue;
+      // In the passive ("a meeting was also held between X and Y") the subject is any of those named.
+      const subjects = further && (e as LeadDraft).verbless ? e.people : e.people.slice(0, 1);
+      if (further && (h.kind !== 'talks' || !h.people.some((p) => subjects.some((q) => samePerson(p, q))))) continue;
       if (h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) host = h;
     }
     // "… also met Y": a further meeting of that gathering's day and place, not the gathering again.
@@ -907,9 +909,23 @@ function hostedBy(ctx: Context, t: Trigger, byTok: ReturnType<typeof indexMentio
 }
 
 const FURTHER = new Set(['also', 'separately', 'additionally']);
+const PASSIVE_HELD = new Set(['held', 'organised', 'organized', 'arranged']);
+
+/**
+ * "X also met Y" (the verb after "also", "separately"), or in the passive "A meeting was also held between X and Y",
+ * "talks were separately held with Z", "a meeting also took place with W": a further meeting, not the one before again.
+ */
+function furtherMeeting(ctx: Context, t: Trigger): boolean {
+  const { tokens } = ctx;
+  if (t.kind !== 'talks') return false;
+  if (t.verb) return FURTHER.has(tokens[t.tokStart - 1]?.key ?? '');
+  if (t.anaphoric) return false;
+  const [a, b, c] = [tokens[t.tokEnd]?.key ?? '', tokens[t.tokEnd + 1]?.key ?? '', tokens[t.tokEnd + 2]?.key ?? ''];
+  return ((a === 'was' || a === 'were') && FURTHER.has(b) && PASSIVE_HELD.has(c)) || (FURTHER.has(a) && b === 'took' && c === 'place');
+}
 
 /** A draft event with what the fallback for undated held events needs: first reported in the lead, by a reference back. */
-type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean };
+type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; verbless?: boolean };
 
 function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;
@@ -937,7 +953,7 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (!anaphor && !named && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
     // "During his visit, the Secretary General also met Y": "also"/"separately" before the verb is a further meeting,
     // not the one before said again, when it names someone that one did not have.
-    if (!anaphor && t.verb && t.kind === 'talks' && FURTHER.has(ctx.tokens[t.tokStart - 1]?.key ?? '') && d.people.some((p) => !e.people.some((q) => samePerson(p, q)))) continue;
+    if (!anaphor && furtherMeeting(ctx, t) && d.people.some((p) => !e.people.some((q) => samePerson(p, q)))) continue;
     if (!anaphor && d.kind !== 'session' && d.kind !== 'summit' && !e.window !== !d.window && !(e.bodies.length > 0 && d.bodies.length > 0) && e.status !== d.status) continue;
     // Neither dated yet: what was held and what is announced are two occurrences ("I am going to pay a visit to X").
     if (!anaphor && !e.window && !d.window && e.status !== d.status && e.bodies.length === 0 && d.bodies.length === 0) continue;
