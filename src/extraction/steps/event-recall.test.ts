@@ -81,3 +81,17 @@ describe('a further meeting said in the passive', () => {
     expect(d.events).toHaveLength(1);
   });
 });
+
+describe('a gathering named only as the setting, and the arrival made for it', () => {
+  const body = 'President Lula da Silva on Tuesday held bilateral meetings with several leaders on the sidelines of the 16th BRICS Summit in Kazan.\n\nThe president arrived in Kazan to attend the 16th BRICS Summit on October 21.';
+  it('"X on Tuesday held … on the sidelines of the Nth Summit": the summit is held that day; the arrival keeps the date after it', () => {
+    const d = doc('2024-10-23', body);
+    expect(d.events.map((e) => `${e.kind} ${e.status} ${e.when.from} ${e.where}`)).toEqual(['summit held 2024-10-22 Kazan', 'visit held 2024-10-21 Kazan']);
+  });
+
+  it('a time after the subject and a lower-case word is not an opening time; a summit of another year is another summit', () => {
+    expect(summary(doc('2024-10-23', 'The president said on Tuesday that the ministers will attend the BRICS summit in Kazan next year.'))).toEqual(['summit upcoming 2025-01-01..2025-12-31']);
+    const d = doc('2024-10-23', 'President Lula da Silva attended the BRICS Summit on 22 October. He recalled the BRICS Summit on 23 August 2023.');
+    expect(d.events.map((e) => e.when.from)).toEqual(['2024-10-22', '2023-08-23']);
+  });
+});

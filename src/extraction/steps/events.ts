@@ -59,6 +59,12 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     let atStart = true;
     // "Earlier on November 12, …", "Later, on Friday, …": a sentence adverb before it keeps it in the opening clause.
     for (let i = sentenceStart; i < x.tokStart && atStart; i++) if (!inTimes.has(i) && ctx.tokens[i]?.type !== 'punct' && !(i === sentenceStart && OPENERS.has(ctx.tokens[i]?.key ?? ''))) atStart = false;
+    // "Prime Minister X on Thursday held bilateral meetings … on the sidelines of the Y Summit": a time right after the
+    // sentence's subject (capitalised words only) dates its main occurrence as an opening time does.
+    if (!atStart && x.tokStart - sentenceStart >= 2 && x.tokStart - sentenceStart <= 6 && ctx.tokens[x.tokStart]?.key === 'on' && ctx.tokens[x.tokEnd]?.type === 'word' && !ctx.tokens[x.tokEnd]?.cap) {
+      atStart = true;
+      for (let i = sentenceStart; i < x.tokStart && atStart; i++) if (!ctx.tokens[i]?.cap || ctx.tokens[i]?.type !== 'word') atStart = false;
+    }
     // "The Presidency stated that on Monday, November 18, President X will hold talks …": a time opening a reported
     // clause, set off by a comma, dates the clause's first trigger as an opening time dates the sentence's.
     const opensClause = ctx.tokens[x.tokStart - 1]?.key === 'that' && ctx.tokens[x.tokEnd]?.text === ',';
@@ -450,6 +456,7 @@ export const assembleEvents = (ctx: Context): void => {
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
     shareGatheringTime(ctx, cands, timeOf);
     welcomeOnArrival(ctx, cands, timeOf, s);
+    arrivalForGathering(ctx, cands, timeOf);
     // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
     const greetings = new Map<Trigger, Trigger>();
     for (const [arrival, visit] of arrivals) {
@@ -870,6 +877,28 @@ function subjectOverAuxiliaries(ctx: Context, t: Trigger, ments: readonly Mentio
 }
 
 const ARRIVALS = new Set(['arrived', 'arrives', 'arrive', 'arriving']);
+const TO_ATTEND = new Set(['attend', 'participate', 'join']);
+
+/**
+ * "The prime minister arrived in Johannesburg to attend the BRICS Summit on August 22": the time after the gathering
+ * the arrival is made for dates the arrival too (the sentence's main verb); the gathering keeps it unless the text
+ * dates that named gathering otherwise (findTarget merges the two mentions).
+ */
+function arrivalForGathering(ctx: Context, cands: readonly Trigger[], timeOf: Map<Trigger, TimeExpr>): void {
+  const { tokens } = ctx;
+  cands.forEach((t, i) => {
+    const g = cands[i + 1];
+    if (t.kind !== 'visit' || !t.verb || !ARRIVALS.has(tokens[t.tokStart]?.key ?? '') || timeOf.has(t) || !g || !(g.kind === 'summit' || g.kind === 'session' || g.kind === 'other')) return;
+    const x = timeOf.get(g);
+    if (!x || x.tokStart < g.tokEnd || g.tokStart - t.tokEnd > 10) return;
+    let purpose = false;
+    for (let k = t.tokEnd; k < g.tokStart; k++) {
+      if (tokens[k]?.type === 'punct' && tokens[k]?.text !== '-') return;
+      if (tokens[k]?.key === 'to' && TO_ATTEND.has(tokens[k + 1]?.key ?? '')) purpose = true;
+    }
+    if (purpose) timeOf.set(t, x);
+  });
+}
 
 /** "arrived in X today for his June 10-12 visit": each arrival trigger and the visit noun it opens. */
 function arrivalsFor(ctx: Context, trigs: readonly Trigger[]): Map<Trigger, Trigger> {
@@ -936,9 +965,10 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     const anaphor = (t.anaphoric && !d.window) || t.such;
     const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks');
     if (!compatibleKind) continue;
-    if (!overlaps(e.window, d.window)) continue;
+    if (!overlaps(e.window, d.window) && !sameGathering(e, d)) continue;
     // Two day-precise windows that differ are two occurrences (a trip on 11-14 October, its first stop on 11-12).
-    if (e.window && d.window && DAYS.has(e.window.precision) && DAYS.has(d.window.precision) && (e.window.from !== d.window.from || e.window.to !== d.window.to)) continue;
+    // Not one named gathering reported on two of its days ("the 15th BRICS Summit" on the 22nd and the 24th).
+    if (e.window && d.window && DAYS.has(e.window.precision) && DAYS.has(d.window.precision) && (e.window.from !== d.window.from || e.window.to !== d.window.to) && !sameGathering(e, d)) continue;
     if (!placesAgree(ctx, e.where, d.where)) continue;
     // A new visit to a named place is not the trip announced without one ("will visit foreign countries on …").
     if (!t.anaphoric && e.kind === 'visit' && d.kind === 'visit' && d.where && !e.where && e.window) continue;
@@ -974,6 +1004,14 @@ function statedDays(ctx: Context, t: Trigger): number {
   if (ctx.tokens[j]?.key !== 'day' || ctx.tokens[j - 1]?.text !== '-') return 0;
   const n = ctx.tokens[j - 2];
   return (n?.type === 'num' ? n.value : DAY_COUNTS.get(n?.key ?? '')) ?? 0;
+}
+
+/** Two mentions of one named summit or session, dated within three days of each other. */
+function sameGathering(e: DraftEvent, d: DraftEvent): boolean {
+  if (!e.label || e.label !== d.label || e.kind !== d.kind || (e.kind !== 'summit' && e.kind !== 'session') || !e.window || !d.window) return false;
+  const a = toDayNumber(e.window.from) ?? 0;
+  const b = toDayNumber(d.window.from) ?? 0;
+  return Math.abs(a - b) <= 3;
 }
 
 function mergeInto(ctx: Context, e: DraftEvent, d: DraftEvent, anaphor: boolean): void {
