@@ -38,6 +38,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if ((k === 'agreed' || k === 'agree') && (n1 === 'to' || (n1 === 'on' && (n2 === 'a' || n2 === 'new')))) return true;
     if (k === 'to' && n1 === 'be' && (n2 === 'held' || n2 === 'signed' || n2 === 'organised' || n2 === 'organized')) return true;
     if (k === 'set' && n1 === 'to') return true;
+    // "her future trip to China", "the future visit": not "the future of relations".
+    if (k === 'future' && OCCASIONS.has(n1)) return true;
     // "I am going to pay a working visit".
     if (k === 'going' && n1 === 'to') return true;
     if ((k === 'is' || k === 'are') && n1 === 'to') return true;
@@ -68,7 +70,7 @@ function reportedBefore(ctx: Context, i: number): boolean {
 }
 
 // Past-tense forms of the verbs that report an occurrence: "when they met in March", "X visited Y in May".
-const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'travelled', 'traveled', 'received', 'welcomed', 'hosted']);
+const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'travelled', 'traveled', 'received', 'welcomed', 'hosted', 'told']);
 const MODAL_BEFORE = new Set(['will', 'would', 'to', 'shall', 'could', 'might', 'may', 'not']);
 
 // "the decisions taken at the NATO Summit in July": what was decided, reached or signed at an occurrence is past.

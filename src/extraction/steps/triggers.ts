@@ -5,7 +5,7 @@ import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
 
-type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
+type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'outlet' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
@@ -52,7 +52,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['told the media', v('interview')], ['speaking to reporters', v('interview')], ['speaking to journalists', v('interview')],
   ['talking to reporters', v('interview')], ['talking to journalists', v('interview')], ['spoke to reporters', v('interview')],
   ['spoke to journalists', v('interview')], ['answered questions from journalists', v('interview')],
-  ['answered journalists', v('interview')],
+  ['answered journalists', v('interview')], ['told', v('interview', 'outlet')],
   ['address to the nation', n('statement')], ['addressed the nation', v('statement')], ['televised address', n('statement')],
   ['annual address', n('statement')], ['made a statement', v('statement')], ['delivered an address', v('statement')],
   ['speech', n('statement', 'delivered')], ['keynote speech', n('statement', 'delivered')], ['keynote address', n('statement', 'delivered')],
@@ -177,6 +177,8 @@ export const findTriggers = (ctx: Context): void => {
     if (lex.need === 'occasion' && !attendedOccasion(ctx, i, end)) continue;
     // "were greeted at the airport by", "was met at Vnukovo airport by": a welcome on arrival, not "met at the summit".
     if (lex.need === 'airport' && !(t.key === 'welcomed' && tokens[i + 1]?.key === 'by' ? airportBefore(ctx, i) : byAtAirport(ctx, end))) continue;
+    // "he told Radio Nacional on Sunday", "told the BBC": remarks to a broadcaster or paper are an interview.
+    if (lex.need === 'outlet' && !outletAfter(ctx, end)) continue;
     // "will call on Prime Minister X" is a courtesy meeting; "called on President X to release …" is an appeal.
     if (lex.need === 'caller' && !courtesyCall(ctx, end, mentionAt)) continue;
     // "one of the meetings of the Intergovernmental Council": a plural names an occurrence only as a body's sitting.
@@ -344,6 +346,21 @@ function airportBefore(ctx: Context, i: number): boolean {
     const t = ctx.tokens[j];
     if (!t || t.text === '.' || t.text === ';') return false;
     if (t.key === 'airport' || t.key === 'aerodrome' || t.key === 'airbase') return true;
+  }
+  return false;
+}
+
+const MEDIA = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'channel', 'broadcaster', 'magazine', 'cnn', 'bbc', 'reuters', 'bloomberg', 'afp', 'nhk']);
+
+/** "Radio Nacional", "the BBC", "state television", "the daily El Pais": a broadcaster or paper within the next words. */
+function outletAfter(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.key === 'the') k++;
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.type !== 'word' || t.lineBefore) return false;
+    if (MEDIA.has(t.key)) return true;
+    if (!t.cap && t.key !== 'state' && t.key !== 'national' && t.key !== 'public' && t.key !== 'local') return false;
   }
   return false;
 }
