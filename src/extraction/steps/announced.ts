@@ -27,8 +27,8 @@ export function announcedLater(ctx: Context, events: readonly DraftEvent[], i: n
     if (!f || f.firstSentence - e.firstSentence > AHEAD) break;
     if (f.firstSentence <= e.firstSentence || !f.window || f.status !== 'upcoming' || !IN_PERSON.has(f.kind)) continue;
     if (f.kind !== e.kind && !(e.kind === 'visit' && f.kind === 'talks')) continue;
-    // A stop is the stop announced for the same place; a whole trip (no place) only a whole trip.
-    if (e.where ? !f.where || !placesAgree(ctx, e.where, f.where) : !!f.where) continue;
+    // A stop is the stop announced for the same place (or talks placed nowhere); a whole trip (no place) only a whole trip.
+    if (e.where ? !placesAgree(ctx, e.where, f.where) || (!f.where && f.kind !== 'talks') : !!f.where) continue;
     if (e.people.some((p) => f.people.some((q) => same(p, q)))) return f;
   }
   return null;

@@ -31,6 +31,11 @@ describe('a lead with no time and no word of the past is the occurrence the text
     expect(d.events.find((e) => e.where === 'Slovenia')?.when.from).toBe('2023-04-03');
   });
 
+  it('a lead visit announced as the talks it is made for stays a visit, to come in their window', () => {
+    const d = doc('2024-02-05', 'President William Ruto is the first African leader to visit Tokyo under Prime Minister Fumio Kishida.\n\nRuto and Kishida will hold a bilateral meeting on 8 February to discuss trade and investment.');
+    expect(summary(d)).toEqual(['visit upcoming 2024-02-08..2024-02-08', 'talks upcoming 2024-02-08..2024-02-08']);
+  });
+
   it('a lead that says the visit is past stays held on the readout\'s day', () => {
     const d = doc('2023-03-31', 'Chancellor Karl Nehammer visited Slovenia.\n\nOn 3 April next year, Chancellor Karl Nehammer will pay an official visit to Slovenia again.');
     expect(summary(d)).toEqual(['visit held 2023-03-31..2023-03-31', 'visit upcoming 2024-04-03..2024-04-03']);

@@ -829,8 +829,13 @@ export const assembleEvents = (ctx: Context): void => {
       return true;
     }
     const announced = announcedLater(ctx, events, i);
+    // The body's announcement says who takes part; the lead adds only its evidence. A visit announced as the talks it
+    // is made for stays the visit, in their window.
+    if (announced && announced.kind !== e.kind) {
+      Object.assign(e, { window: announced.window, status: announced.status, tentative: announced.tentative, timeText: null });
+      return true;
+    }
     if (announced) {
-      // The body's announcement says who takes part; the lead adds only its evidence.
       mergeInto(ctx, announced, { ...e, people: [] }, false);
       return false;
     }
