@@ -11,6 +11,7 @@ import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindow
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
+import { vocabularyLabel } from './vocabulary.ts';
 import { welcomeOnArrival } from './welcomes.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 
@@ -979,6 +980,9 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (!t.anaphoric && e.kind === 'visit' && d.kind === 'visit' && d.where && !e.where && e.window) continue;
     if (e.bodies.length > 0 && d.bodies.length > 0 && !e.bodies.some((b) => d.bodies.includes(b))) continue;
     if (e.label && d.label && e.label !== d.label && !e.label.includes(d.label) && !d.label.includes(e.label)) continue;
+    // "expected to witness the signing …; he will attend a dinner": occurrences the vocabulary names by their words are
+    // told apart from other occurrences of kind other unless referred back to.
+    if (!anaphor && e.kind === 'other' && d.kind === 'other' && e.label !== d.label && (vocabularyLabel([e.label ?? '']) || vocabularyLabel([d.label ?? '']))) continue;
     // "Following the talks, they will have a working lunch": a meal (labelled talks) is not the talks it follows.
     if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && e.label !== d.label) continue;
     if (!anaphor && e.status !== d.status && e.window && d.window) continue;

@@ -111,7 +111,12 @@ export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean
 }
 
 // Words that put an occurrence in the past: "held", "took place", "last", "earlier".
-const PAST = new Set(['held', 'took', 'was', 'were', 'had', 'met', 'last', 'earlier', 'ago', 'previous', 'recent', 'recently', 'visited', 'discussed', 'received', 'welcomed', 'hosted', 'attended', 'completed', 'concluded']);
+// "delivered a speech on Monday", "gave an interview", "spoke over the phone", "wrapped up his visit", "addressed the
+// session on Monday" in a readout dated Sunday: a past verb of the occurrence's own puts the weekday before the readout.
+const PAST = new Set([
+  'held', 'took', 'was', 'were', 'had', 'met', 'last', 'earlier', 'ago', 'previous', 'recent', 'recently', 'visited', 'discussed', 'received', 'welcomed', 'hosted', 'attended', 'completed', 'concluded',
+  'delivered', 'gave', 'spoke', 'addressed', 'wrapped', 'ended', 'issued', 'briefed', 'toured', 'paid', 'laid', 'witnessed', 'participated', 'conferred', 'exchanged', 'dialled', 'dialed', 'greeted', 'arrived', 'returned', 'sat',
+]);
 
 /** A cue of the past in the words of a trigger's segment ("held", "took place"), not "to be held" or "will be held". */
 export function pastCue(ctx: Context, a: number, b: number): boolean {

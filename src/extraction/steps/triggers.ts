@@ -4,16 +4,18 @@ import { indexMentions } from '../context.ts';
 import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
+import { VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
+import type { VocabularyNeed } from './vocabulary.ts';
 
 type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'outlet' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
 interface Lex {
   kind: EventKind | 'conversation';
   verb: boolean;
-  need: Need;
+  need: Need | VocabularyNeed;
 }
 
-const n = (kind: Lex['kind'], need: Need = 'none'): Lex => ({ kind, verb: false, need });
-const v = (kind: Lex['kind'], need: Need = 'none'): Lex => ({ kind, verb: true, need });
+const n = (kind: Lex['kind'], need: Lex['need'] = 'none'): Lex => ({ kind, verb: false, need });
+const v = (kind: Lex['kind'], need: Lex['need'] = 'none'): Lex => ({ kind, verb: true, need });
 
 const LEXICON = buildPhraseTrie<Lex>([
   ['telephone conversation', n('phone_call')], ['phone conversation', n('phone_call')], ['telephone call', n('phone_call')],
@@ -71,6 +73,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['event', n('other', 'occasion')], ['dialogue', n('other', 'occasion')], ['gathering', n('other', 'occasion')],
   ['celebration', n('other', 'occasion')], ['celebrations', n('other', 'occasion')], ['festival', n('other', 'occasion')], ['parade', n('other')], ['incident', n('other')], ['attack', n('other')],
   ['terrorist attack', n('other')], ['explosion', n('other')], ['congress', n('other')], ['conference', n('other')],
+  ...VOCABULARY,
 ]);
 
 const POSSESSIVES = new Set(['his', 'her', 'their']);
@@ -152,6 +155,7 @@ export const findTriggers = (ctx: Context): void => {
       // "call for calm", "call on all sides"; but "a lunch for the delegation" is the meal.
       if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon') && !MEALS.has(t.key)) continue;
     }
+    if ((lex.need === 'standalone' || lex.need === 'object' || lex.need === 'addressee' || lex.need === 'dated') && !vocabularyHolds(ctx, lex.need, i, end, GATHERINGS)) continue;
     // "met his counterpart", "met the President of Brazil".
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     if (lex.need === 'with' && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
@@ -285,6 +289,7 @@ export const findTriggers = (ctx: Context): void => {
     if (kind === 'other' && !label) trig.label = summitLabel(ctx, spanStart, bodies);
     // "be hosted to a lunch by A and attend a constituency event hosted by B": two occurrences, told apart by their nouns.
     if (kind === 'other' && !trig.label && (lex.need === 'occasion' || MEALS.has(t.key))) trig.label = t.key;
+    if (kind === 'other' && !trig.label) trig.label = vocabularyLabel(keysAt(ctx, i).slice(0, hit.length));
     out.push(trig);
     i = spanEnd - 1;
   }

@@ -1,0 +1,124 @@
+// The common vocabulary of diplomatic readouts beyond the core triggers: bilaterals, funerals, wreaths, audiences,
+// briefings, addresses, signings witnessed, conferring, tours and more general occasions. Each entry's check (its
+// `need`) keeps the words from firing where they name no occurrence ("addressed the issue", "a bilateral
+// agreement", "the funeral industry").
+import type { Context } from '../context.ts';
+import type { EventKind } from '../types.ts';
+
+export type VocabularyNeed = 'standalone' | 'object' | 'addressee' | 'dated';
+export interface VocabularyEntry {
+  kind: EventKind;
+  verb: boolean;
+  need: VocabularyNeed | 'none' | 'person' | 'occasion';
+}
+
+const n = (kind: EventKind, need: VocabularyEntry['need'] = 'none'): VocabularyEntry => ({ kind, verb: false, need });
+const v = (kind: EventKind, need: VocabularyEntry['need'] = 'none'): VocabularyEntry => ({ kind, verb: true, need });
+
+const forms = (verbs: readonly string[], rest: readonly string[], entry: VocabularyEntry): [string, VocabularyEntry][] =>
+  verbs.flatMap((a) => rest.map((b): [string, VocabularyEntry] => [`${a} ${b}`, entry]));
+
+export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
+  // "had a bilateral with", "a bilateral on the margins": the adjective alone as a noun (not "a bilateral agreement").
+  ['bilateral', n('talks', 'standalone')],
+  ['official lunch', n('other')], ['state luncheon', n('other')],
+  ['state funeral', n('other')], ['funeral', n('other', 'standalone')], ['funeral ceremony', n('other')], ['funeral service', n('other')],
+  ['memorial service', n('other')],
+  ...forms(['lay', 'lays', 'laid', 'laying', 'place', 'placed'], ['a wreath', 'wreaths', 'flowers'], v('other')),
+  ['wreath laying', n('other')], ['wreath laying ceremony', n('other')],
+  ...forms(['received', 'receives', 'receive', 'will receive'], ['in audience'], v('talks', 'person')),
+  ['granted an audience to', v('talks', 'person')],
+  ['dialled', v('phone_call', 'person')], ['dialed', v('phone_call', 'person')], ['rang', v('phone_call', 'person')],
+  ...forms(['addressed', 'address', 'addresses', 'addressing', 'briefed', 'brief', 'briefs'], ['the media', 'the press', 'reporters', 'journalists', 'the journalists'], v('interview')),
+  ['addressed', v('statement', 'addressee')], ['addresses', v('statement', 'addressee')], ['will address', v('statement', 'addressee')],
+  ['to address', v('statement', 'addressee')],
+  // A signing witnessed is an occurrence of its own only with a time of its own; otherwise it is a moment of the talks.
+  ...forms(['witnessed', 'witness', 'witnesses', 'witnessing'], ['the signing'], v('other', 'dated')),
+  ['signed in the presence', v('other', 'dated')], ['signing in the presence', v('other', 'dated')],
+  ...forms(['conferred', 'confer', 'confers'], ['with'], v('talks', 'person')),
+  ...forms(['sat', 'sit', 'sits'], ['down with'], v('talks', 'person')),
+  ['toured', v('other', 'object')],
+  // "will attend a round table", "took part in a commemoration": more general nouns of occurrence, as the object of
+  // attending (the need 'occasion' of the triggers' own general nouns).
+  ...['roundtable', 'round table', 'concert', 'commemoration', 'seminar', 'symposium', 'gala'].map((w): [string, VocabularyEntry] => [w, n('other', 'occasion')]),
+];
+
+const PHRASES = new Set(VOCABULARY.filter(([, e]) => e.kind === 'other').map(([p]) => p));
+
+/** "witnessed the signing", "laid a wreath": an occurrence of kind other told apart from the others by its words. */
+export function vocabularyLabel(words: readonly string[]): string | null {
+  const phrase = words.join(' ');
+  return PHRASES.has(phrase) ? phrase : null;
+}
+
+// Words after which a noun used alone stands: "a bilateral with", "the funeral of", "a bilateral, then …".
+const STANDALONE_AFTER = new Set(['with', 'between', 'of', 'for', 'in', 'on', 'at', 'today', 'tomorrow', 'yesterday', 'this', 'last', 'next', 'later', 'earlier', 'which', 'that', 'where']);
+
+/** "had a bilateral with", "the funeral of": the word is a noun of its own, not an adjective before one. */
+function standalone(ctx: Context, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (!next || next.lineBefore) return true;
+  if (next.type === 'punct') return next.text !== '-';
+  return STANDALONE_AFTER.has(next.key);
+}
+
+/**
+ * "toured the port", "toured a factory": an object after the verb (not "toured extensively"), and not in the pluperfect
+ * ("talks, after the leaders had toured a park in X", which sets the scene of the occurrence reported).
+ */
+function object(ctx: Context, i: number, end: number): boolean {
+  const prev = ctx.tokens[i - 1]?.key ?? '';
+  if (prev === 'had' || prev === 'having') return false;
+  const next = ctx.tokens[end];
+  return !!next && !next.lineBefore && (next.key === 'the' || next.key === 'a' || next.key === 'an' || next.cap);
+}
+
+// The head words of a legislature: "addressed the National Assembly", "addressed the Bundestag".
+const LEGISLATURES = new Set(['assembly', 'parliament', 'congress', 'senate', 'duma', 'bundestag', 'knesset', 'majlis', 'sejm', 'rada', 'diet', 'chamber', 'house', 'houses', 'verkhovna']);
+const AFTER_NAME = new Set(['on', 'in', 'at', 'during', 'for', 'and', 'after', 'before', 'today', 'yesterday', 'which', 'where', 'with', 'this', 'last', 'via', 'by', 'as']);
+const JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * "addressed the National Assembly", "will address the University of Lisbon": a speech to a legislature or at a named
+ * institution. Not a gathering ("addressed the General Assembly", "the summit"), not a matter ("addressed the Ukrainian
+ * issue", where the name runs into a common noun), not "addressed a letter".
+ */
+function addressee(ctx: Context, end: number, gatherings: ReadonlySet<string>): boolean {
+  const { tokens } = ctx;
+  let k = end;
+  if (tokens[k]?.key === 'the') k++;
+  if (!tokens[k]?.cap || tokens[k]?.lineBefore) return false;
+  let j = k;
+  let last = '';
+  let general = false;
+  while (j < k + 10 && tokens[j] && !tokens[j]?.lineBefore && tokens[j]?.type !== 'punct' && (tokens[j]?.cap || tokens[j]?.type === 'num' || (JOINERS.has(tokens[j]?.key ?? '') && tokens[j + 1]?.cap))) {
+    if (tokens[j]?.key === 'general') general = true;
+    last = tokens[j]?.key ?? '';
+    j++;
+  }
+  const after = tokens[j];
+  if (after && !after.lineBefore && after.type === 'word' && !AFTER_NAME.has(after.key)) return false;
+  if (LEGISLATURES.has(last)) return !general;
+  for (let m = k; m < j; m++) if (gatherings.has(tokens[m]?.key ?? '')) return false;
+  return true;
+}
+
+/** A time expression in the sentence of token i. */
+function dated(ctx: Context, i: number): boolean {
+  const s = ctx.sentenceOf[i];
+  return ctx.times.some((x) => ctx.sentenceOf[x.tokStart] === s);
+}
+
+/** Whether the words around a vocabulary trigger make it an occurrence (the `need` of its entry). */
+export function vocabularyHolds(ctx: Context, need: VocabularyNeed, i: number, end: number, gatherings: ReadonlySet<string>): boolean {
+  switch (need) {
+    case 'standalone':
+      return standalone(ctx, end);
+    case 'object':
+      return object(ctx, i, end);
+    case 'dated':
+      return dated(ctx, i);
+    case 'addressee':
+      return addressee(ctx, end, gatherings);
+  }
+}
