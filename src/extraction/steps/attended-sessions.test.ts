@@ -33,3 +33,15 @@ describe('two gatherings joined by "and"', () => {
     expect(gatherings(d)).not.toContain('summit held 2019-09-23..2019-09-29');
   });
 });
+
+describe('a numbered council or commission the gazetteer lacks', () => {
+  it('held or chaired, is a sitting', () => {
+    expect(gatherings(doc('2022-04-02', 'The Fifth Joint Intergovernmental Commission was held in Baku on Friday.'))).toEqual(['session held 2022-04-01..2022-04-01']);
+    expect(gatherings(doc('2022-04-02', 'On Friday the two ministers co-chaired the 7th Strategic Dialogue Council in Rabat.'))).toEqual(['session held 2022-04-01..2022-04-01']);
+  });
+
+  it('acting, or with no number, is not', () => {
+    expect(gatherings(doc('2022-04-02', 'The Third Committee adopted a resolution on Friday.'))).toEqual([]);
+    expect(gatherings(doc('2022-04-02', 'The Joint Commission was held in Baku on Friday.'))).toEqual([]);
+  });
+});

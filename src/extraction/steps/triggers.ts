@@ -141,6 +141,17 @@ export const findTriggers = (ctx: Context): void => {
         continue;
       }
     }
+    // "the Third EU-Cuba Joint Council held in Havana", "co-chaired the 5th Intergovernmental Commission": a numbered
+    // council or commission the gazetteer lacks, held or chaired, is a sitting.
+    if (t.cap && COUNCILS.has(t.key) && !mentionAt.has(i)) {
+      const a = numberedName(ctx, i);
+      if (a >= 0 && sittingAround(ctx, a, i + 1)) {
+        const trig = trigger(ctx, 'session', a, i + 1, [], false, null, false);
+        trig.label = tokens.slice(a, i + 1).map((x) => x.key).join(' ');
+        out.push(trig);
+        continue;
+      }
+    }
     const hit = LEXICON.next.has(t.key) ? matchPhrase(LEXICON, keysAt(ctx, i)) : null;
     if (!hit) continue;
     let end = i;
@@ -353,6 +364,36 @@ function airportBefore(ctx: Context, i: number): boolean {
     if (t.key === 'airport' || t.key === 'aerodrome' || t.key === 'airbase') return true;
   }
   return false;
+}
+
+const COUNCILS = new Set(['council', 'commission', 'committee']);
+const CHAIRED = new Set(['chaired', 'co-chaired', 'chairs', 'co-chairs', 'chair', 'co-chair', 'presided', 'co-presided', 'co-presiding', 'presiding', 'chairing', 'co-chairing', 'attended', 'attend', 'attending']);
+const SITTING_AFTER = new Set(['held', 'convened', 'opened', 'met']);
+
+/** "Third European Union-Cuba Joint Council": the start of a capitalised name that opens with an ordinal, or -1. */
+function numberedName(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const t = tokens[j];
+    if (!t || t.lineBefore) return -1;
+    if (/^\d+(?:st|nd|rd|th)$/.test(t.key) || (t.cap && ORDINALS.has(t.key) && t.key !== 'next' && t.key !== 'national' && t.key !== 'world')) return j;
+    if (!(t.cap || t.text === '-')) return -1;
+  }
+  return -1;
+}
+
+/** "held in Havana", "was held", "co-presiding over the …", "chaired the …": the named body sits. */
+function sittingAround(ctx: Context, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let k = b;
+  if (tokens[k]?.key === 'was' || tokens[k]?.key === 'will' || tokens[k]?.key === 'is') k++;
+  if (tokens[k]?.key === 'be') k++;
+  if (SITTING_AFTER.has(tokens[k]?.key ?? '')) return true;
+  let j = a - 1;
+  if (tokens[j]?.key === 'the') j--;
+  if (tokens[j]?.key === 'over') j--;
+  const key = tokens[j]?.key ?? '';
+  return CHAIRED.has(key) || (tokens[j - 1]?.text === '-' && CHAIRED.has(`${tokens[j - 2]?.key ?? ''}-${key}`));
 }
 
 const MEDIA = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'channel', 'broadcaster', 'magazine', 'cnn', 'bbc', 'reuters', 'bloomberg', 'afp', 'nhk']);
