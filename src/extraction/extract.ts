@@ -9,7 +9,7 @@ import { splitListedCalls } from './steps/listed-calls.ts';
 import { pairTalks } from './steps/pair-talks.ts';
 import { findMentions } from './steps/mentions.ts';
 import { visitHosts, withoutRepeatedPeople } from './steps/participants.ts';
-import { cityOfStay } from './steps/places.ts';
+import { cityOfStay, hostCity, placeOfVisitItems } from './steps/places.ts';
 import { findOccurrences } from './steps/occurrences.ts';
 import { datedBySequence } from './steps/sequels.ts';
 import { attributeQuotes, findQuoteSpans } from './steps/quotes.ts';
@@ -61,7 +61,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, visitHosts, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, visitHosts, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

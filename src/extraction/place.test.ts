@@ -136,3 +136,20 @@ describe('a name followed by its state ("in Irkutsk, Russia")', () => {
     expect(places(doc('2024-03-20', body)).filter((p) => p && /Asia/.test(p))).toEqual([]);
   });
 });
+
+describe('the place of a visit\'s items and of a hosted gathering', () => {
+  it('items of a visit placed in a city take that city when they write none or only the state', () => {
+    const d = doc('2023-05-05', 'President Hakainde Hichilema will pay a state visit to Kigali on 8-9 May. During the visit, Hichilema will hold talks with President Paul Kagame on 9 May. Hichilema will also attend a dinner with Zambians in Rwanda on 8 May.');
+    const items = d.events.filter((e) => e.kind !== 'visit');
+    expect(items.length).toBeGreaterThan(0);
+    for (const e of items) expect(e.where, e.kind).toBe('Kigali');
+  });
+  it('negative: an item outside the visit\'s window or in another state keeps its own place', () => {
+    const d = doc('2023-05-05', 'President Hakainde Hichilema will pay a state visit to Kigali on 8-9 May. During the visit, Hichilema will hold talks with President Paul Kagame on 9 May. He will then attend a summit in Uganda on 12 May.');
+    expect(d.events.find((e) => e.kind === 'summit')?.where).toBe('Uganda');
+  });
+  it('"<City> to host regional summit on <date>" places the summit in the city', () => {
+    const d = doc('2019-03-04', 'Vilnius to host regional summit on March 20\n\nThe presidents of the Baltic states will meet on March 20, President Gitanas Nauseda announced.');
+    expect(d.events.find((e) => e.kind === 'summit')?.where).toBe('Vilnius');
+  });
+});

@@ -381,7 +381,7 @@ function sameRef(p: PersonRef, q: PersonRef | undefined): boolean {
 }
 
 /** "Tokayev" (found by pattern) and "Kassym-Jomart Tokayev" (the gazetteer's): one name's words within the other's. */
-function namedAlike(ctx: Context, p: PersonRef, q: PersonRef | undefined): boolean {
+export function namedAlike(ctx: Context, p: PersonRef, q: PersonRef | undefined): boolean {
   if (!q) return false;
   const a = nameWordSet(p.person >= 0 ? (ctx.gazetteer.people[p.person]?.name ?? p.name) : p.name);
   const b = nameWordSet(q.person >= 0 ? (ctx.gazetteer.people[q.person]?.name ?? q.name) : q.name);

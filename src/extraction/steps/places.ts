@@ -3,6 +3,7 @@
 // arrived in New Delhi on a two-day visit to India", "is in Abu Dhabi for an official visit") is in that city.
 import type { Context, Mention } from '../context.ts';
 import { placeInfo } from './event-links.ts';
+import { namedAlike } from './participants.ts';
 
 // Verbs and phrases after which "in <city>" is where the subject is, not what is talked about.
 const STAY = new Set(['arrived', 'arrives', 'arriving', 'is', 'was', 'landed', 'lands', 'reached', 'be', 'are', 'were', 'stay', 'stays', 'staying']);
@@ -23,5 +24,54 @@ export const cityOfStay = (ctx: Context): void => {
       e.where = m.surface;
       break;
     }
+  }
+};
+
+const IN_PERSON_ITEMS = new Set(['talks', 'other', 'statement', 'interview']);
+
+/**
+ * The items of a visit that write no place of their own, or only the visited state ("a dinner with Malaysians in
+ * Brunei" during a visit placed in its capital), are where the visit is: an occurrence of the traveller inside the
+ * visit's window takes the visit's city (GUIDELINES: the city when the text gives one). Not a call, not an item whose
+ * own place is another city or state, not an occurrence outside the window.
+ */
+export const placeOfVisitItems = (ctx: Context): void => {
+  const visits = ctx.events.filter((e) => e.kind === 'visit' && e.where && e.window && e.people.length > 0);
+  if (visits.length === 0) return;
+  for (const e of ctx.events) {
+    if (!IN_PERSON_ITEMS.has(e.kind) || !e.window || e.people.length === 0) continue;
+    const own = placeInfo(ctx, e.where);
+    if (e.where && !own?.isCountry) continue;
+    const visit = visits.find((v) => {
+      const info = placeInfo(ctx, v.where);
+      // A visit dated to the day ("on 8-9 May"), not one "in the near future" that any meeting of the month falls in.
+      if (!info || info.isCountry || !v.window || (v.window.precision !== 'day' && v.window.precision !== 'days') || (own && own.country !== info.country)) return false;
+      const within = v.window.from <= e.window!.from && e.window!.to <= v.window.to && v.window.from !== v.window.to;
+      const traveller = v.people[0];
+      return within && !!traveller && e.people.some((p) => namedAlike(ctx, p, traveller));
+    });
+    if (visit) e.where = visit.where;
+  }
+};
+
+const HOSTING = new Set(['host', 'hosts', 'hosting', 'hosted']);
+const GATHERINGS = new Set(['summit', 'session', 'other']);
+
+/** "Warsaw to host regional summit on July 22", "Astana will host the summit": the host city is the gathering's place. */
+export const hostCity = (ctx: Context): void => {
+  const { tokens } = ctx;
+  const byEnd = new Map<number, Mention>();
+  for (const m of ctx.mentions) if ((m.kind === 'capital' || m.kind === 'city') && !m.quoted) byEnd.set(m.tokEnd, m);
+  if (byEnd.size === 0) return;
+  for (const t of ctx.triggers) {
+    if (!GATHERINGS.has(t.kind) || t.quoted) continue;
+    let k = t.tokStart - 1;
+    while (k > t.tokStart - 4 && tokens[k] && !HOSTING.has(tokens[k]?.key ?? '') && tokens[k]?.type === 'word') k--;
+    if (!HOSTING.has(tokens[k]?.key ?? '')) continue;
+    const aux = tokens[k - 1]?.key === 'to' || tokens[k - 1]?.key === 'will' || tokens[k - 1]?.key === 'is' ? 1 : 0;
+    const city = byEnd.get(k - aux);
+    if (!city) continue;
+    const e = ctx.events.find((x) => x.kind === t.kind && x.evidence.some((sp) => sp.start <= t.start && t.end <= sp.end));
+    if (e && (!e.where || placeInfo(ctx, e.where)?.isCountry)) e.where = city.surface;
   }
 };
