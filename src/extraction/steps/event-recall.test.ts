@@ -100,3 +100,14 @@ describe('a gathering named only as the setting, and the arrival made for it', (
     expect(d.events.map((e) => e.when.from)).toEqual(['2024-10-22', '2023-08-23']);
   });
 });
+
+describe('a joint press conference right after held talks', () => {
+  it('is an interview of their day, place and people', () => {
+    const d = doc('2019-07-17', 'President Andrzej Duda held talks with President Zuzana Čaputová in Warsaw on Tuesday.\n\nDuring a joint press conference the two presidents stressed that relations were good.');
+    expect(d.events.map((e) => `${e.kind} ${e.when.from} ${e.where} ${e.participants.length}`)).toEqual(['talks 2019-07-16 Warsaw 2', 'interview 2019-07-16 Warsaw 2']);
+  });
+
+  it('not a press conference that is not joint', () => {
+    expect(doc('2019-07-17', 'President Andrzej Duda held talks with President Zuzana Čaputová in Warsaw on Tuesday.\n\nAt a press conference the spokesman said relations were good.').events.map((e) => e.kind)).toEqual(['talks']);
+  });
+});

@@ -670,7 +670,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
-      Object.assign(draft, { lead, passing: t.anaphoric, further, verbless: !t.verb });
+      Object.assign(draft, { lead, passing: t.anaphoric, further, verbless: !t.verb, joint: jointAppearance(ctx, t) });
       eventOf.set(t, draft);
       events.push(draft);
       active.push(draft);
@@ -798,6 +798,16 @@ export const assembleEvents = (ctx: Context): void => {
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
     if (e.window || e.status !== 'held') return true;
+    // "X held talks with Y in Warsaw on Tuesday. During a joint press conference the two presidents stressed …": an
+    // undated joint appearance right after held talks is of their day and place, and of their people.
+    if ((e as LeadDraft).joint) {
+      const talks = events.slice(Math.max(0, i - 8), i).reverse().find((h) => IN_PERSON.has(h.kind) && h.kind !== 'visit' && h.status === 'held' && h.window?.precision === 'day' && e.firstSentence - h.lastSentence <= 2);
+      if (talks) {
+        Object.assign(e, { window: talks.window, tentative: talks.tentative, where: e.where ?? talks.where });
+        if (e.people.length === 0) e.people = talks.people.map((p) => ({ ...p }));
+        return true;
+      }
+    }
     // "The EU and China held their Summit on 7 December. X and Y met with Z": the meeting is the gathering just reported.
     let host: DraftEvent | undefined;
     for (let k = i - 1; e.kind === 'talks' && k >= 0 && !host; k--) {
@@ -960,7 +970,16 @@ function furtherMeeting(ctx: Context, t: Trigger): boolean {
 }
 
 /** A draft event with what the fallback for undated held events needs: first reported in the lead, by a reference back. */
-type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; verbless?: boolean };
+type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; verbless?: boolean; joint?: boolean };
+
+const JOINT = new Set(['interview', 'statement']);
+
+/** "a joint press conference", "joint press statements": the parties of a meeting appear together. */
+function jointAppearance(ctx: Context, t: Trigger): boolean {
+  if (!JOINT.has(t.kind) || t.verb) return false;
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 3); k--) if (ctx.tokens[k]?.key === 'joint') return true;
+  return false;
+}
 
 function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, t: Trigger, lastTouched: ReadonlyMap<DraftEvent, number>): DraftEvent | null {
   let best: DraftEvent | null = null;
