@@ -116,3 +116,33 @@ describe('conferring, sitting down with, touring, attending', () => {
     expect(events('The seminar series is popular on Thursday.')).toEqual([]);
   });
 });
+
+describe('"will be in Lisbon on 4-5 March", "is due in Oslo on Friday": a named leader\'s stay', () => {
+  it('is a visit to come, at that place', () => {
+    const d = extractReadout(R, 'Prime Minister Amara Nwosu will be in Lisbon on 16-17 June.').events;
+    expect(d.map((e) => `${e.kind} ${e.status} ${e.when.from}..${e.when.to} ${e.where}`)).toEqual(['visit upcoming 2027-06-16..2027-06-17 Lisbon']);
+    expect(events('President Lucia Ferraz is due in Oslo on Friday.')).toEqual(['visit upcoming 2027-06-18..2027-06-18 Lucia Ferraz']);
+    expect(kinds('Prime Minister Amara Nwosu and President Lucia Ferraz are due in Brussels on 20 June.')).toEqual(['visit upcoming 2027-06-20']);
+  });
+
+  it('is the visit reported before, and nothing without a person, a place or a time', () => {
+    expect(kinds('President Lucia Ferraz will pay a state visit to Norway. She will be in Oslo on 16-17 June.')).toEqual(['visit upcoming 2027-06-16']);
+    expect(events('Chancellor Erik Lindqvist will be in a difficult position on Friday.')).toEqual([]);
+    expect(events('The ruling is due in March.')).toEqual([]);
+    expect(events('President Lucia Ferraz will be in Oslo, her office said.')).toEqual([]);
+  });
+});
+
+describe('meetings with a community', () => {
+  it('are occurrences of kind other', () => {
+    expect(events('Prime Minister Amara Nwosu met with the Nigerian diaspora in London on Friday.')).toEqual(['other held 2027-06-11..2027-06-11 Amara Nwosu']);
+    expect(events('President Lucia Ferraz will meet representatives of the business community in Oslo on 16 June.')).toEqual(['other upcoming 2027-06-16..2027-06-16 Lucia Ferraz']);
+    expect(events('Chancellor Erik Lindqvist held a meeting with students of the University of Tartu on Thursday.')).toEqual(['other held 2027-06-10..2027-06-10 Erik Lindqvist']);
+  });
+
+  it('not a meeting with a leader that discusses one, nor with community leaders or a Community delegation', () => {
+    expect(events('Chancellor Erik Lindqvist met President Lucia Ferraz on Friday to discuss the business community.')).toEqual(['talks held 2027-06-11..2027-06-11 Erik Lindqvist+Lucia Ferraz']);
+    expect(kinds('Chancellor Erik Lindqvist met with the community leaders on Friday.')).toEqual(['talks held 2027-06-11']);
+    expect(events('President Lucia Ferraz met members of the European Community delegation on Friday.').filter((e) => e.startsWith('other'))).toEqual([]);
+  });
+});

@@ -26,7 +26,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     // "X, invited by Y, took part in …": a participle set off by commas tells how X came, not what is to come.
     if (k === 'invited' && tokens[i + 1]?.key === 'by' && tokens[i - 1]?.text === ',') continue;
     if (STRONG.has(k)) {
-      if (k === 'due' && tokens[i + 1]?.key !== 'to') continue;
+      // "is due to arrive", "is due in Oslo on Friday".
+      if (k === 'due' && tokens[i + 1]?.key !== 'to' && tokens[i + 1]?.key !== 'in') continue;
       if (k === 'expected' && tokens[i + 1]?.key !== 'to') continue;
       if (k === 'left' && tokens[i + 1]?.key !== 'for') continue;
       // "headed by the President" is no journey.

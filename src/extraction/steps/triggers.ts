@@ -4,7 +4,7 @@ import { indexMentions } from '../context.ts';
 import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
-import { VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
+import { communityMet, isVocabularyNeed, VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
 import type { VocabularyNeed } from './vocabulary.ts';
 
 type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'outlet' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
@@ -166,10 +166,12 @@ export const findTriggers = (ctx: Context): void => {
       // "call for calm", "call on all sides"; but "a lunch for the delegation" is the meal.
       if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon') && !MEALS.has(t.key)) continue;
     }
-    if ((lex.need === 'standalone' || lex.need === 'object' || lex.need === 'addressee' || lex.need === 'dated') && !vocabularyHolds(ctx, lex.need, i, end, GATHERINGS)) continue;
+    if (isVocabularyNeed(lex.need) && !vocabularyHolds(ctx, lex.need, { i, end, mentionAt, mentionEndingAt, gatherings: GATHERINGS, earlier: out })) continue;
     // "met his counterpart", "met the President of Brazil".
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
-    if (lex.need === 'with' && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
+    // "met with the diaspora", "will meet representatives of the business community": a meeting with a community.
+    const community = (lex.need === 'with' || (t.key === 'meeting' && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
+    if (lex.need === 'with' && !community && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;
@@ -272,7 +274,7 @@ export const findTriggers = (ctx: Context): void => {
         }
       }
     }
-    let kind: EventKind = lex.kind === 'conversation' ? 'phone_call' : lex.kind;
+    let kind: EventKind = community ? 'other' : lex.kind === 'conversation' ? 'phone_call' : lex.kind;
     if (bodies.some((b) => standing(b) || councilOf(b)) && (kind === 'talks' || kind === 'summit' || kind === 'session')) kind = 'session';
     else if (kind === 'session' && bodies.length === 0 && !before) kind = 'session';
     // "Summit telephone talk": the telephone wins over the summit before it.

@@ -2,10 +2,13 @@
 // briefings, addresses, signings witnessed, conferring, tours and more general occasions. Each entry's check (its
 // `need`) keeps the words from firing where they name no occurrence ("addressed the issue", "a bilateral
 // agreement", "the funeral industry").
-import type { Context } from '../context.ts';
+import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 
-export type VocabularyNeed = 'standalone' | 'object' | 'addressee' | 'dated';
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay'] as const;
+export type VocabularyNeed = (typeof NEEDS)[number];
+const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
+export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
 export interface VocabularyEntry {
   kind: EventKind;
   verb: boolean;
@@ -38,6 +41,9 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   ...forms(['conferred', 'confer', 'confers'], ['with'], v('talks', 'person')),
   ...forms(['sat', 'sit', 'sits'], ['down with'], v('talks', 'person')),
   ['toured', v('other', 'object')],
+  // "President X will be in Lisbon on 4-5 March", "is due in Oslo on Friday": a named leader's stay, with a time, is a
+  // visit (after a visit already reported it is that visit's stay: event-nouns.ts).
+  ['will be in', v('visit', 'stay')], ['is due in', v('visit', 'stay')], ['are due in', v('visit', 'stay')],
   // "will attend a round table", "took part in a commemoration": more general nouns of occurrence, as the object of
   // attending (the need 'occasion' of the triggers' own general nouns).
   ...['roundtable', 'round table', 'concert', 'commemoration', 'seminar', 'symposium', 'gala'].map((w): [string, VocabularyEntry] => [w, n('other', 'occasion')]),
@@ -103,14 +109,59 @@ function addressee(ctx: Context, end: number, gatherings: ReadonlySet<string>): 
   return true;
 }
 
+const PLACES = new Set(['country', 'capital', 'city']);
+
+/** "President X will be in Lisbon on 4 March": a person right before, a known place right after, a time in the sentence. */
+function stay(ctx: Context, at: VocabularyAt): boolean {
+  const subject = at.mentionEndingAt.get(at.i);
+  const place = at.mentionAt.get(at.end);
+  if (!subject || subject.kind !== 'person' || !place || !PLACES.has(place.kind)) return false;
+  if (at.earlier.some((t) => t.kind === 'visit' && !t.quoted)) return false;
+  return dated(ctx, at.i);
+}
+
+// The groups a leader meets as a community, not as counterparts: an occurrence of kind other.
+const COMMUNITIES = new Set(['diaspora', 'community', 'communities', 'compatriots', 'expatriates', 'students', 'entrepreneurs', 'businessmen', 'businesspeople', 'investors']);
+
+/**
+ * "met with the Portuguese diaspora", "will meet representatives of the business community", "a meeting with
+ * students": a community within the object of the meeting, before any person or the clause's end.
+ */
+export function communityMet(ctx: Context, end: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  let k = tokens[end]?.key === 'with' ? end + 1 : end;
+  for (const stop = k + 8; k < stop; k++) {
+    const t = tokens[k];
+    if (!t || t.type === 'punct' || (k > end && t.lineBefore)) return false;
+    const m = mentionAt.get(k);
+    if (m && (m.kind === 'person' || m.kind === 'role')) return false;
+    if (COMMUNITIES.has(t.key) && !t.cap) return tokens[k + 1]?.key !== 'leaders';
+    if (t.key === 'and' || t.key === 'to' || t.key === 'on') return false;
+  }
+  return false;
+}
+
 /** A time expression in the sentence of token i. */
 function dated(ctx: Context, i: number): boolean {
   const s = ctx.sentenceOf[i];
   return ctx.times.some((x) => ctx.sentenceOf[x.tokStart] === s);
 }
 
+export interface VocabularyAt {
+  /** The trigger's first token and the token after it. */
+  i: number;
+  end: number;
+  mentionAt: TokenIndex;
+  mentionEndingAt: TokenIndex;
+  /** Words that make a named thing an occurrence rather than a place one speaks at. */
+  gatherings: ReadonlySet<string>;
+  /** The triggers found before this one. */
+  earlier: readonly Trigger[];
+}
+
 /** Whether the words around a vocabulary trigger make it an occurrence (the `need` of its entry). */
-export function vocabularyHolds(ctx: Context, need: VocabularyNeed, i: number, end: number, gatherings: ReadonlySet<string>): boolean {
+export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: VocabularyAt): boolean {
+  const { i, end, gatherings } = at;
   switch (need) {
     case 'standalone':
       return standalone(ctx, end);
@@ -118,6 +169,8 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, i: number, e
       return object(ctx, i, end);
     case 'dated':
       return dated(ctx, i);
+    case 'stay':
+      return stay(ctx, at);
     case 'addressee':
       return addressee(ctx, end, gatherings);
   }
