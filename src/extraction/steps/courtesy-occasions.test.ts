@@ -42,3 +42,15 @@ describe('meals and general words for an occurrence', () => {
     expect(doc('2021-03-10', 'On Monday, the minister stressed the dialogue between the two countries.').events).toEqual([]);
   });
 });
+
+describe('a forum that convened leaders', () => {
+  it('is a summit', () => {
+    const d = doc('2023-11-03', 'On Friday President Gustavo Petro took part in the Pacific Trade forum in Ottawa, which convened several Latin American presidents.');
+    expect(kinds(d)).toContain('summit held 2023-11-03');
+  });
+
+  it('a forum that gathered investors stays an other occurrence or a venue', () => {
+    const d = doc('2023-11-03', 'On Friday President Gustavo Petro took part in the Pacific Trade forum in Ottawa, which gathered investors from the region.');
+    expect(kinds(d).filter((k) => k.startsWith('summit'))).toEqual([]);
+  });
+});

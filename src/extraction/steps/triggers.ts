@@ -275,6 +275,8 @@ export const findTriggers = (ctx: Context): void => {
       }
     }
     let kind: EventKind = community ? 'other' : lex.kind === 'conversation' ? 'phone_call' : lex.kind;
+    // "the APEP forum, which convened several Latin American presidents": a gathering of leaders is a summit.
+    if (kind === 'other' && GATHERING_WORDS.has(t.key) && convenedLeaders(ctx, spanEnd)) kind = 'summit';
     if (bodies.some((b) => standing(b) || councilOf(b)) && (kind === 'talks' || kind === 'summit' || kind === 'session')) kind = 'session';
     else if (kind === 'session' && bodies.length === 0 && !before) kind = 'session';
     // "Summit telephone talk": the telephone wins over the summit before it.
@@ -396,6 +398,28 @@ function sittingAround(ctx: Context, a: number, b: number): boolean {
   if (tokens[j]?.key === 'over') j--;
   const key = tokens[j]?.key ?? '';
   return CHAIRED.has(key) || (tokens[j - 1]?.text === '-' && CHAIRED.has(`${tokens[j - 2]?.key ?? ''}-${key}`));
+}
+
+const GATHERING_WORDS = new Set(['forum', 'conference', 'gathering', 'event']);
+const CONVENED = new Set(['convened', 'convenes', 'gathered', 'gathers', 'assembled', 'brought', 'brings', 'attended']);
+const LEADER_WORDS = new Set(['presidents', 'leaders', 'heads', 'premiers']);
+
+/** ", which convened several Latin American presidents", "attended by heads of state": leaders in the clause after. */
+function convenedLeaders(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  let verb = -1;
+  for (let j = k; j < k + 14 && verb < 0; j++) {
+    const t = tokens[j];
+    if (!t || t.text === '.' || t.text === ';' || (j > k && t.lineBefore)) return false;
+    if (CONVENED.has(t.key)) verb = j;
+  }
+  if (verb < 0) return false;
+  for (let j = verb + 1; j < verb + 7; j++) {
+    const t = tokens[j];
+    if (!t || t.type === 'punct') return false;
+    if (LEADER_WORDS.has(t.key) || (t.key === 'ministers' && tokens[j - 1]?.key === 'prime')) return true;
+  }
+  return false;
 }
 
 const MEDIA = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'channel', 'broadcaster', 'magazine', 'cnn', 'bbc', 'reuters', 'bloomberg', 'afp', 'nhk']);
