@@ -9,6 +9,9 @@ import type { Precision } from '../types.ts';
 
 export type Bias = 'past' | 'future' | 'none';
 
+// Words naming one day, which keep it whatever clause follows them.
+const DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+
 export interface TimeExpr {
   start: number;
   end: number;
@@ -424,7 +427,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       const m = matchRelativeAt(tokens, i);
       // "shortly after the start of his term", "soon after": relative to something else, not to R.
       const follower = m ? key(m.end) : '';
-      if (m && m.words === 1 && (follower === 'after' || follower === 'before' || follower === 'afterwards')) return null;
+      // "yesterday after they exchanged greetings" is still yesterday.
+      if (m && m.words === 1 && !DAY_WORDS.has(k) && (follower === 'after' || follower === 'before' || follower === 'afterwards')) return null;
       if (m) {
         const end = m.end;
         if (!reference) return { end, vague: true };
