@@ -146,3 +146,28 @@ describe('meetings with a community', () => {
     expect(events('President Lucia Ferraz met members of the European Community delegation on Friday.').filter((e) => e.startsWith('other'))).toEqual([]);
   });
 });
+
+describe('a commission\'s numbered meeting', () => {
+  it('is the sitting of a standing body', () => {
+    expect(kinds('The tenth meeting of the Joint Economic Commission will be held in Riga on 16 June.')).toEqual(['session upcoming 2027-06-16']);
+    expect(kinds('The intergovernmental commission will hold its tenth meeting on 16 June.')).toEqual(['session upcoming 2027-06-16']);
+    expect(kinds('The Joint Committee on Trade held its 4th meeting in Vilnius on Friday.')).toEqual(['session held 2027-06-11']);
+  });
+
+  it('not leaders\' numbered meetings', () => {
+    expect(kinds('Chancellor Erik Lindqvist will hold his first meeting with President Lucia Ferraz on 16 June.')).toEqual(['talks upcoming 2027-06-16']);
+    expect(kinds('The commission said the leaders will hold their first meeting on 16 June.')).toEqual(['talks upcoming 2027-06-16']);
+  });
+});
+
+describe('"exchanged views"', () => {
+  it('is talks when nothing else is reported there', () => {
+    expect(events('Prime Minister Amara Nwosu and President Lucia Ferraz exchanged views on regional security on Friday.')).toEqual(['talks held 2027-06-11..2027-06-11 Amara Nwosu+Lucia Ferraz']);
+    expect(events('Chancellor Erik Lindqvist exchanged views with President Lucia Ferraz in Vienna on Tuesday. The talks lasted two hours.')).toEqual(['talks held 2027-06-08..2027-06-08 Erik Lindqvist+Lucia Ferraz']);
+  });
+
+  it('is what a call or talks reported there consisted of', () => {
+    expect(kinds('Chancellor Erik Lindqvist had a telephone conversation with President Lucia Ferraz on Friday. The leaders exchanged views on the situation in the Sahel.')).toEqual(['phone_call held 2027-06-11']);
+    expect(kinds('Chancellor Erik Lindqvist held talks with President Lucia Ferraz on Friday and exchanged views on trade.')).toEqual(['talks held 2027-06-11']);
+  });
+});

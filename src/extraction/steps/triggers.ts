@@ -4,7 +4,7 @@ import { indexMentions } from '../context.ts';
 import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
-import { communityMet, isVocabularyNeed, VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
+import { commissionSitting, communityMet, isVocabularyNeed, VIEWS, withoutViewsOfOthers, VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
 import type { VocabularyNeed } from './vocabulary.ts';
 
 type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'outlet' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
@@ -277,6 +277,9 @@ export const findTriggers = (ctx: Context): void => {
     let kind: EventKind = community ? 'other' : lex.kind === 'conversation' ? 'phone_call' : lex.kind;
     // "the APEP forum, which convened several Latin American presidents": a gathering of leaders is a summit.
     if (kind === 'other' && GATHERING_WORDS.has(t.key) && convenedLeaders(ctx, spanEnd)) kind = 'summit';
+    // "the tenth meeting of the Joint Economic Commission", "the commission will hold its tenth meeting": a standing
+    // commission's or committee's sitting.
+    if (kind === 'talks' && bodies.length === 0 && t.key === 'meeting' && commissionSitting(ctx, i, end)) kind = 'session';
     if (bodies.some((b) => standing(b) || councilOf(b)) && (kind === 'talks' || kind === 'summit' || kind === 'session')) kind = 'session';
     else if (kind === 'session' && bodies.length === 0 && !before) kind = 'session';
     // "Summit telephone talk": the telephone wins over the summit before it.
@@ -305,14 +308,15 @@ export const findTriggers = (ctx: Context): void => {
     // "be hosted to a lunch by A and attend a constituency event hosted by B": two occurrences, told apart by their nouns.
     if (kind === 'other' && !trig.label && (lex.need === 'occasion' || MEALS.has(t.key))) trig.label = t.key;
     if (kind === 'other' && !trig.label) trig.label = vocabularyLabel(keysAt(ctx, i).slice(0, hit.length));
+    if (lex.need === 'views') trig.label = VIEWS;
     out.push(trig);
     i = spanEnd - 1;
   }
   // "gave a speech at the Financial Times Business Regulation Prague Forum", "speak at a business conference": the
   // forum is where the speech was given, not an occurrence the text reports of its own.
-  ctx.triggers = out.filter((t, k) => {
+  ctx.triggers = withoutViewsOfOthers(out).filter((t, k, kept) => {
     if (t.kind !== 'other' || t.verb) return true;
-    const s = out[k - 1];
+    const s = kept[k - 1];
     if (!s || s.kind !== 'statement' || t.tokStart - s.tokEnd > 10) return true;
     let j = s.tokEnd;
     if (tokens[j - 1]?.key !== 'at') {

@@ -5,7 +5,7 @@
 import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'views'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
@@ -41,6 +41,9 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   ...forms(['conferred', 'confer', 'confers'], ['with'], v('talks', 'person')),
   ...forms(['sat', 'sit', 'sits'], ['down with'], v('talks', 'person')),
   ['toured', v('other', 'object')],
+  // "X and Y exchanged views on Monday": talks, when the text reports no other occurrence there (withoutViewsOfOthers).
+  ...forms(['exchanged', 'exchange', 'exchanges', 'exchanging'], ['views', 'opinions'], v('talks', 'views')),
+  ['exchange of views', n('talks', 'views')], ['exchange of opinions', n('talks', 'views')],
   // "President X will be in Lisbon on 4-5 March", "is due in Oslo on Friday": a named leader's stay, with a time, is a
   // visit (after a visit already reported it is that visit's stay: event-nouns.ts).
   ['will be in', v('visit', 'stay')], ['is due in', v('visit', 'stay')], ['are due in', v('visit', 'stay')],
@@ -141,6 +144,63 @@ export function communityMet(ctx: Context, end: number, mentionAt: TokenIndex): 
   return false;
 }
 
+const STANDING = new Set(['commission', 'committee']);
+const NUMBERED = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'next', 'regular', 'annual', 'inaugural']);
+
+/** "its 12th", "the tenth", "the next": an ordinal before the noun at token i. */
+function numbered(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !!prev && (NUMBERED.has(prev.key) || /^\d+(?:st|nd|rd|th)$/.test(prev.key));
+}
+
+/**
+ * "the tenth meeting of the Joint Economic Commission": a numbered meeting of a capitalised commission or committee;
+ * "the intergovernmental commission will hold its tenth meeting": a numbered meeting of "its" after a commission named
+ * as the subject in the sentence.
+ */
+export function commissionSitting(ctx: Context, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (!numbered(ctx, i)) return false;
+  if (tokens[end]?.key === 'of') {
+    let k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+    for (const stop = k + 8; k < stop && tokens[k] && (tokens[k]?.cap || tokens[k]?.text === '-') && !tokens[k]?.lineBefore; k++) if (STANDING.has(tokens[k]?.key ?? '')) return true;
+    return false;
+  }
+  if (tokens[i - 2]?.key !== 'its') return false;
+  const first = ctx.sentences[ctx.sentenceOf[i] ?? 0]?.tokStart ?? i;
+  for (let k = Math.max(first, i - 14); k < i - 2; k++) if (STANDING.has(tokens[k]?.key ?? '')) return true;
+  return false;
+}
+
+export const VIEWS = 'exchange of views';
+const VIEWS_BACK = 3;
+
+/**
+ * "During the call, the leaders exchanged views on …", "they held talks and exchanged views": an exchange of views is
+ * what an occurrence reported in its sentence or the three before consisted of, and names an occurrence of its own only
+ * when none is there. One pass, each trigger looking back over a bounded window.
+ */
+export function withoutViewsOfOthers(triggers: readonly Trigger[]): Trigger[] {
+  const other = (u: Trigger): boolean => u.label !== VIEWS;
+  const kept = triggers.filter((t, k) => {
+    if (t.label !== VIEWS) return true;
+    for (let j = k - 1; j >= 0; j--) {
+      const u = triggers[j];
+      if (!u || u.sentence < t.sentence - VIEWS_BACK) break;
+      if (other(u)) return false;
+    }
+    for (let j = k + 1; j < triggers.length; j++) {
+      const u = triggers[j];
+      if (!u || u.sentence !== t.sentence) break;
+      if (other(u)) return false;
+    }
+    return true;
+  });
+  // Kept, it is talks like any other: later mentions of those talks are it.
+  for (const t of kept) if (t.label === VIEWS) t.label = null;
+  return kept;
+}
+
 /** A time expression in the sentence of token i. */
 function dated(ctx: Context, i: number): boolean {
   const s = ctx.sentenceOf[i];
@@ -171,6 +231,8 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return dated(ctx, i);
     case 'stay':
       return stay(ctx, at);
+    case 'views':
+      return true;
     case 'addressee':
       return addressee(ctx, end, gatherings);
   }
