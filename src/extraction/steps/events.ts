@@ -13,6 +13,7 @@ import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './st
 import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
 import { vocabularyLabel } from './vocabulary.ts';
 import { welcomeOnArrival } from './welcomes.ts';
+import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 
 const MAX_GAP = 12;
@@ -457,6 +458,7 @@ export const assembleEvents = (ctx: Context): void => {
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
     shareGatheringTime(ctx, cands, timeOf);
     welcomeOnArrival(ctx, cands, timeOf, s);
+    sameDayAfter(ctx, cands, timeOf);
     arrivalForGathering(ctx, cands, timeOf);
     // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
     const greetings = new Map<Trigger, Trigger>();
