@@ -171,3 +171,15 @@ describe('"exchanged views"', () => {
     expect(kinds('Chancellor Erik Lindqvist held talks with President Lucia Ferraz on Friday and exchanged views on trade.')).toEqual(['talks held 2027-06-11']);
   });
 });
+
+describe('a legislature addressed in lower case', () => {
+  it('is a statement by the subject, also as the last of several verbs', () => {
+    expect(events('President Lucia Ferraz addressed parliament on Thursday.')).toEqual(['statement held 2027-06-10..2027-06-10 Lucia Ferraz']);
+    const d = extractReadout(R, 'On 15 June, Chancellor Erik Lindqvist will meet President Lucia Ferraz and address both houses.').events;
+    expect(d.filter((e) => e.kind === 'statement').map((e) => e.participants.map((p) => p.name).join('+'))).toEqual(['Erik Lindqvist']);
+  });
+
+  it('not a matter of parliament\'s', () => {
+    expect(events('President Lucia Ferraz will address parliament\'s concerns on Thursday.')).toEqual([]);
+  });
+});

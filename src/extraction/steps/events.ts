@@ -560,7 +560,9 @@ export const assembleEvents = (ctx: Context): void => {
       // "While in Manila, Anwar will speak at the University of the Philippines": the speaker is the verb's subject;
       // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
       if (t.kind === 'statement' && t.verb) {
-        const speaker = speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments);
+        // "X is scheduled to meet Y, hold talks with Z and address the two houses": a verb after "and" is the first verb's.
+        const first = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.verb && u.kind !== 'statement') : undefined;
+        const speaker = first ? (speakerBefore(ctx, first, ments) ?? subjectOverAuxiliaries(ctx, first, ments)) : (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments));
         if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) continue;
         people = [speaker];
       }

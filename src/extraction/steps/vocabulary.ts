@@ -5,7 +5,7 @@
 import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'views'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'views', 'owner'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
@@ -35,6 +35,8 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   ...forms(['addressed', 'address', 'addresses', 'addressing', 'briefed', 'brief', 'briefs'], ['the media', 'the press', 'reporters', 'journalists', 'the journalists'], v('interview')),
   ['addressed', v('statement', 'addressee')], ['addresses', v('statement', 'addressee')], ['will address', v('statement', 'addressee')],
   ['to address', v('statement', 'addressee')],
+  // "and address the two houses", "addressed both chambers", "will address parliament": a legislature in lower case.
+  ...forms(['address', 'addressed', 'addresses', 'addressing'], ['the two houses', 'both houses', 'the two chambers', 'both chambers', 'parliament', 'the parliament', 'a joint session'], v('statement', 'owner')),
   // A signing witnessed is an occurrence of its own only with a time of its own; otherwise it is a moment of the talks.
   ...forms(['witnessed', 'witness', 'witnesses', 'witnessing'], ['the signing'], v('other', 'dated')),
   ['signed in the presence', v('other', 'dated')], ['signing in the presence', v('other', 'dated')],
@@ -233,6 +235,9 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return stay(ctx, at);
     case 'views':
       return true;
+    case 'owner':
+      // "address parliament's concerns": the legislature owns what is addressed.
+      return !ctx.tokens[end - 1]?.possessive;
     case 'addressee':
       return addressee(ctx, end, gatherings);
   }
