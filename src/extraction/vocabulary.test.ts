@@ -16,7 +16,7 @@ describe('a past verb puts a weekday before the readout', () => {
     expect(kinds('Prime Minister Amara Nwosu gave an interview to a private broadcaster on Wednesday.')).toEqual(['interview held 2027-06-09']);
     expect(kinds('President Lucia Ferraz and Chancellor Erik Lindqvist spoke over the phone on Friday.')).toEqual(['phone_call held 2027-06-11']);
     expect(kinds('Chancellor Erik Lindqvist addressed the 82nd session of the UN General Assembly in New York on Tuesday.')).toEqual(['session held 2027-06-08']);
-    expect(kinds('Prime Minister Amara Nwosu wrapped up her four-day visit to Ghana on Saturday.').map((k) => k.slice(0, 10))).toEqual(['visit held']);
+    expect(events('Prime Minister Amara Nwosu wrapped up her four-day visit to Ghana on Saturday.')).toEqual(['visit held 2027-06-09..2027-06-12 Amara Nwosu']);
   });
 
   it('not with a future verb', () => {
@@ -181,5 +181,17 @@ describe('a legislature addressed in lower case', () => {
 
   it('not a matter of parliament\'s', () => {
     expect(events('President Lucia Ferraz will address parliament\'s concerns on Thursday.')).toEqual([]);
+  });
+});
+
+describe('a visit of N days said to end on a day', () => {
+  it('ends on that day', () => {
+    expect(events('Chancellor Erik Lindqvist concluded a two-day state visit to Chile on 11 June.')).toEqual(['visit held 2027-06-10..2027-06-11 Erik Lindqvist']);
+    expect(events('Prime Minister Amara Nwosu wound up her three-day trip to Kenya on Friday.')).toEqual(['visit held 2027-06-09..2027-06-11 Amara Nwosu']);
+  });
+
+  it('begins on the day of an arrival or a start', () => {
+    expect(events('Chancellor Erik Lindqvist arrived in Chile on 11 June for a two-day state visit.')).toEqual(['visit held 2027-06-11..2027-06-12 Erik Lindqvist']);
+    expect(events('President Lucia Ferraz will begin a three-day visit to Peru on 20 June.')).toEqual(['visit upcoming 2027-06-20..2027-06-22 Lucia Ferraz']);
   });
 });

@@ -157,6 +157,8 @@ export const relativeClauseTime = (ctx: Context): void => {
 const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
 const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?:official|state|working|friendly|historic|foreign|overseas) )*(?:visit|trip|tour)\b/i;
 
+const ENDING = /\b(?:wrapped up|wraps up|wrapping up|wound up|winds up|concluded|concludes|concluding|ended|ends|ending|completed|completes|rounded off|rounds off) (?:his|her|their|its|the|a|an)\s+$/i;
+
 export const visitDuration = (ctx: Context): void => {
   for (const e of ctx.events) {
     const w = e.window;
@@ -164,7 +166,12 @@ export const visitDuration = (ctx: Context): void => {
     for (const sp of e.evidence) {
       const m = LASTING.exec(ctx.text.slice(sp.start, sp.end));
       const n = m ? COUNTS.get((m[1] ?? '').toLowerCase()) : undefined;
-      if (!n) continue;
+      if (!n || !m) continue;
+      // "wrapped up his three-day visit on Monday", "concluded a two-day state visit": the day is the visit's last.
+      if (ENDING.test(ctx.text.slice(Math.max(sp.start, sp.start + m.index - 40), sp.start + m.index))) {
+        e.window = { from: addDays(w.from, 1 - n), to: w.from, precision: 'days' };
+        break;
+      }
       e.window = { from: w.from, to: addDays(w.from, n - 1), precision: 'days' };
       break;
     }
