@@ -195,3 +195,24 @@ describe('a visit of N days said to end on a day', () => {
     expect(events('President Lucia Ferraz will begin a three-day visit to Peru on 20 June.')).toEqual(['visit upcoming 2027-06-20..2027-06-22 Lucia Ferraz']);
   });
 });
+
+describe('flights, virtual meetings and press availabilities', () => {
+  it('"flew to", "will fly to", "landed in" a place is a visit', () => {
+    expect(events('Chancellor Erik Lindqvist flew to Lisbon on Friday.')).toEqual(['visit held 2027-06-11..2027-06-11 Erik Lindqvist']);
+    expect(events('Chancellor Erik Lindqvist will fly to Lisbon on 16 June.')).toEqual(['visit upcoming 2027-06-16..2027-06-16 Erik Lindqvist']);
+    expect(events('Chancellor Erik Lindqvist landed in Lisbon on Friday.')).toEqual(['visit held 2027-06-11..2027-06-11 Erik Lindqvist']);
+    expect(events('The price of flights to Lisbon flew to record highs on Friday.')).toEqual([]);
+  });
+
+  it('a virtual meeting with someone is a call; a standing body\'s stays its sitting', () => {
+    expect(events('President Lucia Ferraz met virtually with Chancellor Erik Lindqvist on Friday.')).toEqual(['phone_call held 2027-06-11..2027-06-11 Lucia Ferraz+Erik Lindqvist']);
+    expect(events('Chancellor Erik Lindqvist held a virtual meeting with President Lucia Ferraz on Friday.')).toEqual(['phone_call held 2027-06-11..2027-06-11 Erik Lindqvist+Lucia Ferraz']);
+    expect(kinds('The leaders held a virtual meeting of the Collective Security Council on Friday.')).toEqual(['session held 2027-06-11']);
+  });
+
+  it('a press availability or a news conference spoken at is an interview, no speech', () => {
+    expect(events('President Lucia Ferraz held a press availability on Friday.')).toEqual(['interview held 2027-06-11..2027-06-11 Lucia Ferraz']);
+    expect(events('Chancellor Erik Lindqvist spoke at a news conference in Oslo on Friday.')).toEqual(['interview held 2027-06-11..2027-06-11 Erik Lindqvist']);
+    expect(kinds('Chancellor Erik Lindqvist will speak at a business conference in Oslo on 16 June.')).toEqual(['statement upcoming 2027-06-16']);
+  });
+});

@@ -535,6 +535,8 @@ function unnamedVenue(ctx: Context, k: number): boolean {
   for (let j = k + 1; j < k + 6; j++) {
     const t = tokens[j];
     if (!t || t.type === 'punct') return false;
+    // "spoke at a news conference" is the interview itself, no venue of a speech.
+    if (t.key === 'conference' && (tokens[j - 1]?.key === 'news' || tokens[j - 1]?.key === 'press')) return false;
     if (t.key === 'conference' || t.key === 'forum') return true;
   }
   return false;

@@ -5,14 +5,14 @@
 import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'views', 'owner'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'views', 'owner', 'unbodied'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
 export interface VocabularyEntry {
   kind: EventKind;
   verb: boolean;
-  need: VocabularyNeed | 'none' | 'person' | 'occasion';
+  need: VocabularyNeed | 'none' | 'person' | 'occasion' | 'place';
 }
 
 const n = (kind: EventKind, need: VocabularyEntry['need'] = 'none'): VocabularyEntry => ({ kind, verb: false, need });
@@ -43,6 +43,12 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   ...forms(['conferred', 'confer', 'confers'], ['with'], v('talks', 'person')),
   ...forms(['sat', 'sit', 'sits'], ['down with'], v('talks', 'person')),
   ['toured', v('other', 'object')],
+  ...forms(['flew', 'fly', 'flies', 'flying', 'will fly'], ['to'], v('visit', 'place')), ['landed in', v('visit', 'place')],
+  // "held a virtual meeting with", "met virtually": a video conversation is a call (GUIDELINES.md); not "a virtual
+  // meeting of the Council", a standing body's sitting.
+  ['virtual meeting', n('phone_call', 'unbodied')], ['virtual talks', n('phone_call', 'unbodied')], ['met virtually', v('phone_call')],
+  ['meet virtually', v('phone_call')],
+  ['press availability', n('interview')], ['media availability', n('interview')], ['press encounter', n('interview')], ['media encounter', n('interview')],
   // "X and Y exchanged views on Monday": talks, when the text reports no other occurrence there (withoutViewsOfOthers).
   ...forms(['exchanged', 'exchange', 'exchanges', 'exchanging'], ['views', 'opinions'], v('talks', 'views')),
   ['exchange of views', n('talks', 'views')], ['exchange of opinions', n('talks', 'views')],
@@ -235,6 +241,8 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return stay(ctx, at);
     case 'views':
       return true;
+    case 'unbodied':
+      return ctx.tokens[end]?.key !== 'of';
     case 'owner':
       // "address parliament's concerns": the legislature owns what is addressed.
       return !ctx.tokens[end - 1]?.possessive;
