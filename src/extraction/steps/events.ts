@@ -457,6 +457,7 @@ export const assembleEvents = (ctx: Context): void => {
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
     shareGatheringTime(ctx, cands, timeOf);
+    visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
     welcomeOnArrival(ctx, cands, timeOf, s);
     sameDayAfter(ctx, cands, timeOf);
     arrivalForGathering(ctx, cands, timeOf);
@@ -860,6 +861,22 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+/**
+ * "X will pay a state visit to Kenya on 7-8 March, where he will hold talks with Y": the visit made to hold talks is
+ * one event, the talks; the time written for the visit (right after it, before the talks) is theirs.
+ */
+function visitTimeToTalks(ctx: Context, visits: readonly Trigger[], cands: readonly Trigger[], times: readonly TimeExpr[], timeOf: Map<Trigger, TimeExpr>): void {
+  const used = new Set(timeOf.values());
+  for (const v of visits) {
+    const t = cands.find((u) => u.kind === 'talks' && u.tokStart > v.tokEnd && !u.anaphoric);
+    if (!t || timeOf.has(t)) continue;
+    const x = times.find((y) => y.tokStart >= v.tokEnd && y.tokEnd <= t.tokStart && y.tokStart - v.tokEnd <= 6 && !used.has(y) && !clauseBetween(ctx, v.tokEnd, y.tokStart));
+    if (!x) continue;
+    timeOf.set(t, x);
+    used.add(x);
+  }
+}
 
 const GATHERING_KINDS = new Set<EventKind>(['summit', 'session']);
 

@@ -80,7 +80,7 @@ export function listedPeople(ctx: Context, k: number, end: number, mentionAt: Re
   while (k < end) {
     const t = tokens[k];
     if (!t || t.lineBefore) break;
-    if (t.text === ',' || t.key === 'and') {
+    if (t.text === ',' || t.text === ';' || t.key === 'and') {
       if (item.length === 0 && out.length === 0) break;
       if (item.length > 0) close();
       k++;

@@ -16,6 +16,7 @@ import { statusOf } from './status.ts';
 
 const NOUNS = new Set(['meetings', 'one-on-ones', 'tete-a-tetes']);
 const MODIFIERS = new Set(['bilateral', 'separate', 'individual', 'one-on-one', 'one', 'on', '-', 'face-to-face', 'face', 'to', 'several', 'the', 'his', 'her', 'their']);
+const VERBS = new Set(['meet', 'meets', 'met']);
 const FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'planned']);
 const GATHERINGS = new Set(['summit', 'session', 'visit', 'other']);
 const PEOPLE_KINDS = new Set(['person', 'role', 'bound', 'pronoun']);
@@ -41,22 +42,32 @@ function firstOfPair(ctx: Context, k: number, mentionAt: ReturnType<typeof index
   return null;
 }
 
+const semicolons = (ctx: Context, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => t.text === ';');
+
 export const splitListedMeetings = (ctx: Context): void => {
   const { tokens } = ctx;
   const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
   const added: DraftEvent[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!NOUNS.has(tokens[i]?.key ?? '')) continue;
-    const prep = tokens[i + 1]?.key;
+    // The verb ("will meet A; B; and C", "met separately with A and B"): a list of three or more, or one set apart by
+    // semicolons or "separately", is one meeting each; "met with A and B" stays one meeting, as written.
+    const verb = VERBS.has(tokens[i]?.key ?? '');
+    if (!verb && !NOUNS.has(tokens[i]?.key ?? '')) continue;
+    let after = i + 1;
+    const apart = tokens[after]?.key === 'separately' || tokens[after]?.key === 'individually';
+    if (apart) after++;
+    const prep = verb && tokens[after]?.key !== 'with' ? 'with' : tokens[after]?.key;
+    if (verb && tokens[after]?.key === 'with') after++;
+    if (!verb) after++;
     if (prep !== 'with' && prep !== 'between') continue;
     const s = ctx.sentenceOf[i] ?? -1;
     const sent = ctx.sentences[s];
     if (!sent) continue;
     if (ctx.quotes.some((q) => q.start <= (tokens[i]?.start ?? 0) && (tokens[i]?.end ?? 0) <= q.end)) continue;
     let subject: PersonRef | undefined;
-    let listStart = i + 2;
+    let listStart = after;
     if (prep === 'between') {
-      const pair = firstOfPair(ctx, i + 2, mentionAt);
+      const pair = firstOfPair(ctx, after, mentionAt);
       if (!pair) continue;
       subject = pair.who;
       listStart = pair.rest;
@@ -74,14 +85,22 @@ export const splitListedMeetings = (ctx: Context): void => {
     if (prep === 'between' && listed.some((p) => same(p, subject as PersonRef))) continue;
     const people = listed.filter((p) => !same(p, subject as PersonRef));
     if (people.length < 2) continue;
+    // The verb is the sentence's own meeting: not a second one after "will hold talks with A, and meet with B and C".
+    if (verb && ctx.triggers.some((t) => t.tokStart >= sent.tokStart && t.tokStart < i && (t.kind === 'talks' || t.kind === 'phone_call'))) continue;
+    if (verb && !apart && people.length < 3 && !semicolons(ctx, listStart, sent.tokEnd)) continue;
+    // Already one meeting per person (the assembly's items of a visit's programme): left as they are.
+    const made = ctx.events.filter((e) => e.kind === 'talks' && e.firstSentence === s);
+    if (verb && made.length >= 2) continue;
     // Tense: a future or scheduling word before the noun in the sentence ("will hold separate meetings with").
     let future = false;
     for (let j = Math.max(sent.tokStart, i - 8); j < i; j++) if (FUTURE.has(tokens[j]?.key ?? '') && !MODIFIERS.has(tokens[j]?.key ?? '')) future = true;
     const own = ctx.times.find((x) => x.tokStart >= sent.tokStart && x.tokEnd <= sent.tokEnd && x.shift === null && !x.vague);
     const ownWindow = own ? resolveTime(own, ctx.reference, future ? 'future' : 'past', null) : null;
     const dated = own && ownWindow ? { window: ownWindow, text: ctx.body.slice(own.start, own.end), start: own.start, end: own.end } : future ? null : priorWindow(ctx, s);
-    const window: Resolved | null = dated?.window ?? (!future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
-    const status = statusOf(window, false, ctx.reference, future);
+    // An item of a visit the assembly dated by the visit ("During the visit, X will meet A; B; and C") keeps that window.
+    const item = verb && !own ? made.find((e) => e.window) : undefined;
+    const window: Resolved | null = item?.window ?? dated?.window ?? (!future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
+    const status = item?.status ?? statusOf(window, false, ctx.reference, future);
     // The gathering the meetings are reported at: an event of this sentence or the one before, with a place.
     const at = (sp: number | undefined): DraftEvent | undefined =>
       sp === undefined ? undefined : ctx.events.find((e) => GATHERINGS.has(e.kind) && e.where && e.evidence.some((x) => x.start <= sp && x.end > sp));
@@ -89,7 +108,7 @@ export const splitListedMeetings = (ctx: Context): void => {
     // A talks event the assembly made of this sentence is replaced by the meetings of the list.
     ctx.events = ctx.events.filter((e) => !(e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1));
     const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
-    for (const p of people) added.push(draftEvent({ kind: 'talks', status, window, people: [{ ...subject }, p], where: host?.where ?? null, ...timing }, sent, s));
+    for (const p of people) added.push(draftEvent({ kind: 'talks', status, window, people: [{ ...subject }, p], where: host?.where ?? item?.where ?? null, ...timing }, sent, s));
     i = sent.tokEnd - 1;
   }
   ctx.events.push(...added);

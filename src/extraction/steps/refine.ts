@@ -157,13 +157,17 @@ export const relativeClauseTime = (ctx: Context): void => {
 const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
 const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?:official|state|working|friendly|historic|foreign|overseas) )*(?:visit|trip|tour)\b/i;
 
-const ENDING = /\b(?:wrapped up|wraps up|wrapping up|wound up|winds up|concluded|concludes|concluding|ended|ends|ending|completed|completes|rounded off|rounds off) (?:his|her|their|its|the|a|an)\s+$/i;
+// "returned home on Saturday after a three-day visit", "at the end of her two-day visit" also say the day is its last.
+const ENDING = /\b(?:wrapped up|wraps up|wrapping up|wound up|winds up|concluded|concludes|concluding|ended|ends|ending|completed|completes|completing|rounded off|rounds off|after|following|at the (?:end|close|conclusion) of) (?:his|her|their|its|the|a|an)\s+$/i;
 
 export const visitDuration = (ctx: Context): void => {
   for (const e of ctx.events) {
     const w = e.window;
-    if (e.kind !== 'visit' || !w || w.precision !== 'day' || w.from !== w.to) continue;
+    if ((e.kind !== 'visit' && e.kind !== 'talks') || !w || w.precision !== 'day' || w.from !== w.to) continue;
     for (const sp of e.evidence) {
+      // Talks take the visit's span when one sentence says both ("a two-day visit, where he will hold talks"): the
+      // visit made to hold them; not talks reported in a sentence of their own (a programme's item).
+      if (e.kind === 'talks' && !ctx.triggers.some((t) => t.kind === 'talks' && t.start >= sp.start && t.end <= sp.end)) continue;
       const m = LASTING.exec(ctx.text.slice(sp.start, sp.end));
       const n = m ? COUNTS.get((m[1] ?? '').toLowerCase()) : undefined;
       if (!n || !m) continue;

@@ -27,7 +27,7 @@ const ROLES: [string, string, boolean][] = [
   ['first deputy foreign minister', 'Deputy Foreign Minister', false], ['deputy minister', 'Deputy Minister', false],
   ['vice minister', 'Deputy Minister', false], ['president of the senate', 'President of the Senate', false],
   ['president of the parliament', 'Speaker', false], ['speaker of the parliament', 'Speaker', false],
-  ['speaker of the house', 'Speaker', false], ['chairman of the parliament', 'Speaker', false], ['speaker', 'Speaker', false],
+  ['speaker of the house', 'Speaker', false], ['speaker of parliament', 'Speaker', false], ['chairman of the parliament', 'Speaker', false], ['speaker', 'Speaker', false],
   ['external affairs minister', 'Foreign Minister', false], ['minister of external affairs', 'Foreign Minister', false],
   ['federal foreign minister', 'Foreign Minister', false], ['minister for europe and foreign affairs', 'Foreign Minister', false],
   ['finance minister', 'Finance Minister', false], ['minister of finance', 'Finance Minister', false],

@@ -38,7 +38,9 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['hosted', v('talks', 'person')], ['hosts', v('talks', 'person')], ['met', v('talks', 'with')], ['meet', v('talks', 'with')], ['meets', v('talks', 'with')],
   ['visit', n('visit')], ['visits', v('visit', 'place')], ['visited', v('visit', 'place')], ['visiting', v('visit', 'place')],
   ['state visits', n('visit')], ['official visits', n('visit')], ['working visits', n('visit')], ['pay visits', n('visit')],
-  ['trip', n('visit')], ['tour', n('visit')], ['left for', v('visit', 'place')], ['leaves for', v('visit', 'place')],
+  ['trip', n('visit')], ['tour', n('visit')], ['left for', v('visit', 'place')], ['leaves for', v('visit', 'place')], ['leave for', v('visit', 'place')],
+  ['depart for', v('visit', 'place')], ['departs for', v('visit', 'place')],
+  ['proceed to', v('visit', 'place')], ['proceeds to', v('visit', 'place')], ['proceeded to', v('visit', 'place')],
   ['arrived in', v('visit', 'place')], ['arrives in', v('visit', 'place')], ['arrived at', v('visit', 'place')],
   ['travel to', v('visit', 'place')], ['travels to', v('visit', 'place')], ['travelled to', v('visit', 'place')],
   ['traveled to', v('visit', 'place')], ['headed to', v('visit', 'place')], ['heading to', v('visit', 'place')],
@@ -81,6 +83,15 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const DELIVER = new Set(['deliver', 'delivers', 'delivered', 'delivering', 'give', 'gives', 'gave', 'giving', 'make', 'makes', 'made', 'making']);
 const RECEPTIONS = new Set(['received', 'receives', 'receive', 'welcomed', 'welcomes', 'hosted', 'hosts']);
 const COUNTERPARTS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'delegation', 'guest', 'leaders', 'leader', 'presidents', 'ministers', 'heads']);
+/** "The last time the two leaders met was in Lima in May 2029": the meeting the clause names, dated by what follows "was". */
+function lastTimeMet(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.key !== 'was') return false;
+  const from = ctx.sentences[ctx.sentenceOf[i] ?? -1]?.tokStart ?? i;
+  for (let j = Math.max(from, i - 14); j < i - 1; j++) if ((tokens[j]?.key === 'last' || tokens[j]?.key === 'first') && tokens[j + 1]?.key === 'time') return true;
+  return false;
+}
+
 const AFTER_MEET = new Set(['in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead', 'later', 'next', 'soon', 'shortly', 'this', 'early', 'during', 'tomorrow', 'within']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', 'said', 'both']);
 const MODIFIERS = new Set([
@@ -171,7 +182,7 @@ export const findTriggers = (ctx: Context): void => {
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     // "met with the diaspora", "will meet representatives of the business community": a meeting with a community.
     const community = (lex.need === 'with' || (t.key === 'meeting' && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
-    if (lex.need === 'with' && !community && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ','))) continue;
+    if (lex.need === 'with' && !community && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ',' || lastTimeMet(ctx, i)))) continue;
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;
