@@ -216,3 +216,23 @@ describe('flights, virtual meetings and press availabilities', () => {
     expect(kinds('Chancellor Erik Lindqvist will speak at a business conference in Oslo on 16 June.')).toEqual(['statement upcoming 2027-06-16']);
   });
 });
+
+describe('more calls, remarks and coronations', () => {
+  it('"telephonic talk", "telephone exchange", "will call X" are calls; "will call on X" is a meeting', () => {
+    expect(events('Prime Minister Amara Nwosu held a telephonic talk with President Lucia Ferraz on Friday.')).toEqual(['phone_call held 2027-06-11..2027-06-11 Amara Nwosu+Lucia Ferraz']);
+    expect(events('Chancellor Erik Lindqvist and President Lucia Ferraz had a telephone exchange on Friday.')).toEqual(['phone_call held 2027-06-11..2027-06-11 Erik Lindqvist+Lucia Ferraz']);
+    expect(events('Prime Minister Amara Nwosu will call President Lucia Ferraz on Monday.')).toEqual(['phone_call upcoming 2027-06-14..2027-06-14 Amara Nwosu+Lucia Ferraz']);
+    expect(events('Prime Minister Amara Nwosu will call on President Lucia Ferraz on Monday.')).toEqual(['talks upcoming 2027-06-14..2027-06-14 Amara Nwosu+Lucia Ferraz']);
+    expect(events('The opposition decided to call elections on Monday.').filter((e) => e.startsWith('phone_call'))).toEqual([]);
+  });
+
+  it('"delivered remarks" is a statement by the subject', () => {
+    expect(events('President Lucia Ferraz delivered remarks at the Atlantic Council on Friday.')).toEqual(['statement held 2027-06-11..2027-06-11 Lucia Ferraz']);
+    expect(events('Chancellor Erik Lindqvist will deliver opening remarks at the forum on 16 June.').filter((e) => e.startsWith('statement'))).toEqual(['statement upcoming 2027-06-16..2027-06-16 Erik Lindqvist']);
+  });
+
+  it('a coronation attended is an occurrence; a dish is not', () => {
+    expect(events('Prime Minister Amara Nwosu will attend the coronation of King Tomas on 20 June.')).toEqual(['other upcoming 2027-06-20..2027-06-20 Amara Nwosu']);
+    expect(events('The coronation chicken sold well on Friday.')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_S
 export interface VocabularyEntry {
   kind: EventKind;
   verb: boolean;
-  need: VocabularyNeed | 'none' | 'person' | 'occasion' | 'place';
+  need: VocabularyNeed | 'none' | 'person' | 'occasion' | 'place' | 'caller';
 }
 
 const n = (kind: EventKind, need: VocabularyEntry['need'] = 'none'): VocabularyEntry => ({ kind, verb: false, need });
@@ -48,6 +48,12 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   // meeting of the Council", a standing body's sitting.
   ['virtual meeting', n('phone_call', 'unbodied')], ['virtual talks', n('phone_call', 'unbodied')], ['met virtually', v('phone_call')],
   ['meet virtually', v('phone_call')],
+  ['telephonic talk', n('phone_call')], ['telephonic talks', n('phone_call')], ['telephonic call', n('phone_call')],
+  ['telephone exchange', n('phone_call')], ['phone exchange', n('phone_call')],
+  // "will call President X": the verb of a call to come ("will call on X" is a courtesy meeting, as "call on").
+  ['will call', v('phone_call', 'person')], ['to call', v('phone_call', 'person')], ['will call on', v('talks', 'caller')], ['to call on', v('talks', 'caller')],
+  ...forms(['delivered', 'deliver', 'delivers', 'will deliver', 'gave', 'give'], ['remarks', 'opening remarks', 'closing remarks', 'keynote remarks'], v('statement')),
+  ['coronation', n('other', 'standalone')], ['investiture', n('other', 'standalone')],
   ['press availability', n('interview')], ['media availability', n('interview')], ['press encounter', n('interview')], ['media encounter', n('interview')],
   // "X and Y exchanged views on Monday": talks, when the text reports no other occurrence there (withoutViewsOfOthers).
   ...forms(['exchanged', 'exchange', 'exchanges', 'exchanging'], ['views', 'opinions'], v('talks', 'views')),
