@@ -108,3 +108,27 @@ describe('setting off: "will leave for Spain on 4 March"', () => {
     expect(extractReadout('2029-05-02', 'Several officials will leave for the private sector next year.').events).toEqual([]);
   });
 });
+
+describe('a trip told stop by stop: one visit for the whole trip besides the stops', () => {
+  it('"leave for Spain on 4 March. From Madrid, he will travel to Lisbon on 6 March"', () => {
+    expect(brief(extractReadout('2031-03-02', 'Prime Minister Lee Sung will leave for Spain on 4 March. From Madrid, he will travel to Lisbon on 6 March.'))).toEqual([
+      'visit/upcoming 2031-03-04..2031-03-04 Spain Lee Sung',
+      'visit/upcoming 2031-03-04..2031-03-06 - Lee Sung',
+      'visit/upcoming 2031-03-06..2031-03-06 Lisbon Lee Sung',
+    ]);
+  });
+
+  it('"will then proceed to Lome for a two-day official visit from 4 June, where she will hold talks"', () => {
+    const d = extractReadout('2031-03-02', 'President Helena Lenz will visit Ghana on 2-3 June. She will then proceed to Lome for a two-day official visit from 4 June, where she will hold talks with President Kodjo Amavi.');
+    expect(brief(d)).toEqual([
+      'visit/upcoming 2031-06-02..2031-06-03 Ghana Helena Lenz',
+      'visit/upcoming 2031-06-02..2031-06-05 - Helena Lenz',
+      'talks/upcoming 2031-06-04..2031-06-05 Lome Helena Lenz+Kodjo Amavi',
+    ]);
+  });
+
+  it('not two visits of different travellers, nor a visit reported as done and one to come', () => {
+    const d = extractReadout('2031-03-02', 'President Helena Lenz visited Ghana on 2-3 June last year. President Kodjo Amavi will then travel to Lome on 14 June.');
+    expect(d.events.filter((e) => e.kind === 'visit' && !e.where)).toEqual([]);
+  });
+});
