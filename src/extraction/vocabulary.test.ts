@@ -236,3 +236,14 @@ describe('more calls, remarks and coronations', () => {
     expect(events('The coronation chicken sold well on Friday.')).toEqual([]);
   });
 });
+
+describe('a press appearance after "and" another verb', () => {
+  it('is the first verb\'s subject\'s, and the time before it dates both', () => {
+    expect(events('Chancellor Erik Lindqvist will hold talks with President Lucia Ferraz on 15 June and address the media.')).toEqual(['talks upcoming 2027-06-15..2027-06-15 Erik Lindqvist+Lucia Ferraz', 'interview upcoming 2027-06-15..2027-06-15 Erik Lindqvist']);
+    expect(events('Chancellor Erik Lindqvist met President Lucia Ferraz on Friday and briefed journalists afterwards.')).toEqual(['talks held 2027-06-11..2027-06-11 Erik Lindqvist+Lucia Ferraz', 'interview held 2027-06-11..2027-06-11 Erik Lindqvist']);
+  });
+
+  it('is nothing when that subject is a spokesman', () => {
+    expect(events('The spokesman met the ambassador on Friday and briefed journalists.')).toEqual([]);
+  });
+});

@@ -554,7 +554,9 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
       if (t.kind === 'interview' && t.verb) {
-        const speaker = speakerBefore(ctx, t, ments);
+        // "will hold talks with Y on Friday and address the media": a verb after "and" is the first verb's subject's.
+        const lead = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'interview') : undefined;
+        const speaker = lead ? (speakerBefore(ctx, lead, ments) ?? subjectOverAuxiliaries(ctx, lead, ments)) : speakerBefore(ctx, t, ments);
         if (!speaker || !isPrincipal(ctx, speaker)) continue;
         people = [speaker];
       }
@@ -562,7 +564,7 @@ export const assembleEvents = (ctx: Context): void => {
       // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
       if (t.kind === 'statement' && t.verb) {
         // "X is scheduled to meet Y, hold talks with Z and address the two houses": a verb after "and" is the first verb's.
-        const first = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.verb && u.kind !== 'statement') : undefined;
+        const first = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'statement') : undefined;
         const speaker = first ? (speakerBefore(ctx, first, ments) ?? subjectOverAuxiliaries(ctx, first, ments)) : (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments));
         if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) continue;
         people = [speaker];
