@@ -10,7 +10,7 @@ import type { EventKind, Span } from '../types.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
-import { counterparts, framingVisit, visitProgrammes } from './programme.ts';
+import { counterparts, dayOfVisit, framingVisit, visitProgrammes } from './programme.ts';
 import { vocabularyLabel } from './vocabulary.ts';
 import { welcomeOnArrival } from './welcomes.ts';
 import { sameDayAfter } from './within-day.ts';
@@ -615,10 +615,17 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "Within the framework of his visit to Switzerland, X will also visit the IOC in Lausanne": a stop of the
       // programme, with the visit's window.
-      const stopItem = !!programmeVisit && t.kind === 'visit' && t.verb && !t.anaphoric && !t.quoted;
+      // "On the second day, she will visit the monastery": the noun used as a verb, in a sentence of one day of the visit.
+      const dayStop = t.kind === 'visit' && !t.verb && VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '') && dayOfVisit(ctx, s) !== null;
+      const stopItem = !!programmeVisit && t.kind === 'visit' && (t.verb || dayStop) && !t.anaphoric && !t.quoted;
       if (host && !x && (t.kind !== 'visit' || stopItem) && !t.quoted && host.window && !(itemised && t.kind === 'talks' && !t.anaphoric)) {
         if (stopItem) {
           Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
+          // A site of the day (no place of its own: "the monastery") is a site visit, kind other, not a stop.
+          if (dayStop && !draft.where) draft.kind = 'other';
+          // Its visitor is the traveller, whom a pronoun may stand for ("she will visit …").
+          const traveller = host.people[0];
+          if (dayStop && traveller && !ments.some((m) => m.kind === 'person' && !m.quoted)) draft.people = [{ ...traveller }];
           eventOf.set(t, draft);
           events.push(draft);
           active.push(draft);

@@ -7,6 +7,7 @@
 // for one meeting stays one `talks` event.
 // This pre-pass only finds those sentences; the assembly (events.ts) makes the events.
 import type { Context, Mention, PersonRef, Trigger } from '../context.ts';
+import { addDays } from '../time/calendar.ts';
 
 const OPENERS: readonly (readonly string[])[] = [
   ['during'], ['as', 'part', 'of'], ['within', 'the', 'framework', 'of'], ['in', 'the', 'framework', 'of'],
@@ -38,6 +39,27 @@ export function framingVisit(ctx: Context, s: number, trigs: readonly Trigger[])
   return null;
 }
 
+const ORDINAL_DAYS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['last', 0], ['final', 0], ['closing', 0]]);
+
+/**
+ * "On the first day, X will hold talks …", "On the second day of the visit, …", "On the last day, …": the day of the
+ * visit the sentence opens with (1-based; 0 for its last day), or null.
+ */
+export function dayOfVisit(ctx: Context, s: number): number | null {
+  const sent = ctx.sentences[s];
+  if (!sent) return null;
+  const { tokens } = ctx;
+  let k = sent.tokStart;
+  if (tokens[k]?.key === 'on') k++;
+  if (tokens[k]?.key !== 'the' && tokens[k]?.key !== 'its' && tokens[k]?.key !== 'his' && tokens[k]?.key !== 'her') return null;
+  const n = ORDINAL_DAYS.get(tokens[k + 1]?.key ?? '');
+  if (n === undefined || tokens[k + 2]?.key !== 'day') return null;
+  k += 3;
+  // "of the visit", "of his stay", "of the trip"
+  if (tokens[k]?.key === 'of') k += 3;
+  return tokens[k]?.text === ',' || tokens[k]?.type === 'word' ? n : null;
+}
+
 /** "In addition, X will meet …", "Additionally, …", "X will also meet …": the sentence adds to what was listed. */
 function adding(ctx: Context, s: number, trigs: readonly Trigger[]): boolean {
   const sent = ctx.sentences[s];
@@ -51,14 +73,16 @@ function adding(ctx: Context, s: number, trigs: readonly Trigger[]): boolean {
 const FRESH_VISIT = (t: Trigger): boolean => t.kind === 'visit' && !t.anaphoric && !t.quoted;
 
 /** Items a sentence of a programme lists: meetings (one per counterpart listed), other occurrences, stops. */
-function itemsOf(ctx: Context, trigs: readonly Trigger[], framing: Trigger | null, ments: readonly Mention[]): { n: number; stop: boolean } {
+const VERBAL = new Set(['will', 'to', 'shall']);
+
+function itemsOf(ctx: Context, trigs: readonly Trigger[], framing: Trigger | null, ments: readonly Mention[], dayOf = false): { n: number; stop: boolean } {
   let n = 0;
   let stop = false;
   trigs.forEach((t, i) => {
     if (t === framing || t.quoted || t.topic || t.planned) return;
     if (t.kind === 'talks' && !t.anaphoric) n += Math.max(1, counterparts(ctx, ments, t.tokEnd, trigs[i + 1]?.tokStart ?? ctx.sentences[t.sentence]?.tokEnd ?? t.tokEnd).length);
     else if ((t.kind === 'other' || t.kind === 'statement' || t.kind === 'interview') && !t.anaphoric) n++;
-    else if (t.kind === 'visit' && t.verb) {
+    else if (t.kind === 'visit' && (t.verb || (dayOf && VERBAL.has(ctx.tokens[t.tokStart - 1]?.key ?? '')))) {
       n++;
       stop = true;
     }
@@ -96,7 +120,8 @@ export function visitProgrammes(ctx: Context): Map<number, number> {
     const framing = framingVisit(ctx, s, trigs);
     // "As part of his three-day visit": a reference back, whatever its determiner.
     if (framing) framing.anaphoric = true;
-    const fresh = trigs.find((t) => FRESH_VISIT(t) && t !== framing && !(t.verb && (framing || adding(ctx, s, trigs))));
+    const dayOf = host >= 0 && dayOfVisit(ctx, s) !== null;
+    const fresh = dayOf ? undefined : trigs.find((t) => FRESH_VISIT(t) && t !== framing && !(t.verb && (framing || adding(ctx, s, trigs))));
     if (fresh) {
       // A new visit starts its own programme; its own sentence may name its first item ("where he will hold a meeting").
       close();
@@ -109,8 +134,9 @@ export function visitProgrammes(ctx: Context): Map<number, number> {
     if (host < 0) continue;
     // A meeting right after a stop of the programme is the meeting that stop was made for (a visit to hold talks).
     const continues = !afterStop && s - last <= GAP && !timed.has(s) && members.length > 0;
-    if (!(framing || (adding(ctx, s, trigs) && s - last <= 6) || continues)) continue;
-    const own = itemsOf(ctx, trigs, framing, mentsBySentence[s] ?? []);
+    if (!(framing || dayOf || (adding(ctx, s, trigs) && s - last <= 6) || continues)) continue;
+    // "On the second day, she will visit the monastery": a stop of the day ("will visit" is the noun used as a verb).
+    const own = itemsOf(ctx, trigs, framing, mentsBySentence[s] ?? [], dayOf);
     if (own.n === 0) continue;
     members.push(s);
     items += own.n;
@@ -180,3 +206,24 @@ export function counterparts(ctx: Context, ments: readonly Mention[], a: number,
 const LIST_WORDS = new Set(['and', 'the', 'his', 'her', 'their', 'of', 'with', 'counterpart', 'host', 'chief', 'deputy', 'prime', 'minister', 'for', 'head', 'leader', 'negotiator', 'president', 'speaker', 'former', 'acting', 'also']);
 
 const same = (p: PersonRef, q: PersonRef): boolean => (p.person >= 0 || q.person >= 0 ? p.person === q.person : p.name.toLowerCase() === q.name.toLowerCase());
+
+/**
+ * "X will pay an official visit to Y on 4-5 May. On the first day, X will hold talks … On the second day, X will visit
+ * …": the items of a sentence that opens with a day of the visit, given the visit's span as items, are on that day.
+ * Runs after the assembly.
+ */
+export const visitDays = (ctx: Context): void => {
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const n = dayOfVisit(ctx, s);
+    if (n === null) continue;
+    const visit = ctx.events.filter((e) => e.kind === 'visit' && e.firstSentence < s && e.window && e.window.from < e.window.to).pop();
+    const w = visit?.window;
+    if (!w) continue;
+    const day = n === 0 ? w.to : addDays(w.from, n - 1);
+    if (day > w.to) continue;
+    for (const e of ctx.events) {
+      if (e === visit || e.firstSentence !== s || (e.timeText && e.timeText !== visit.timeText) || e.window?.from !== w.from || e.window.to !== w.to) continue;
+      Object.assign(e, { window: { from: day, to: day, precision: 'day' }, timeText: null, timeSpan: null });
+    }
+  }
+};

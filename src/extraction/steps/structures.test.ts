@@ -132,3 +132,27 @@ describe('a trip told stop by stop: one visit for the whole trip besides the sto
     expect(d.events.filter((e) => e.kind === 'visit' && !e.where)).toEqual([]);
   });
 });
+
+describe('a dated visit told day by day: "On the first day, … On the second day, …"', () => {
+  const days = (d: ExtractionDocument): string[] => d.events.map((e) => `${e.kind} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
+
+  it('the visit keeps its span and each item is on its day; a site of the day is a site visit (other)', () => {
+    const d = extractReadout('2031-03-02', 'President Ana Duarte will pay an official visit to Bulgaria on 4-5 March. On the first day, she will hold talks with President Ivo Petrov. On the second day, she will visit the Rila Monastery.');
+    expect(brief(d)).toEqual([
+      'visit/upcoming 2031-03-04..2031-03-05 Bulgaria Ana Duarte+Ivo Petrov',
+      'talks/upcoming 2031-03-04..2031-03-04 Bulgaria Ana Duarte+Ivo Petrov',
+      'other/upcoming 2031-03-05..2031-03-05 - Ana Duarte',
+    ]);
+  });
+
+  it('"On the first day of the visit … On the last day …" over three days', () => {
+    const d = extractReadout('2029-05-02', 'Chancellor Karl Weber will pay a state visit to Chile from 14 to 16 May. On the first day of the visit, he will meet President Rosa Vidal. On the last day, he will attend a business forum in Valparaiso.');
+    expect(days(d)).toEqual(['visit 2029-05-14..2029-05-16', 'talks 2029-05-14..2029-05-14', 'other 2029-05-16..2029-05-16']);
+  });
+
+  it('not without a visit of several days before it', () => {
+    const d = extractReadout('2029-05-02', 'Chancellor Karl Weber will attend the summit in Lima on 14 May. On the first day, he will hold talks with President Rosa Vidal.');
+    expect(days(d).filter((e) => e.startsWith('talks'))).not.toContain('talks 2029-05-15..2029-05-15');
+    expect(d.events.every((e) => e.when.from !== '2029-05-15')).toBe(true);
+  });
+});
