@@ -17,6 +17,7 @@ import { statusOf } from './status.ts';
 const NOUNS = new Set(['meetings', 'one-on-ones', 'tete-a-tetes']);
 const MODIFIERS = new Set(['bilateral', 'separate', 'individual', 'one-on-one', 'one', 'on', '-', 'face-to-face', 'face', 'to', 'several', 'the', 'his', 'her', 'their']);
 const VERBS = new Set(['meet', 'meets', 'met']);
+const POSSESSIVE = new Set(['his', 'her', 'their']);
 const FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'planned']);
 const GATHERINGS = new Set(['summit', 'session', 'visit', 'other']);
 const PEOPLE_KINDS = new Set(['person', 'role', 'bound', 'pronoun']);
@@ -40,6 +41,32 @@ function firstOfPair(ctx: Context, k: number, mentionAt: ReturnType<typeof index
     if (!t.cap && t.key !== 'of' && t.key !== 'the' && t.text !== '.') return null;
   }
   return null;
+}
+
+/**
+ * "her counterparts from Chile and Peru", "his counterparts of Ghana, Togo and Benin": the holders, on the readout's
+ * day, of the office of the one who met them in each state listed; a state whose holder the gazetteer lacks gives the
+ * office and state ("Foreign Minister of Peru"). Null when the list is not of that form.
+ */
+function counterpartsFrom(ctx: Context, k: number, end: number, subject: PersonRef, mentionAt: ReturnType<typeof indexMentions>): PersonRef[] | null {
+  const { tokens } = ctx;
+  if (POSSESSIVE.has(tokens[k]?.key ?? '')) k++;
+  if (tokens[k]?.key !== 'counterparts' || (tokens[k + 1]?.key !== 'from' && tokens[k + 1]?.key !== 'of')) return null;
+  const g = ctx.gazetteer;
+  const person = subject.person >= 0 ? g.people[subject.person] : undefined;
+  const role = subject.role ?? (person ? g.positionOn(person, ctx.reference)?.role : null) ?? null;
+  if (!role) return null;
+  const out: PersonRef[] = [];
+  for (let j = k + 2; j < end; j++) {
+    const t = tokens[j];
+    if (t?.text === ',' || t?.key === 'and') continue;
+    const m = mentionAt.get(j);
+    if (!m || m.kind !== 'country' || !m.country) break;
+    const holder = g.holders(role, m.country, ctx.reference)[0];
+    out.push(holder ? { person: g.people.indexOf(holder), name: holder.name, role, country: m.country } : { person: -1, name: `${role} of ${m.surface}`, role, country: m.country });
+    j = m.tokEnd - 1;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 const semicolons = (ctx: Context, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => t.text === ';');
@@ -80,7 +107,7 @@ export const splitListedMeetings = (ctx: Context): void => {
       }
     }
     if (!subject) continue;
-    const listed = listedPeople(ctx, listStart, sent.tokEnd, mentionAt);
+    const listed = counterpartsFrom(ctx, listStart, sent.tokEnd, subject, mentionAt) ?? listedPeople(ctx, listStart, sent.tokEnd, mentionAt);
     // "meetings between A and B, and A and C": pairs, a name coming back (the pair-talks step reads those).
     if (prep === 'between' && listed.some((p) => same(p, subject as PersonRef))) continue;
     const people = listed.filter((p) => !same(p, subject as PersonRef));

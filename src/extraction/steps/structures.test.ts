@@ -156,3 +156,28 @@ describe('a dated visit told day by day: "On the first day, … On the second da
     expect(d.events.every((e) => e.when.from !== '2029-05-15')).toBe(true);
   });
 });
+
+describe('"met separately with her counterparts from A and B": one meeting with each state\'s holder of the office', () => {
+  const who = (d: ExtractionDocument): string[] =>
+    d.events.map((e) => `${e.kind}/${e.status} ${e.when.from ?? '-'} ${e.participants.map((p) => `${p.name}|${p.role ?? '-'}|${p.country ?? '-'}`).join('+')}`);
+
+  it('takes the holders the gazetteer knows, else the office and state', () => {
+    expect(who(extractReadout('2031-03-02', 'On Saturday, Foreign Minister Ana Duarte met separately with her counterparts from Chile and Peru.'))).toEqual([
+      'talks/held 2031-03-01 Ana Duarte|Foreign Minister|-+Alberto van Klaveren|Foreign Minister|CL',
+      'talks/held 2031-03-01 Ana Duarte|Foreign Minister|-+Foreign Minister of Peru|Foreign Minister|PE',
+    ]);
+  });
+
+  it('three states, announced', () => {
+    const d = extractReadout('2024-05-03', 'Foreign Minister Karl Weber will meet separately with his counterparts from France, Japan and India on Tuesday.');
+    expect(who(d)).toEqual([
+      'talks/upcoming 2024-05-07 Karl Weber|Foreign Minister|-+Stéphane Séjourné|Foreign Minister|FR',
+      'talks/upcoming 2024-05-07 Karl Weber|Foreign Minister|-+Yoko Kamikawa|Foreign Minister|JP',
+      'talks/upcoming 2024-05-07 Karl Weber|Foreign Minister|-+Subrahmanyam Jaishankar|Foreign Minister|IN',
+    ]);
+  });
+
+  it('"met with her counterparts from A and B" (not separately) stays one meeting', () => {
+    expect(extractReadout('2031-03-02', 'On Saturday, Foreign Minister Ana Duarte met with her counterparts from Chile and Peru.').events).toHaveLength(1);
+  });
+});
