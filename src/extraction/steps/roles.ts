@@ -41,7 +41,7 @@ const ROLES: [string, string, boolean][] = [
   ['secretary-general', 'Secretary General', false], ['press secretary', 'Press Secretary', false],
   ['spokesperson', 'Spokesperson', false], ['spokesman', 'Spokesperson', false], ['spokeswoman', 'Spokesperson', false],
   ['chairman', 'Chairman', false], ['chairwoman', 'Chairman', false], ['head of state', 'President', true],
-  ['taoiseach', 'Taoiseach', true], ['emperor', 'Emperor', true], ['empress', 'Empress', false], ['chief executive', 'Chief Executive', true], ['governor', 'Governor', false],
+  ['taoiseach', 'Taoiseach', true], ['emperor', 'Emperor', true], ['empress', 'Empress', false], ['chief executive', 'Chief Executive', true], ['governor', 'Governor', false], ['mayor', 'Mayor', false],
 ];
 
 const PLURALS: [string, string][] = [

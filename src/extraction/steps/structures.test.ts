@@ -17,6 +17,15 @@ describe('meetings listed after the verb: one talks event per person met', () =>
     ]);
   });
 
+  it('"the Mayor of <city> <name>" and "Speaker of Parliament <name>" are people of the list', () => {
+    const d = extractReadout('2030-05-02', 'During her stay, Chancellor Helena Lenz will meet Speaker of Parliament Paul Girard; Prime Minister Anne Roux; and Mayor of Vienna Marc Petit.');
+    expect(d.events.map((e) => e.participants.map((p) => `${p.name}|${p.role ?? '-'}`).join('+'))).toEqual([
+      'Helena Lenz|Chancellor+Paul Girard|Speaker',
+      'Helena Lenz|Chancellor+Anne Roux|Prime Minister',
+      'Helena Lenz|Chancellor+Marc Petit|Mayor',
+    ]);
+  });
+
   it('after a dated visit, the listed meetings take the visit\'s days and place', () => {
     const d = extractReadout('2031-03-02', 'President Ana Duarte will pay an official visit to Bulgaria on 4-5 March. During the visit, she will meet Speaker of Parliament Ivo Petrov; Prime Minister Lee Sung; and Foreign Minister Mira Kostova.');
     expect(brief(d).filter((e) => e.startsWith('talks'))).toEqual([
