@@ -1,5 +1,5 @@
 // "President X to Pay Official Visits to A, B" as a page's headline (glued to the site's name, so no headline future is
-// read), then "On May 25 and 26, X will pay an official visit to A … On May 27, X will be on a working visit to B": the
+// read), then "On 3 and 4 June, X will pay a state visit to A … On 5 June, X travels to B for a working visit": the
 // lead's visit, said with no time and no word of the past, is the occurrence the text goes on to date and announce,
 // not one held on the readout's day. Used by the lead fallback of the assembly (events.ts) before it dates an undated
 // lead by the reference date.

@@ -543,7 +543,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
       const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
       if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(), window?.from ?? reference);
-      // "a summit of their leaders", "the Prime Ministers of the two countries": those offices' holders on its date.
+      // "a summit of their leaders", "the foreign ministers of both states": those offices' holders on its date.
       else people = officesOfParties(ctx, ments, segA, segB, principalOf(), window?.from ?? reference) ?? people;
       // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
       if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
@@ -812,7 +812,7 @@ export const assembleEvents = (ctx: Context): void => {
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
     if (e.window || e.status !== 'held') return true;
-    // "X held talks with Y in Warsaw on Tuesday. During a joint press conference the two presidents stressed …": an
+    // "X held talks with Y in Riga on Friday. At the joint press conference afterwards both leaders said …": an
     // undated joint appearance right after held talks is of their day and place, and of their people.
     if ((e as LeadDraft).joint) {
       const talks = events.slice(Math.max(0, i - 8), i).reverse().find((h) => IN_PERSON.has(h.kind) && h.kind !== 'visit' && h.status === 'held' && h.window?.precision === 'day' && e.firstSentence - h.lastSentence <= 2);
@@ -890,7 +890,7 @@ function visitTimeToTalks(ctx: Context, visits: readonly Trigger[], cands: reado
 const GATHERING_KINDS = new Set<EventKind>(['summit', 'session']);
 
 /**
- * "participation in the General Assembly last week and leading role at the Climate Summit": two gatherings joined by
+ * "attendance at the OSCE Ministerial Council last month and role at the Ocean Conference": two gatherings joined by
  * "and" with no verb or clause between share the one time phrase written for the first.
  */
 function shareGatheringTime(ctx: Context, cands: readonly Trigger[], timeOf: Map<Trigger, TimeExpr>): void {
@@ -926,7 +926,7 @@ const ARRIVALS = new Set(['arrived', 'arrives', 'arrive', 'arriving']);
 const TO_ATTEND = new Set(['attend', 'participate', 'join']);
 
 /**
- * "The prime minister arrived in Johannesburg to attend the BRICS Summit on August 22": the time after the gathering
+ * "The chancellor arrived in Lima to attend the APEC summit on November 14": the time after the gathering
  * the arrival is made for dates the arrival too (the sentence's main verb); the gathering keeps it unless the text
  * dates that named gathering otherwise (findTarget merges the two mentions).
  */

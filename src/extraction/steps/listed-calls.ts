@@ -47,7 +47,7 @@ const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight'
 const PEERS = new Set(['counterparts', 'colleagues', 'leaders', 'partners']);
 const LIST_OPENERS = new Set(['-', '–', '—', ':', ',']);
 
-/** "with three of his counterparts – A, B and C": the list's start after a group that announces it, else k. */
+/** "with two of her counterparts – A and B": the list's start after a group that announces it, else k. */
 function groupBeforeList(ctx: Context, k: number): number {
   const { tokens } = ctx;
   let j = k;
@@ -113,7 +113,7 @@ function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<ty
     // The caller: the nearest person before the verb in the sentence (a pronoun counts: "the PMO said he made …").
     let subject: PersonRef | undefined;
     for (const m of ments) if (m.tokEnd <= i && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1) subject = m.people[0];
-    // "… following telephone conversations with three of his counterparts – A, B and C": the caller is "his".
+    // "… after phone calls with two of her counterparts – A and B": the caller is "her".
     for (const m of ments) if (!subject && m.tokStart > i && m.tokEnd <= listStart && m.kind === 'pronoun' && m.people.length === 1) subject = m.people[0];
     if (!subject) continue;
     return { subject, people, future };

@@ -1,4 +1,4 @@
-// Remarks told to a broadcaster or paper are an interview, past with their verb ("he told Radio X on Sunday", open7);
+// Remarks told to a broadcaster or paper are an interview, past with their verb ("he told Radio X on Sunday");
 // "her future trip" is still to come. Invented readouts with other leaders, states, dates and wording; negatives.
 import { describe, expect, it } from 'vitest';
 import { extractReadout } from '../readout.ts';
@@ -21,6 +21,7 @@ describe('told to an outlet', () => {
 
 describe('a future trip', () => {
   it('"her future trip to China" is to come', () => {
-    expect(of(doc('2024-06-03', "The minister underscored the importance of Congress authorising President Dina Boluarte's future trip to China."), 'visit')).toEqual(['upcoming -']);
+    expect(of(doc('2019-10-14', "The senator stressed that parliament must approve President Ana Duarte's future trip to Japan."), 'visit')).toEqual(['upcoming -']);
+    expect(of(doc('2022-05-02', 'The foreign ministry is preparing the future visit of Prime Minister Lee Sung to Brazil.'), 'visit')).toEqual(['upcoming -']);
   });
 });

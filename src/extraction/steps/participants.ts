@@ -195,8 +195,8 @@ export function withoutRepeatedPeople(ctx: Context, people: readonly PersonRef[]
   return people.filter((_, i) => !drop.has(i));
 }
 
-// What is said about a gathering rather than who attends it: "in preparation for next week's EU summit", "the
-// decisions taken at the NATO Summit in July", "the results of the Vilnius summit".
+// What is said about a gathering rather than who attends it: "in preparation for next month's AU summit", "the
+// decisions adopted at the G20 summit in September", "the results of the Vilnius summit".
 const TOPIC_HEADS = new Set([
   'preparation', 'preparations', 'preparing', 'agenda', 'organisation', 'organization', 'results', 'result', 'outcome',
   'outcomes', 'decisions', 'decision', 'implementation', 'conclusions', 'declaration', 'documents', 'follow-up',
@@ -207,7 +207,7 @@ const NP_WORDS = new Set(['the', 'this', 'next', 'last', 'upcoming', 'coming', '
 
 /**
  * A summit or sitting named only as what a sentence's people prepare for or act on ("In preparation for next week's EU
- * summit, X visited Y"; "met … to discuss the implementation of the decisions taken at the NATO Summit in July"): the
+ * summit, X visited Y"; "met … to review the implementation of the decisions adopted at the G20 summit in September"): the
  * people of the sentence are those of the other occurrence, not this gathering's. Not "X attended the summit", "talks
  * on the sidelines of the summit".
  */
@@ -243,7 +243,7 @@ function officeOfGroup(surface: string): string | null {
 }
 
 /**
- * "a summit of their leaders", "having the Prime Ministers of the two countries meet", "their foreign ministers will
+ * "a summit of their leaders", "having the foreign ministers of both states meet", "their foreign ministers will
  * hold talks": a group named by office and tied to the parties ("their", "both", "the two", "of the two countries")
  * is the holders of that office in the parties' states on the occurrence's date (the leader of each: its head of
  * government where that leads, else its head of state). Null when the trigger's part of the sentence names no such

@@ -57,7 +57,7 @@ export const placeOfVisitItems = (ctx: Context): void => {
 const HOSTING = new Set(['host', 'hosts', 'hosting', 'hosted']);
 const GATHERINGS = new Set(['summit', 'session', 'other']);
 
-/** "Warsaw to host regional summit on July 22", "Astana will host the summit": the host city is the gathering's place. */
+/** "Tallinn to host Baltic summit on 9 May", "Astana will host the summit": the host city is the gathering's place. */
 export const hostCity = (ctx: Context): void => {
   const { tokens } = ctx;
   const byEnd = new Map<number, Mention>();

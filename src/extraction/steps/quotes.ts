@@ -195,7 +195,7 @@ function attributedAfter(body: string, outerEnd: number): boolean {
 
 /**
  * A quotation that is a line of its own with no sentence punctuation at its end, no colon before it and no speech verb
- * after: a headline in quotation marks ("“Warsaw to host regional summit on July 22”"), not someone's words.
+ * after: a headline in quotation marks ("“Tallinn to host Baltic summit on 9 May”"), not someone's words.
  */
 function isHeadline(body: string, outerStart: number, outerEnd: number, text: string): boolean {
   let k = outerStart;

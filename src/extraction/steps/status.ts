@@ -74,7 +74,7 @@ function reportedBefore(ctx: Context, i: number): boolean {
 const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'travelled', 'traveled', 'received', 'welcomed', 'hosted', 'told']);
 const MODAL_BEFORE = new Set(['will', 'would', 'to', 'shall', 'could', 'might', 'may', 'not']);
 
-// "the decisions taken at the NATO Summit in July": what was decided, reached or signed at an occurrence is past.
+// "the commitments made at the G20 summit in September": what was decided, reached or signed at an occurrence is past.
 const SETTLED = new Set(['taken', 'reached', 'adopted', 'signed', 'achieved', 'concluded', 'approved', 'agreed', 'made', 'struck']);
 const SETTING_PREPS = new Set(['at', 'during']);
 
@@ -103,7 +103,7 @@ function recalledBefore(ctx: Context, tokStart: number): boolean {
 
 /**
  * The trigger is itself a past-tense verb, not after a modal or "to", or the setting of something already settled
- * ("the decisions taken at the NATO Summit in July"): its occurrence is past whatever the clause around it says.
+ * ("the commitments made at the G20 summit in September"): its occurrence is past whatever the clause around it says.
  */
 export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean {
   if (settledAt(ctx, tokStart) || recalledBefore(ctx, tokStart)) return true;
@@ -228,7 +228,7 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
       }
     }
     // "to the city of Khujand", "in the town of Sochi".
-    // "in the southwestern Chinese city of Chengdu", "to the historic port city of Y": words before the settlement noun.
+    // "in the northern Italian city of Turin", "to the historic port city of Y": words before the settlement noun.
     let noun = k + 1;
     while (tokens[k]?.key === 'the' && noun < k + 4 && tokens[noun]?.type === 'word' && !SETTLEMENTS.has(tokens[noun]?.key ?? '') && (!tokens[noun]?.cap || !byTok.has(noun) || byTok.get(noun)?.kind === 'adjective')) noun++;
     if (SETTLEMENTS.has(tokens[noun]?.key ?? '') && SETTLEMENTS.has(tokens[noun + 1]?.key ?? '')) noun++;

@@ -205,7 +205,7 @@ export const findTriggers = (ctx: Context): void => {
     if (lex.need === 'occasion' && !attendedOccasion(ctx, i, end)) continue;
     // "were greeted at the airport by", "was met at Vnukovo airport by": a welcome on arrival, not "met at the summit".
     if (lex.need === 'airport' && !(t.key === 'welcomed' && tokens[i + 1]?.key === 'by' ? airportBefore(ctx, i) : byAtAirport(ctx, end))) continue;
-    // "he told Radio Nacional on Sunday", "told the BBC": remarks to a broadcaster or paper are an interview.
+    // "she told Radio Tirana on Sunday", "told the BBC": remarks to a broadcaster or paper are an interview.
     if (lex.need === 'outlet' && !outletAfter(ctx, end)) continue;
     // "will call on Prime Minister X" is a courtesy meeting; "called on President X to release …" is an appeal.
     if (lex.need === 'caller' && !courtesyCall(ctx, end, mentionAt)) continue;
@@ -316,7 +316,7 @@ export const findTriggers = (ctx: Context): void => {
     if (kind === 'other' || kind === 'summit') trig.labelPlace = labelPlace(ctx, spanStart, mentionAt);
     // Forums and other named occurrences are told apart by their names.
     if (kind === 'other' && !label) trig.label = summitLabel(ctx, spanStart, bodies);
-    // "be hosted to a lunch by A and attend a constituency event hosted by B": two occurrences, told apart by their nouns.
+    // "be offered a lunch by A and attend a community event organised by B": two occurrences, told apart by their nouns.
     if (kind === 'other' && !trig.label && (lex.need === 'occasion' || MEALS.has(t.key))) trig.label = t.key;
     if (kind === 'other' && !trig.label) trig.label = vocabularyLabel(keysAt(ctx, i).slice(0, hit.length));
     if (lex.need === 'views') trig.label = VIEWS;
@@ -358,7 +358,7 @@ function attendedOccasion(ctx: Context, i: number, end: number): boolean {
   const verb = tokens[d - 1]?.key ?? '';
   if (ATTENDING.has(verb) || (verb === 'in' && PARTAKING.has(tokens[d - 2]?.key ?? ''))) return true;
   if (det === 'the') return false;
-  // "an event on oil to be held …": a short topic between the noun and its holding.
+  // "a forum on fisheries to be held …": a short topic between the noun and its holding.
   let k = end;
   if (tokens[k]?.key === 'on' || tokens[k]?.key === 'for') for (let q = k + 1; q < k + 4 && tokens[q]?.type === 'word' && tokens[q]?.key !== 'to' && tokens[q]?.key !== 'will'; q++) k = q + 1;
   if ((tokens[k]?.key === 'to' || tokens[k]?.key === 'will') && tokens[k + 1]?.key === 'be') k += 2;
@@ -439,7 +439,7 @@ function convenedLeaders(ctx: Context, k: number): boolean {
 
 const MEDIA = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'channel', 'broadcaster', 'magazine', 'cnn', 'bbc', 'reuters', 'bloomberg', 'afp', 'nhk']);
 
-/** "Radio Nacional", "the BBC", "state television", "the daily El Pais": a broadcaster or paper within the next words. */
+/** "Radio Tirana", "the BBC", "state television", "the daily El Pais": a broadcaster or paper within the next words. */
 function outletAfter(ctx: Context, k: number): boolean {
   const { tokens } = ctx;
   if (tokens[k]?.key === 'the') k++;

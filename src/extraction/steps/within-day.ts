@@ -20,7 +20,7 @@ export function sameDayAfter(ctx: Context, cands: readonly Trigger[], timeOf: Ma
     const a = cands[k - 1];
     const b = cands[k];
     const x = a ? timeOf.get(a) : undefined;
-    // "after which the President will travel to X for a private visit": a journey onward starts no item of that day.
+    // "after which the Chancellor flies on to X for a working visit": a journey onward starts no item of that day.
     if (!a || !b || !x || timeOf.has(b) || b.anaphoric || b.kind === 'visit' || b.tokStart - a.tokEnd > 16 || !sequelBetween(ctx, Math.max(a.tokEnd, x.tokEnd), b.tokStart)) continue;
     timeOf.set(b, x);
   }
