@@ -13,6 +13,7 @@ describe('a standing body attended', () => {
   it('"participation in the UN General Assembly last week", "addressed the 74th UNGA" are sittings', () => {
     expect(gatherings(doc('2019-10-04', "Following Norway's participation in the United Nations General Assembly last week, Prime Minister Erna Solberg met Vice President Mike Pence on Monday."))).toEqual(['session held 2019-09-23..2019-09-29']);
     expect(gatherings(doc('2021-10-01', 'Prime Minister Mia Mottley addressed the 76th UNGA in New York on September 20.'))).toEqual(['session held 2021-09-20..2021-09-20']);
+    expect(gatherings(doc('2019-10-04', 'After taking part in the UN General Assembly last month, President Gitanas Nauseda met Prime Minister Justin Trudeau on Monday.'))).toEqual(['session held 2019-09-01..2019-09-30']);
   });
 
   it('the body acting, praised or named without attendance is no sitting', () => {

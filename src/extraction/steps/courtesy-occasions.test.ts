@@ -13,6 +13,7 @@ describe('a courtesy call', () => {
     expect(kinds(doc('2021-03-08', 'On Wednesday, President Gitanas Nauseda will pay a courtesy call on King Harald V.'))).toEqual(['talks upcoming 2021-03-10']);
     expect(kinds(doc('2021-03-08', 'On Wednesday, Minister Gao Feng will call on Prime Minister Erna Solberg.'))).toEqual(['talks upcoming 2021-03-10']);
     expect(kinds(doc('2021-03-08', 'President Gitanas Nauseda will pay a courtesy visit to the Governor-General of Canada on Thursday.'))).toEqual(['talks upcoming 2021-03-11']);
+    expect(kinds(doc('2021-03-08', 'Prime Minister Ana Brnabic is due to make a courtesy call on the Governor-General of New Zealand on Thursday.'))).toEqual(['talks upcoming 2021-03-11']);
   });
 
   it('"called on X to …" is an appeal, not a meeting', () => {
@@ -33,6 +34,7 @@ describe('meals and general words for an occurrence', () => {
     expect(d.events.map((e) => `${e.kind} ${e.status}`)).toEqual(['other upcoming', 'other upcoming']);
     expect(kinds(doc('2021-03-10', 'The ambassador invited the government to an event on fisheries to be held on 17 March in Bergen.'))).toEqual(['other upcoming 2021-03-17']);
     expect(kinds(doc('2021-03-10', 'On Monday, Prime Minister Erna Solberg will take part in a business dialogue between the two countries.'))).toEqual(['other upcoming 2021-03-15']);
+    expect(kinds(doc('2021-03-10', 'On Monday, President Klaus Iohannis will join a trade dialogue between the two governments.'))).toEqual(['other upcoming 2021-03-15']);
   });
 
   it('the same words name no occurrence when nothing is attended, hosted or held', () => {

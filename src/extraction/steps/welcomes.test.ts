@@ -1,4 +1,4 @@
-// A welcome at the airport reported after the arrival takes the arrival's day (open8: mn-ru, vn-au). Invented readouts
+// A welcome at the airport reported after the arrival takes the arrival's day. Invented readouts
 // with other leaders, states, dates and wording; negative cases.
 import { describe, expect, it } from 'vitest';
 import { extractReadout } from '../readout.ts';
@@ -16,6 +16,8 @@ describe('a welcome on arrival', () => {
   it('"were greeted at the airport by" two sentences after the arrival', () => {
     const d = doc('2016-06-02', 'President Michelle Bachelet arrived at Haneda airport in Tokyo on the afternoon of June 1.\n\nShe will attend a summit in Osaka.\n\nPresident Bachelet and her delegation were greeted at the airport by Foreign Minister Fumio Kishida.');
     expect(others(d).map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['held 2016-06-01']);
+    // Said in one sentence with the landing.
+    expect(others(doc('2022-03-15', 'Prime Minister Petr Fiala landed in Chisinau on Tuesday and was welcomed at the airport by Prime Minister Natalia Gavrilita.'))).toEqual(['held 2022-03-15 Petr Fiala+Natalia Gavrilita']);
   });
 
   it('a welcome that is the host receiving the guest, or with no arrival reported, is no welcome on arrival', () => {
