@@ -33,6 +33,8 @@ describe('scanTimes', () => {
     ['in the coming months', '2023-02-17', '2023-05-18', 'relative'],
     ['by the end of the year', '2023-02-17', '2023-12-31', 'relative'],
     ['later this month', '2023-02-17', '2023-02-28', 'relative'],
+    ['by the end of the month', '2023-02-17', '2023-02-28', 'relative'],
+    ['at the end of the month', '2023-02-21', '2023-02-28', 'days'],
     ['next week', '2023-02-20', '2023-02-26', 'days'],
     ['last week', '2023-02-06', '2023-02-12', 'days'],
     ['next month', '2023-03-01', '2023-03-31', 'month'],
@@ -50,6 +52,10 @@ describe('scanTimes', () => {
     ['06.02.2023', '2023-02-06', '2023-02-06', 'day'],
   ])('%s', (text, from, to, precision) => {
     expect(times(text)).toEqual([{ text, from, to, precision }]);
+  });
+
+  it('reads "towards the end of this month" as its last third, the phrase without "towards"', () => {
+    expect(times('towards the end of this month')).toEqual([{ text: 'the end of this month', from: '2023-02-21', to: '2023-02-28', precision: 'days' }]);
   });
 
   it('keeps offsets into the text', () => {

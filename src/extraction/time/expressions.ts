@@ -3,6 +3,8 @@
 import { addDays, isoDate, lastDayOfMonth, mondayOf, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { matchRelativeAt, RELATIVE_FIRST_WORDS } from './relative.ts';
+
+const AT_END = new Set(['at', 'towards', 'toward', 'around']);
 import type { Resolved } from './relative.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Precision } from '../types.ts';
@@ -434,6 +436,13 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
         if (!reference) return { end, vague: true };
         const r = m.rule(reference, m.slot);
         if (r === 'same-day') return { end, sameDay: true };
+        // "at (towards) the end of the month" is the month's days 21 to the last, as "late March"; "by the end of the
+        // month" stays a deadline, the rest of the month.
+        if (r && 'from' in r && k === 'the' && key(i + 1) === 'end' && (key(end - 1) === 'month') && AT_END.has(key(i - 1))) {
+          const y = yearOf(reference);
+          const mo = Number(reference.slice(5, 7));
+          return windowOf(y, mo, 21, mo, 31, 'days', end);
+        }
         if (r && 'shift' in r) return { end, shift: r.shift };
         if (r) return { end, fixed: r, vague: r.precision === 'relative' };
       }
