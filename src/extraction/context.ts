@@ -16,6 +16,15 @@ export interface PersonRef {
   country: string | null;
 }
 
+/**
+ * One person named twice: the same gazetteer entry when either has one, else the same name as written (or in any case,
+ * with `ignoreCase`).
+ */
+export function samePersonRef(a: PersonRef, b: PersonRef, ignoreCase = false): boolean {
+  if (a.person >= 0 || b.person >= 0) return a.person === b.person;
+  return ignoreCase ? a.name.toLowerCase() === b.name.toLowerCase() : a.name === b.name;
+}
+
 export type MentionKind = 'bound' | 'person' | 'role' | 'group' | 'pronoun' | 'country' | 'capital' | 'city' | 'adjective' | 'body' | 'place' | 'offices';
 
 export interface Mention {

@@ -3,6 +3,7 @@
 // lead's visit, said with no time and no word of the past, is the occurrence the text goes on to date and announce,
 // not one held on the readout's day. Used by the lead fallback of the assembly (events.ts) before it dates an undated
 // lead by the reference date.
+import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import type { Resolved } from '../time/relative.ts';
 import { placesAgree } from './event-links.ts';
@@ -12,7 +13,7 @@ import { pastCue, pastVerb } from './status.ts';
 const AHEAD = 12;
 const IN_PERSON = new Set(['talks', 'visit', 'summit', 'session']);
 
-const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name.toLowerCase() === b.name.toLowerCase());
+const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b, true);
 
 /** The later, dated, upcoming event the undated lead event `e` (at index i) announces, or null. */
 export function announcedLater(ctx: Context, events: readonly DraftEvent[], i: number): DraftEvent | null {

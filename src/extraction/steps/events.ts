@@ -1,6 +1,6 @@
 // Events: each trigger takes the time phrase next to it, the people of its sentence, a place and a status; mentions
 // of one occurrence are merged ("a meeting in the near future" … "their upcoming meeting").
-import { indexMentions } from '../context.ts';
+import { indexMentions, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Bias, TimeExpr } from '../time/expressions.ts';
@@ -32,10 +32,7 @@ function overlaps(a: Resolved | null, b: Resolved | null): boolean {
   return a.from <= b.to && b.from <= a.to;
 }
 
-function samePerson(a: PersonRef, b: PersonRef): boolean {
-  if (a.person >= 0 || b.person >= 0) return a.person === b.person;
-  return a.name.toLowerCase() === b.name.toLowerCase();
-}
+const samePerson = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b, true);
 
 function addPeople(e: DraftEvent, people: readonly PersonRef[]): void {
   for (const p of people) if (!e.people.some((q) => samePerson(p, q))) e.people.push({ ...p });

@@ -6,7 +6,7 @@
 // state …. The bilateral meetings between …"), else, reported as held, the readout's day; the place is that of the
 // gathering the meetings are reported at (its sentence or the one before). Runs after the assembly; a talks event the
 // assembly made of the sentence is replaced.
-import { indexMentions } from '../context.ts';
+import { indexMentions, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
@@ -22,7 +22,7 @@ const FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'planned
 const GATHERINGS = new Set(['summit', 'session', 'visit', 'other']);
 const PEOPLE_KINDS = new Set(['person', 'role', 'bound', 'pronoun']);
 
-const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name === b.name);
+const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b);
 
 /** The one person named right after "between" (a run of name tokens, up to "and"), and where the rest of the list starts. */
 function firstOfPair(ctx: Context, k: number, mentionAt: ReturnType<typeof indexMentions>): { who: PersonRef; rest: number } | null {

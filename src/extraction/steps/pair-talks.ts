@@ -3,7 +3,7 @@
 // name comes back ("A and B and A and C"); "talks between A and B" stays the one meeting the assembly made.
 // Runs after the assembly: a pair's meeting takes the time, place and status of the gathering its sentence, or the
 // one before, reports (the sidelines of which the pairs meet at).
-import { indexMentions } from '../context.ts';
+import { indexMentions, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { draftEvent } from './draft.ts';
 
@@ -11,7 +11,7 @@ const HEADS = new Set(['talks', 'meeting', 'meetings', 'talk', 'consultations', 
 const PEOPLE_KINDS = new Set(['person', 'role', 'bound']);
 const GATHERINGS = new Set(['talks', 'summit', 'session', 'visit']);
 
-const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name === b.name);
+const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b);
 
 /** A bare word the gazetteer does not know ("Yi") is the person already named whose name has that word ("Wang Yi"). */
 function known(ctx: Context, word: string, people: readonly PersonRef[]): PersonRef {

@@ -6,6 +6,7 @@
 // visit keeps its kind and each item is an event of its own (GUIDELINES: a state visit with a programme); a visit made
 // for one meeting stays one `talks` event.
 // This pre-pass only finds those sentences; the assembly (events.ts) makes the events.
+import { samePersonRef } from '../context.ts';
 import type { Context, Mention, PersonRef, Trigger } from '../context.ts';
 import { addDays } from '../time/calendar.ts';
 
@@ -205,7 +206,7 @@ export function counterparts(ctx: Context, ments: readonly Mention[], a: number,
 // Minister of Croatia", "chief negotiator").
 const LIST_WORDS = new Set(['and', 'the', 'his', 'her', 'their', 'of', 'with', 'counterpart', 'host', 'chief', 'deputy', 'prime', 'minister', 'for', 'head', 'leader', 'negotiator', 'president', 'speaker', 'former', 'acting', 'also']);
 
-const same = (p: PersonRef, q: PersonRef): boolean => (p.person >= 0 || q.person >= 0 ? p.person === q.person : p.name.toLowerCase() === q.name.toLowerCase());
+const same = (p: PersonRef, q: PersonRef): boolean => samePersonRef(p, q, true);
 
 /**
  * "X will pay an official visit to Y on 4-5 May. On the first day, X will hold talks … On the second day, X will visit

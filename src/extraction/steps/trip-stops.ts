@@ -4,13 +4,14 @@
 // besides one event per stop. The trip runs from the first stop's first day to the last stop's last day, has no single
 // place, and is the traveller's. Only when the text reports no trip of its own (a visit with no place) and the stops
 // are dated, share a traveller and a status, and lie in different places. Runs after the assembly.
+import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { draftEvent } from './draft.ts';
 
 const ONWARD = new Set(['then', 'onward', 'onwards', 'subsequently', 'afterwards', 'next']);
 const STOP_KINDS = new Set(['visit', 'talks']);
 
-const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name === b.name);
+const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b);
 
 /** The sentence goes on from a place ("From Santiago, …") or says the journey is onward ("will then proceed to"). */
 function onward(ctx: Context, s: number): boolean {

@@ -8,6 +8,7 @@
 // his two-day visit", "began a state visit") is under way: held from the readout's day for its stated length, and the
 // traveller's undated items to come in its sentence and the next ones take its window. Runs after the visits' lengths
 // are known; bounded by the sentences looked at.
+import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { addDays } from '../time/calendar.ts';
 import type { Resolved } from '../time/relative.ts';
@@ -19,7 +20,7 @@ const ITEMS = new Set(['talks', 'other', 'statement']);
 const LASTING = /\b(two|three|four|five|six|seven)-day (?:(?:official|state|working|friendly|historic) )*(?:visit|trip|tour)\b/i;
 const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 
-const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 || b.person >= 0 ? a.person === b.person : a.name === b.name);
+const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b);
 
 /** "has embarked on his two-day visit", "began a three-day state visit": a verb of starting just before the visit noun. */
 const STARTING = new Set(['embarked', 'began', 'begun', 'begins', 'started', 'starts', 'commenced', 'commences']);
