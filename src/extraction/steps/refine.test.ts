@@ -64,6 +64,23 @@ describe('"arrived on Tuesday for a two-day official visit"', () => {
     expect(visits(doc('2019-05-02', 'President Moon Jae-in will begin a three-day state visit to Sweden on 4 May.'))).toEqual(['2019-05-04..2019-05-06 days']);
   });
 
+  it('reads the length whatever the visit is called ("a two-day introductory visit", "a three-day official working visit")', () => {
+    expect(visits(doc('2031-03-03', 'Chancellor Ida Brenner will make a two-day introductory visit to Oslo beginning on Tuesday, her office said.'))).toEqual(['2031-03-04..2031-03-05 days']);
+    expect(visits(doc('2029-09-10', 'President Tomas Varga arrived in Lisbon on Monday for a three-day official working visit.'))).toEqual(['2029-09-10..2029-09-12 days']);
+  });
+
+  it('is no length when the number of days belongs to something else ("a two-day forum and a visit")', () => {
+    expect(visits(doc('2031-03-03', 'Chancellor Ida Brenner will attend a two-day forum and a visit to Oslo on Tuesday.'))).not.toContain('2031-03-04..2031-03-05 days');
+  });
+
+  it('gives the whole visit to the items of its programme listed in a later sentence, not to those with a day of their own', () => {
+    const items = (d: ExtractionDocument): string[] => d.events.filter((e) => e.kind !== 'visit').map((e) => `${e.kind} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
+    const text = 'Prime Minister Olav Lindqvist arrived in Accra on March 3, beginning a three-day official visit to Ghana. During the visit, Mr Lindqvist is scheduled to hold talks with President Kofi Mensah, attend a cocoa industry event and take part in a business forum.';
+    expect(items(doc('2027-03-03', text))).toEqual(['talks 2027-03-03..2027-03-05', 'other 2027-03-03..2027-03-05', 'other 2027-03-03..2027-03-05']);
+    const dated = 'Prime Minister Olav Lindqvist arrived in Accra on March 3, beginning a three-day official visit to Ghana. On March 4 he will hold talks with President Kofi Mensah.';
+    expect(items(doc('2027-03-03', dated))).toEqual(['talks 2027-03-04..2027-03-04']);
+  });
+
   it('leaves a visit without a number of days, or with a span of its own, as written', () => {
     expect(visits(doc('2023-01-24', 'Prime Minister Anwar Ibrahim arrived in Brunei on Tuesday for an official visit.'))).toEqual(['2023-01-24..2023-01-24 day']);
     expect(visits(doc('2019-05-02', 'President Moon Jae-in will pay a three-day state visit to Sweden on 4-6 May.'))).toEqual(['2019-05-04..2019-05-06 days']);

@@ -155,12 +155,15 @@ export const relativeClauseTime = (ctx: Context): void => {
 // dated by its first day and said to last N days runs from that day to day N. Only a day-precise visit whose own
 // sentence (its evidence) says "N-day" right before the visit's words; a window wider than a day is left as written.
 const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
-const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?:official|state|working|friendly|historic|foreign|overseas) )*(?:visit|trip|tour)\b/i;
+// "a two-day introductory visit", "a three-day official working visit": up to two modifiers of any kind between the
+// length and the noun, but no conjunction, preposition or article ("a two-day forum and a visit" is not a visit's length).
+export const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?!(?:and|or|of|to|in|on|for|with|the|a|an)\b)[a-z]+ ){0,2}(?:visit|trip|tour)\b/i;
 
 // "returned home on Saturday after a three-day visit", "at the end of her two-day visit" also say the day is its last.
 const ENDING = /\b(?:wrapped up|wraps up|wrapping up|wound up|winds up|concluded|concludes|concluding|ended|ends|ending|completed|completes|completing|rounded off|rounds off|after|following|at the (?:end|close|conclusion) of) (?:his|her|their|its|the|a|an)\s+$/i;
 
 export const visitDuration = (ctx: Context): void => {
+  const widened: { visit: DraftEvent; old: NonNullable<DraftEvent['window']> }[] = [];
   for (const e of ctx.events) {
     const w = e.window;
     if ((e.kind !== 'visit' && e.kind !== 'talks') || !w || w.precision !== 'day' || w.from !== w.to) continue;
@@ -177,8 +180,25 @@ export const visitDuration = (ctx: Context): void => {
         break;
       }
       e.window = { from: w.from, to: addDays(w.from, n - 1), precision: 'days' };
+      widened.push({ visit: e, old: w });
       break;
     }
+  }
+  // "arrived in Hanoi on 3 May, starting a four-day visit. During the visit, she is scheduled to meet …": the items the
+  // assembly gave the visit's first day (its time phrase, reported again in a later sentence) take the whole visit, and
+  // so do the undated items listed in the same sentences. Not items dated by a phrase of their own, nor those reported
+  // only in the visit's own sentence (the talks of the arrival day).
+  for (const { visit, old } of widened) {
+    const span = visit.timeSpan;
+    if (!span) continue;
+    const onFirstDay = (e: DraftEvent): boolean => e !== visit && e.kind !== 'visit' && e.kind !== 'phone_call' && e.lastSentence > visit.firstSentence && e.window?.from === old.from && e.window.to === old.to;
+    const listed = new Set<number>();
+    for (const e of ctx.events) {
+      if (!onFirstDay(e) || e.timeSpan?.start !== span.start) continue;
+      e.window = visit.window;
+      listed.add(e.lastSentence);
+    }
+    for (const e of ctx.events) if (onFirstDay(e) && !e.timeSpan && listed.has(e.lastSentence) && e.firstSentence === e.lastSentence) e.window = visit.window;
   }
 };
 

@@ -14,11 +14,11 @@ import { addDays } from '../time/calendar.ts';
 import type { Resolved } from '../time/relative.ts';
 import { draftEvent } from './draft.ts';
 import { futureCue } from './status.ts';
+import { LASTING } from './refine.ts';
 
 const LOOK_AHEAD = 4;
 const ITEMS = new Set(['talks', 'other', 'statement']);
-const LASTING = /\b(two|three|four|five|six|seven)-day (?:(?:official|state|working|friendly|historic) )*(?:visit|trip|tour)\b/i;
-const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
+const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
 
 const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b);
 
