@@ -452,7 +452,14 @@ export const assembleEvents = (ctx: Context): void => {
       return true;
     });
     // Times said of the speech act ("Peskov told reporters on Friday") date no event.
-    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart)), sent.tokStart);
+    // "In the afternoon, she will visit the museum" within a visit of several days: a part of the day dates nothing unless
+    // a single day is written before it (in its sentence or the ones before).
+    const dayPartBase = (x: TimeExpr): Resolved | null => {
+      const y = times.filter((z) => z !== x && z.shift === null && z.tokEnd <= x.tokStart).pop();
+      const w = y ? resolveTime(y, reference, 'none', previousWindow) : previousWindow;
+      return w?.precision === 'day' ? w : null;
+    };
+    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(x))), sent.tokStart);
     shareGatheringTime(ctx, cands, timeOf);
     visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
     welcomeOnArrival(ctx, cands, timeOf, s);
@@ -503,7 +510,9 @@ export const assembleEvents = (ctx: Context): void => {
       // "during their phone call the day before", after the call was dated: the day is counted from the readout, not
       // from the very call the words refer back to.
       const ownAntecedent = !!x && x.shift !== null && t.anaphoric && !!previousWindow && active.some((e) => e.kind === t.kind && e.window?.from === previousWindow?.from && e.window?.to === previousWindow?.to);
-      const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : previousWindow) : null;
+      // "On Friday, X will arrive in Y and in the afternoon hold talks": a part of the day is of the day its sentence
+      // wrote before it, else of the day last dated.
+      const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : x.shift === 0 ? dayPartBase(x) : previousWindow) : null;
       if (x) resolved.set(x, window);
       const status = statusOf(window, x?.vague ?? false, reference, future || t.planned);
       let people = named;
@@ -1036,6 +1045,9 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     // One named gathering ("the G20 summit") whoever is said to attend it in each mention.
     const named = !!e.label && e.label === d.label && (e.kind === 'summit' || e.kind === 'session' || e.kind === 'other');
     if (!anaphor && !named && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
+    // "This morning she will meet A. In the afternoon she will meet B": meetings each dated by a phrase of its own, each
+    // with someone the other lacks, are two meetings of a day's programme, not one said twice.
+    if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && separatelyDated(e, d) && e.people.some((p) => !d.people.some((q) => samePerson(p, q))) && d.people.some((p) => !e.people.some((q) => samePerson(p, q)))) continue;
     // "During his visit, the Secretary General also met Y": "also"/"separately" before the verb is a further meeting,
     // not the one before said again, when it names someone that one did not have.
     if (!anaphor && furtherMeeting(ctx, t) && d.people.some((p) => !e.people.some((q) => samePerson(p, q)))) continue;
@@ -1048,6 +1060,10 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
+}
+
+function separatelyDated(e: DraftEvent, d: DraftEvent): boolean {
+  return !!e.timeSpan && !!d.timeSpan && e.timeSpan.start !== d.timeSpan.start;
 }
 
 const DAY_COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);

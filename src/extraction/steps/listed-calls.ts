@@ -77,11 +77,13 @@ export function listedPeople(ctx: Context, k: number, end: number, mentionAt: Re
     if (p && !out.some((q) => (q.person >= 0 ? q.person === p.person : q.name === p.name))) out.push({ ...p });
     item = [];
   };
+  // "the President of Moldova, Ion Rusu; Prime Minister, Dan Popa": an office the name follows after a comma.
+  let title = false;
   while (k < end) {
     const t = tokens[k];
     if (!t || t.lineBefore) break;
     if (t.text === ',' || t.text === ';' || t.key === 'and') {
-      if (item.length === 0 && out.length === 0) break;
+      if (item.length === 0 && out.length === 0 && !(title && t.text === ',')) break;
       if (item.length > 0) close();
       k++;
       continue;
@@ -89,6 +91,7 @@ export function listedPeople(ctx: Context, k: number, end: number, mentionAt: Re
     const m = mentionAt.get(k);
     if (m) {
       if (PEOPLE_KINDS.has(m.kind) && m.people.length > 0) item.push(m);
+      title = m.kind === 'bound' && m.people.length === 0;
       k = m.tokEnd;
       continue;
     }

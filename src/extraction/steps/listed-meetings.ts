@@ -106,6 +106,9 @@ export const splitListedMeetings = (ctx: Context): void => {
         if (PEOPLE_KINDS.has(m.kind) && m.people.length === 1) subject = m.people[0];
       }
     }
+    // "Her agenda includes meetings with A; B; and C", after the sentence reporting her visit: the traveller's.
+    const trip = !subject && !verb ? ctx.events.filter((e) => (e.kind === 'visit' || e.kind === 'talks') && e.firstSentence < s && s - e.lastSentence <= 2).pop() : undefined;
+    if (trip) subject = trip.people[0];
     if (!subject) continue;
     const listed = counterpartsFrom(ctx, listStart, sent.tokEnd, subject, mentionAt) ?? listedPeople(ctx, listStart, sent.tokEnd, mentionAt);
     // "meetings between A and B, and A and C": pairs, a name coming back (the pair-talks step reads those).
@@ -135,7 +138,7 @@ export const splitListedMeetings = (ctx: Context): void => {
     // A talks event the assembly made of this sentence is replaced by the meetings of the list.
     ctx.events = ctx.events.filter((e) => !(e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1));
     const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
-    for (const p of people) added.push(draftEvent({ kind: 'talks', status, window, people: [{ ...subject }, p], where: host?.where ?? item?.where ?? null, ...timing }, sent, s));
+    for (const p of people) added.push(draftEvent({ kind: 'talks', status, window, people: [{ ...subject }, p], where: host?.where ?? item?.where ?? trip?.where ?? null, ...timing }, sent, s));
     i = sent.tokEnd - 1;
   }
   ctx.events.push(...added);

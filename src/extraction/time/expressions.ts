@@ -13,6 +13,9 @@ export type Bias = 'past' | 'future' | 'none';
 
 // Words naming one day, which keep it whatever clause follows them.
 const DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+// "in the morning session", "in the evening news": the part of the day names something else.
+const CLAUSE_OPENERS = new Set(['.', ',', ';', 'and']);
+const DAY_PART_NOUNS = new Set(['session', 'sessions', 'sitting', 'part', 'half', 'hours', 'news', 'papers', 'paper', 'edition', 'prayer', 'prayers', 'shift', 'sun', 'light', 'sky', 'programme', 'program', 'show', 'rush', 'peak', 'traffic']);
 
 export interface TimeExpr {
   start: number;
@@ -268,6 +271,14 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
 
   const coreAt = (i: number, prep: boolean): Core | null => {
     const k = key(i);
+    // "In the afternoon, she will …", "…, and in the late afternoon he will meet …": a part of the day opening a sentence
+    // or clause is of the day last dated, as "the same day" (events.ts drops it when no single day was written); not "the
+    // evening of 5 February", "in the morning session", nor one after a verb's object, where a date may stand elsewhere.
+    if (prep && k === 'the' && key(i - 1) === 'in' && (i < 2 || tokens[i - 1]?.lineBefore || CLAUSE_OPENERS.has(key(i - 2)))) {
+      const h = key(i + 1) === 'early' || key(i + 1) === 'late' ? i + 2 : i + 1;
+      const after = tokens[h + 1];
+      if (PARTS_OF_DAY.has(key(h)) && key(h) !== 'night' && !(after && after.type === 'word' && !after.lineBefore && DAY_PART_NOUNS.has(after.key)) && key(h + 1) !== 'of') return { end: h + 1, shift: 0 };
+    }
     // Early / mid / late a month: days 1-10, 11-20, 21-last.
     let part: [number, number] | null = null;
     let j = i;

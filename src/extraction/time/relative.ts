@@ -88,6 +88,9 @@ const TABLE: [string, Rule][] = [
   ['the next day', shift(1)], ['the following day', shift(1)], ['the day after', shift(1)],
   ['the day before yesterday', day(-2)], ['the day after tomorrow', day(2)], ['last night', day(-1)],
   ['yesterday evening', day(-1)], ['tomorrow morning', day(1)],
+  // "Later in the morning", "earlier in the afternoon": a part of the day last dated, else of the readout's day.
+  ['later in the morning', shift(0)], ['later in the afternoon', shift(0)], ['later in the evening', shift(0)],
+  ['earlier in the morning', shift(0)], ['earlier in the afternoon', shift(0)], ['earlier in the evening', shift(0)],
   ['the same day', () => 'same-day'], ['that day', () => 'same-day'], ['the same date', () => 'same-day'],
 ];
 
