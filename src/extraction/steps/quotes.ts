@@ -359,6 +359,8 @@ export const attributeQuotes = (ctx: Context): void => {
   const tokenStarts = tokens.map((t) => t.start);
   const tokAt = (off: number): number => lowerBound(tokenStarts, off);
   const isQuoteMark = (k: number): boolean => tokens[k]?.text === '"' || tokens[k]?.text === "'";
+  /** A speech verb at k, or "put it" ("as the President put it, “…”"). */
+  const isSpeechAt = (k: number): boolean => SPEECH.has(tokens[k]?.key ?? '') || (tokens[k]?.key === 'put' && tokens[k + 1]?.key === 'it');
   const speakerOf = (m: Mention): PersonRef | null => (m.people.length === 1 ? (m.people[0] ?? null) : null);
   const isSpeaker = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun' || m.kind === 'bound') && !m.quoted;
   const g = ctx.gazetteer;
@@ -543,8 +545,20 @@ export const attributeQuotes = (ctx: Context): void => {
     for (let k = lowerBound(starts, from); k < mentions.length && (mentions[k]?.start ?? verbAt) < verbAt; k++) {
       const m = mentions[k];
       if (!m || !isSpeaker(m) || m.end > verbAt || objectOfPreposition(k)) continue;
+      // "In his words, “…”", "in her words": the person the possessive stands for.
+      if (m.kind === 'pronoun' && m.tokEnd === v && tokens[v]?.key === 'words') return { speaker: personOf(k) };
       // "his spokesman said", "the Prime Minister's Office said": a possessive names whose spokesman or office, not who speaks.
       if (m.kind === 'pronoun' && (m.surface.toLowerCase() === 'his' || m.surface.toLowerCase() === 'her')) continue;
+      // "Kwame Adjei, President of Ghana, said": an office in apposition after a name the gazetteer does not know
+      // describes that person; it does not stand for whoever held the office.
+      if (m.kind === 'role' && tokens[m.tokStart - 1]?.text === ',' && tokens[m.tokEnd]?.text === ',' && m.tokEnd + 1 <= v) {
+        const named = bareBefore(m.tokStart - 1, from);
+        if (named) {
+          last = named;
+          first ??= named;
+          continue;
+        }
+      }
       if (tokens[m.tokEnd - 1]?.possessive) continue;
       const p = personOf(k);
       if (p) last = p;
@@ -586,10 +600,25 @@ export const attributeQuotes = (ctx: Context): void => {
     for (; stop < tokens.length && stop < a + 12; stop++) {
       const t = tokens[stop];
       if (!t || (stop > a && (t.lineBefore || t.text === '.' || t.text === ';' || isQuoteMark(stop)))) break;
-      if (verb < 0 && SPEECH.has(t.key)) verb = stop;
+      if (verb < 0 && isSpeechAt(stop)) verb = stop;
     }
     if (verb < 0) return null;
     return subject(verb, outerEnd, tokens[stop - 1]?.end ?? outerEnd);
+  };
+
+  // "President X: “…”": a person named alone before the colon, opening the sentence or the line, no verb.
+  const nameBeforeColon = (c: number): Attribution => {
+    const k = lowerBound(starts, tokens[c]?.start ?? 0) - 1;
+    const m = mentions[k];
+    if (!m || m.tokEnd !== c || !isSpeaker(m) || m.kind === 'pronoun') return null;
+    let a = m.tokStart;
+    // An office written before the name is part of it ("Prime Minister" + "Henrik Aalto").
+    const office = mentions[k - 1];
+    if (office && office.tokEnd === a && (office.kind === 'role' || office.kind === 'bound')) a = office.tokStart;
+    const t = tokens[a - 1];
+    if (a > 0 && !tokens[a]?.lineBefore && t?.text !== '.' && t?.text !== '!' && t?.text !== '?') return null;
+    const p = personOf(k);
+    return p ? { speaker: p } : null;
   };
 
   // Before: "X said:" (also across a line break), or a speech verb earlier in the same sentence ("X said the talks were “…”").
@@ -603,13 +632,13 @@ export const attributeQuotes = (ctx: Context): void => {
     for (; from > 0 && from > b - 20; from--) {
       const t = tokens[from - 1];
       if (!t || t.text === '.' || t.text === ';' || (isQuoteMark(from - 1) && from < b)) break;
-      if (verb < 0 && SPEECH.has(t.key)) verb = from - 1;
+      if (verb < 0 && isSpeechAt(from - 1)) verb = from - 1;
       if (tokens[from - 1]?.lineBefore) {
         from--;
         break;
       }
     }
-    if (verb < 0) return null;
+    if (verb < 0) return colon ? nameBeforeColon(b - 1) : null;
     // The subject may stand further back in a long sentence ("Speaking with X by telephone on Monday afternoon, Y
     // referred to the 500-year history of …, saying, “…”"): up to the sentence's start.
     if (from === b - 20 && !tokens[from]?.lineBefore) {

@@ -205,7 +205,19 @@ function surnamesOfPatternPeople(ctx: Context): void {
       firstWords.set(first.key, seen === undefined || seen?.person === p.person ? p : null);
       continue;
     }
-    for (const t of tokens.slice(m.tokStart, m.tokEnd)) if (t.type === 'word' && t.text.length >= 3) words.set(t.key, p);
+    // A fuller name keeps its words: "Henrik Aalto" before "Mr Aalto" leaves "aalto" to the full name.
+    for (const t of tokens.slice(m.tokStart, m.tokEnd)) {
+      const had = words.get(t.key);
+      if (t.type === 'word' && t.text.length >= 3 && !(had && had.name.length > p.name.length)) words.set(t.key, p);
+    }
+  }
+  // "Mr Aalto", "Dr Aalto" after "Henrik Aalto": the honorific made a person of the surname alone; it is the one named
+  // in full before.
+  for (const m of mentions) {
+    const p = m.people[0];
+    if (m.kind !== 'person' || !p || p.person >= 0 || m.tokEnd - m.tokStart !== 1) continue;
+    const full = words.get(tokens[m.tokStart]?.key ?? '');
+    if (full && full !== p && full.name.endsWith(` ${p.name}`)) m.people = [full];
   }
   for (const [k, p] of firstWords) if (p && !words.has(k)) words.set(k, p);
   if (words.size === 0) return;
