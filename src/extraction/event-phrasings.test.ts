@@ -18,8 +18,9 @@ describe('status words of an occurrence to come', () => {
     expect(events('President Marta Quiroga is set to visit Japan on 16 June.')).toEqual(['visit upcoming 2027-06-16..2027-06-16 Marta Quiroga']);
   });
 
-  it.fails('"is slated to meet"', () => {
+  it('"is slated to meet"', () => {
     expect(events('Prime Minister Henrik Aalto is slated to meet President Kwame Adjei in Accra on Thursday.')).toEqual(['talks upcoming 2027-06-17..2027-06-17 Henrik Aalto+Kwame Adjei']);
+    expect(events('Foreign Minister Diego Salas is slated to travel to Oslo on Friday.')).toEqual(['visit upcoming 2027-06-18..2027-06-18 Diego Salas']);
   });
 
   it('"is to visit"', () => {
@@ -38,8 +39,10 @@ describe('status words of an occurrence to come', () => {
     expect(kinds('Chancellor Ilse Brandauer has been invited to the Pacific Rim summit in Lima in October.')).toEqual(['summit upcoming 2027-10-01..2027-10-31']);
   });
 
-  it.fails('"was postponed to" a new date is the occurrence to come on that date', () => {
+  it('"was postponed to" a new date is the occurrence to come on that date', () => {
     expect(events('The visit of President Kwame Adjei to Portugal, planned for this week, was postponed to 28 June.')).toEqual(['visit upcoming 2027-06-28..2027-06-28 Kwame Adjei']);
+    expect(kinds('The summit of the Mekong leaders, initially set for May, has been rescheduled for 9 July.')).toEqual(['summit upcoming 2027-07-09..2027-07-09']);
+    expect(kinds('The talks, first planned for 20 June, were pushed back to the end of July.')).toEqual(['talks upcoming 2027-07-21..2027-07-31']);
   });
 
   it('"are due to meet"', () => {
@@ -60,8 +63,9 @@ describe('status words of an occurrence begun, under way or over', () => {
     expect(kinds('The summit of Amazon states kicked off in Belem on Saturday.')).toEqual(['summit held 2027-06-12..2027-06-12']);
   });
 
-  it.fails('"got under way"', () => {
+  it('"got under way", "began": past, however long the names before the time', () => {
     expect(events('Talks between Foreign Minister Greta Lindgren and Foreign Minister Diego Salas got under way in Lima on Friday.')).toEqual(['talks held 2027-06-11..2027-06-11 Diego Salas+Greta Lindgren']);
+    expect(events('Negotiations between Deputy Foreign Minister Lena Vogel and Deputy Foreign Minister Ana Reyes began in Vienna on Thursday.')).toEqual(['talks held 2027-06-10..2027-06-10 Ana Reyes+Lena Vogel']);
   });
 
   it('"ended" talks', () => {
@@ -80,8 +84,9 @@ describe('status words of an occurrence begun, under way or over', () => {
     expect(events('Foreign Minister Greta Lindgren is currently in Nairobi, where she held talks with Foreign Minister Grace Wanjiru on Saturday.')).toEqual(['talks held 2027-06-12..2027-06-12 Grace Wanjiru+Greta Lindgren']);
   });
 
-  it.fails('"resumed" negotiations', () => {
+  it('"resumed" negotiations', () => {
     expect(kinds('Negotiations on the free trade agreement between Chile and Norway resumed in Geneva on Monday.')).toEqual(['talks held 2027-06-07..2027-06-07']);
+    expect(kinds('The round of talks between Chile and Norway resumed in Oslo on Wednesday.')).toEqual(['talks held 2027-06-09..2027-06-09']);
   });
 });
 
@@ -106,8 +111,10 @@ describe('kinds: sittings, gatherings and ceremonies', () => {
     expect(kinds('The intergovernmental commission on trade met in Tashkent on Friday.')).toEqual(['session held 2027-06-11..2027-06-11']);
   });
 
-  it.fails('"opened the forum"', () => {
+  it('"opened the forum": past; "will open", "is to be opened" to come', () => {
     expect(events('Chancellor Ilse Brandauer opened the Vienna Energy Forum on Tuesday.')).toEqual(['other held 2027-06-08..2027-06-08 Ilse Brandauer']);
+    expect(events('President Marta Quiroga opened the Andean Business Forum in Quito on Monday.')).toEqual(['other held 2027-06-07..2027-06-07 Marta Quiroga']);
+    expect(kinds('President Marta Quiroga will open the Andean Business Forum in Quito on Monday.')).toEqual(['other upcoming 2027-06-14..2027-06-14']);
   });
 
   it.fails('"inaugurated" a bridge', () => {
@@ -161,7 +168,7 @@ describe('kinds: talks, calls and press', () => {
   });
 
   it.fails('"held a round of consultations"', () => {
-    expect(events('Deputy Foreign Minister Pavel Hora and Deputy Foreign Minister Ana Reyes held a round of consultations in Prague on Tuesday.')).toEqual(['talks held 2027-06-08..2027-06-08 Ana Reyes+Pavel Hora']);
+    expect(events('Deputy Foreign Minister Lena Vogel and Deputy Foreign Minister Ana Reyes held a round of consultations in Prague on Tuesday.')).toEqual(['talks held 2027-06-08..2027-06-08 Ana Reyes+Lena Vogel']);
   });
 
   it.fails('"will hold the fourth strategic dialogue"', () => {

@@ -41,15 +41,38 @@ function addPeople(e: DraftEvent, people: readonly PersonRef[]): void {
 /** Pairs each time phrase with the trigger it belongs to: the nearest in its sentence, not across a clause before it. */
 function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly TimeExpr[], sentenceStart: number): Map<Trigger, TimeExpr> {
   const pairs: { d: number; t: Trigger; x: TimeExpr }[] = [];
-  const wordsBetween = (a: number, b: number): { n: number; comma: boolean } => {
+  // A name counts as one word between an occurrence and a time after it: "Talks between Foreign Minister A B and
+  // Foreign Minister C D got under way on Friday".
+  const inName = new Set<number>();
+  const first = Math.min(triggers[0]?.tokStart ?? 0, times[0]?.tokStart ?? Infinity);
+  const last = Math.max(times[times.length - 1]?.tokEnd ?? 0, triggers[triggers.length - 1]?.tokEnd ?? 0);
+  let officeEnd = -1;
+  // Mentions are in reading order: start from the first that can reach into the sentence (a bounded look).
+  let lo = 0;
+  for (let hi = ctx.mentions.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.mentions[mid]?.tokStart ?? 0) < first - 8) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k];
+    if (!m || m.tokStart >= last) break;
+    if (m.tokEnd <= first || (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'bound')) continue;
+    // An office and the name after it are one word too.
+    for (let i = m.tokStart === officeEnd ? m.tokStart : m.tokStart + 1; i < m.tokEnd; i++) inName.add(i);
+    officeEnd = m.kind === 'person' ? -1 : m.tokEnd;
+  }
+  const wordsBetween = (a: number, b: number): { n: number; gap: number; comma: boolean } => {
     let n = 0;
+    let gap = 0;
     let comma = false;
     for (let i = a; i < b; i++) {
       const tok = ctx.tokens[i];
       if (tok?.type === 'word') n++;
+      if (tok?.type === 'word' && !inName.has(i)) gap++;
       if (tok?.text === ',' || tok?.text === ';') comma = true;
     }
-    return { n, comma };
+    return { n, gap, comma };
   };
   const inTimes = new Set<number>();
   for (const x of times) for (let i = x.tokStart; i < x.tokEnd; i++) inTimes.add(i);
@@ -67,23 +90,32 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     // "The Presidency stated that on Monday, November 18, President X will hold talks …": a time opening a reported
     // clause, set off by a comma, dates the clause's first trigger as an opening time dates the sentence's.
     const opensClause = ctx.tokens[x.tokStart - 1]?.key === 'that' && ctx.tokens[x.tokEnd]?.text === ',';
+    const moved = movedTo(ctx, x);
     for (const t of triggers) {
+      // "The visit, planned for this week, was postponed to 28 June": the new time dates the occurrence, not the old.
+      if (moved && x.tokStart >= t.tokEnd) {
+        pairs.push({ d: 0, t, x });
+        continue;
+      }
       if (x.tokEnd <= t.tokStart) {
         const { n, comma } = wordsBetween(x.tokEnd, t.tokStart);
         if (atStart && t === triggers.find((y) => !y.anaphoric || y === t)) pairs.push({ d: 0, t, x });
         else if (opensClause && n <= MAX_GAP && t === triggers.find((y) => y.tokStart >= x.tokEnd && (!y.anaphoric || y === t))) pairs.push({ d: 0, t, x });
         else if ((!comma || introducesPart(ctx, x.tokEnd) || (purposeOf(ctx, x.tokEnd, t) && !triggers.some((u) => u.kind === 'visit' && u.verb && u.tokEnd <= x.tokStart))) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
       } else if (x.tokStart >= t.tokEnd) {
-        const { n, comma } = wordsBetween(t.tokEnd, x.tokStart);
+        const words = wordsBetween(t.tokEnd, x.tokStart);
+        const { n, comma } = words;
+        // Names count as one word only for the sentence's last occurrence, the subject of the verb the time follows.
+        const gap = triggers.some((u) => u.tokStart >= t.tokEnd) ? n : words.gap;
         // "his second official trip abroad since being appointed prime minister in November": a time inside a clause
         // opened by "since" dates what began then, not the occurrence before it; "X welcomed Y and said that he received
         // Y's letter last week": nor one inside a reported clause.
-        if (n > MAX_GAP || clauseBetween(ctx, t.tokEnd, x.tokStart)) continue;
+        if (gap > MAX_GAP || clauseBetween(ctx, t.tokEnd, x.tokStart)) continue;
         // "X told reporters at the State Department Wednesday his conversation …": the time closes the telling's clause.
         // Not "as he told journalists after visiting the plant on Monday": an occurrence between them takes it.
         const between = triggers.some((u) => u.tokStart >= t.tokEnd && u.tokEnd <= x.tokStart);
-        if (t.kind === 'interview' && t.verb && !comma && !between && n <= MAX_GAP) pairs.push({ d: 0, t, x });
-        else if (n <= MAX_GAP) pairs.push({ d: n, t, x });
+        if (t.kind === 'interview' && t.verb && !comma && !between && gap <= MAX_GAP) pairs.push({ d: 0, t, x });
+        else if (gap <= MAX_GAP) pairs.push({ d: n, t, x });
       }
     }
   }
@@ -97,6 +129,21 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     used.add(p.x);
   }
   return out;
+}
+
+const MOVED = new Set(['postponed', 'rescheduled', 'moved', 'deferred', 'delayed', 'back', 'off']);
+const MOVED_PREPS = new Set(['to', 'until', 'till', 'for']);
+
+/** "postponed to 28 June", "rescheduled for next week", "pushed back until Friday": the time an occurrence was moved to. */
+function movedTo(ctx: Context, x: TimeExpr): boolean {
+  const { tokens } = ctx;
+  let j = x.tokStart;
+  if (!MOVED_PREPS.has(tokens[j]?.key ?? '')) j--;
+  if (!MOVED_PREPS.has(tokens[j]?.key ?? '')) return false;
+  const verb = tokens[j - 1]?.key ?? '';
+  // "put off until", "pushed back to": the particle after its verb.
+  if (verb === 'off' || verb === 'back') return ['put', 'pushed', 'moved', 'set'].includes(tokens[j - 2]?.key ?? '');
+  return MOVED.has(verb);
 }
 
 const RECURRING = new Set(['regularly', 'every', 'whenever', 'often', 'frequently', 'routinely', 'annually', 'always', 'usually']);

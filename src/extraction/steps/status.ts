@@ -9,10 +9,10 @@ const FUTURE = new Set([
   'preliminarily', 'intend', 'intends', 'postpone', 'postponed', 'invited', 'invitation', 'preparation', 'preparations',
   'preparing', 'prepare', 'forward', 'leaving', 'heading', 'headed', 'left', 'leaves', 'next', 'new', 'going', 'would',
   'en', 'route', 'way', 'await', 'awaits', 'awaited', 'agreed', 'agree', 'set', 'to', 'future', 'soon', 'later',
-  'proposed', 'propose', 'invite', 'hopes', 'hope', 'ahead', 'anticipated',
+  'proposed', 'propose', 'invite', 'hopes', 'hope', 'ahead', 'anticipated', 'slated',
 ]);
 // "to" alone is no cue: only "to be held", "is to", "agreed to".
-const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'tentatively', 'preliminarily', 'postpone', 'postponed', 'left', 'leaves', 'leaving', 'heading', 'headed', 'next', 'new', 'invited', 'invitation', 'due', 'planned', 'plans', 'expected', 'forward', 'preparation', 'preparations', 'preparing', 'prepare', 'route', 'proposed', 'await', 'awaits', 'ahead', 'anticipated']);
+const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'tentatively', 'preliminarily', 'postpone', 'postponed', 'left', 'leaves', 'leaving', 'heading', 'headed', 'next', 'new', 'invited', 'invitation', 'due', 'planned', 'plans', 'expected', 'forward', 'preparation', 'preparations', 'preparing', 'prepare', 'route', 'proposed', 'await', 'awaits', 'ahead', 'anticipated', 'slated']);
 
 const OCCASIONS = new Set(['meeting', 'meetings', 'round', 'talks', 'visit', 'summit', 'session', 'contact', 'contacts', 'conversation', 'week', 'month', 'year', 'call', 'trip']);
 
@@ -29,6 +29,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
       // "is due to arrive", "is due in Oslo on Friday".
       if (k === 'due' && tokens[i + 1]?.key !== 'to' && tokens[i + 1]?.key !== 'in') continue;
       if (k === 'expected' && tokens[i + 1]?.key !== 'to') continue;
+      // "is slated to meet", "slated for June"; not "a slate of candidates".
+      if (k === 'slated' && tokens[i + 1]?.key !== 'to' && tokens[i + 1]?.key !== 'for') continue;
       if (k === 'left' && tokens[i + 1]?.key !== 'for') continue;
       // "headed by the President" is no journey.
       if ((k === 'headed' || k === 'heading') && tokens[i + 1]?.key !== 'to' && tokens[i + 1]?.key !== 'for' && tokens[i + 1]?.key !== 'home') continue;
@@ -117,6 +119,9 @@ export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean
 const PAST = new Set([
   'held', 'took', 'was', 'were', 'had', 'met', 'last', 'earlier', 'ago', 'previous', 'recent', 'recently', 'visited', 'discussed', 'received', 'welcomed', 'hosted', 'attended', 'completed', 'concluded',
   'delivered', 'gave', 'spoke', 'addressed', 'wrapped', 'ended', 'issued', 'briefed', 'toured', 'paid', 'laid', 'witnessed', 'participated', 'conferred', 'exchanged', 'dialled', 'dialed', 'greeted', 'arrived', 'returned', 'sat',
+  // The start, resumption or opening of an occurrence: "talks got under way on Friday", "negotiations resumed on
+  // Monday", "opened the forum on Tuesday", "co-chaired the commission", "kicked off", "convened a summit".
+  'began', 'begun', 'started', 'resumed', 'opened', 'got', 'kicked', 'inaugurated', 'chaired', 'co-chaired', 'presided', 'co-presided', 'convened', 'launched',
 ]);
 
 /** A cue of the past in the words of a trigger's segment ("held", "took place"), not "to be held" or "will be held". */
@@ -125,7 +130,8 @@ export function pastCue(ctx: Context, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const k = tokens[i]?.key ?? '';
     if (!PAST.has(k)) continue;
-    if (k === 'held' && BE_WORDS.has(tokens[i - 1]?.key ?? '') && MODAL_BEFORE.has(tokens[i - 2]?.key ?? '')) continue;
+    // "will be held", "is to be opened": a participle after a modal and "be" is to come.
+    if (BE_WORDS.has(tokens[i - 1]?.key ?? '') && MODAL_BEFORE.has(tokens[i - 2]?.key ?? '')) continue;
     return true;
   }
   return false;
