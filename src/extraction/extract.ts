@@ -20,6 +20,7 @@ import { findTriggers } from './steps/triggers.ts';
 import { tripReturn } from './steps/trips.ts';
 import { tripOfStops } from './steps/trip-stops.ts';
 import { visitDays } from './steps/programme.ts';
+import { arrivalStay } from './steps/arrival-stay.ts';
 import { visitProgramme } from './steps/visit-programme.ts';
 import { splitListedMeetings } from './steps/listed-meetings.ts';
 import { meetingOfGathering } from './steps/anaphora.ts';
@@ -63,7 +64,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, visitHosts, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, visitHosts, tripOfStops, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {
