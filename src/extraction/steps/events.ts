@@ -1071,7 +1071,10 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
   for (const e of events) {
     const sameKind = e.kind === d.kind || (IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && (e.kind === 'visit' || d.kind === 'visit') && e.kind !== 'session' && d.kind !== 'session' && e.kind !== 'summit' && d.kind !== 'summit');
     const anaphor = (t.anaphoric && !d.window) || t.such;
-    const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks');
+    // "In a phone call with Y, X … . The talks, which took place on Monday evening, covered …": "the talks" dating a call
+    // the text has not dated yet, with no place of their own, are that call.
+    const callTalks = t.anaphoric && !t.verb && t.kind === 'talks' && e.kind === 'phone_call' && !e.timeText && !d.where && e.status === d.status;
+    const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks') || callTalks;
     if (!compatibleKind) continue;
     if (!overlaps(e.window, d.window) && !sameGathering(e, d)) continue;
     // Two day-precise windows that differ are two occurrences (a trip on 11-14 October, its first stop on 11-12).

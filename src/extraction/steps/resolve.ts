@@ -94,13 +94,20 @@ export const resolveMentions = (ctx: Context): void => {
       r.kind = 'bound';
       continue;
     }
-    // A name right after: "President Vladimir Putin", "the President of the United States, Joe Biden".
+    // A name right after: "President Vladimir Putin", "the President of the United States, Joe Biden"; an acronym in
+    // brackets may stand between ("the Secretary General of the Organisation of X States (OXS), Ana Duarte").
     let k = j;
+    if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]?.type === 'word' && tokens[k + 1]?.text === tokens[k + 1]?.text.toUpperCase() && tokens[k + 3]?.text === ',') k += 3;
+    // "President-elect Ana Duarte": the office to come, named before its holder-to-be.
+    const elect = tokens[k]?.text === '-' && tokens[k + 1]?.key === 'elect';
+    if (elect) k += 2;
     if (tokens[k]?.text === ',') k++;
     while (tokens[k] && (ADDRESS.has(tokens[k]?.key ?? '') || STYLES.has(tokens[k]?.key ?? '') || tokens[k]?.text === '.' || (tokens[k]?.key === 'h' && tokens[k + 1]?.text === '.') || tokens[k]?.key === 'e')) k++;
-    const after = possessive ? undefined : byTok.get(k);
+    // "the former President of Peru, José Ana Duarte": a first name the gazetteer lacks before a name it knows.
+    const known = byTok.get(k + 1);
+    const after = possessive ? undefined : (byTok.get(k) ?? (nameWord(tokens[k]) && !tokens[k + 1]?.lineBefore && known?.kind === 'person' ? known : undefined));
     if (after && after.kind === 'person' && !plural) {
-      bind(after, roleName, country);
+      bind(after, elect ? `${roleName}-elect` : roleName, country);
       r.kind = 'bound';
       continue;
     }
@@ -121,7 +128,7 @@ export const resolveMentions = (ctx: Context): void => {
       while (end - k < 3 && nameWord(tokens[end]) && !byTok.has(end) && !tokens[end]?.lineBefore && tokens[end]?.spaceBefore) end++;
       if (end - k >= 2) {
         const surface = ctx.body.slice(tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0);
-        const person: PersonRef = { person: -1, name: surface, role: roleName, country };
+        const person: PersonRef = { person: -1, name: surface, role: elect ? `${roleName}-elect` : roleName, country };
         added.push({ kind: 'person', start: tokens[k]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, tokStart: k, tokEnd: end, people: [person], country, body: -1, surface, quoted: r.quoted });
         r.kind = 'bound';
         continue;
@@ -131,6 +138,12 @@ export const resolveMentions = (ctx: Context): void => {
     // "The Prime Minister" alone is the publisher's; "the presidents" alone is a group, resolved with the event.
     // "The President thanked the Chancellor": an office alone is the person named with it before, unless the
     // publisher's own holder of it is named too ("the President" in a Kremlin readout of a call of two presidents).
+    // "the former President of Honduras", "ex-Prime Minister": not whoever holds the office now.
+    const former = tokens[r.tokStart - 1]?.key === 'former' || (tokens[r.tokStart - 1]?.text === '-' && tokens[r.tokStart - 2]?.key === 'ex');
+    if (former || elect) {
+      r.kind = 'bound';
+      continue;
+    }
     if (countries.length === 0 && !bodyName && !plural) {
       const back = before_.lookup(idx, roleName);
       if (back) {

@@ -92,7 +92,8 @@ function lastTimeMet(ctx: Context, i: number): boolean {
   return false;
 }
 
-const AFTER_MEET = new Set(['separately', 'individually', 'in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead', 'later', 'next', 'soon', 'shortly', 'this', 'early', 'during', 'tomorrow', 'within']);
+// "met Tuesday in Lima with …", "will meet Friday with …": a bare weekday after the verb, as wire copy writes it.
+const AFTER_MEET = new Set(['separately', 'individually', 'in', 'on', 'at', 'today', 'again', 'for', 'to', 'ahead', 'later', 'next', 'soon', 'shortly', 'this', 'early', 'during', 'tomorrow', 'within', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'their', 'his', 'her', 'its', 'our', 'said', 'both']);
 const MODIFIERS = new Set([
   'upcoming', 'forthcoming', 'planned', 'recent', 'bilateral', 'official', 'state', 'working', 'expanded',
@@ -169,6 +170,9 @@ export const findTriggers = (ctx: Context): void => {
     for (let c = 0; c < hit.length; end++) if (tokens[end]?.text !== '-') c++;
     const lex = hit.value;
     const next = tokens[end];
+    // "offered Austria as a platform for peace talks", "a venue for negotiations": talks named as what a place could
+    // host, not an occurrence.
+    if (lex.kind === 'talks' && !lex.verb && venueFor(ctx, i)) continue;
     if (lex.need === 'determiner') {
       const prev = tokens[i - 1];
       if (!prev || !(DEFINITE.has(prev.key) || FRESH.has(prev.key) || prev.cap || prev.key === 'video')) continue;
@@ -182,7 +186,7 @@ export const findTriggers = (ctx: Context): void => {
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     // "met with the diaspora", "will meet representatives of the business community": a meeting with a community.
     const community = (lex.need === 'with' || (t.key === 'meeting' && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
-    if (lex.need === 'with' && !community && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || AFTER_MEET.has(next.key) || next.text === '.' || next.text === ',' || lastTimeMet(ctx, i)))) continue;
+    if (lex.need === 'with' && !community && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || (AFTER_MEET.has(next.key) && !next.possessive) || next.text === '.' || next.text === ',' || lastTimeMet(ctx, i)))) continue;
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;
@@ -480,6 +484,15 @@ function courtesyCall(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
     if (t.key === 'to' && tokens[j + 1]?.type === 'word' && !tokens[j + 1]?.cap && tokens[j + 1]?.key !== 'the') return false;
   }
   return true;
+}
+
+const VENUE_NOUNS = new Set(['platform', 'venue', 'place', 'location', 'site', 'host', 'framework']);
+
+/** "a platform for peace talks", "as a venue for future negotiations": the noun at i is what a place is offered for. */
+function venueFor(ctx: Context, i: number): boolean {
+  let j = i - 1;
+  while (j > i - 4 && (ctx.tokens[j]?.key === 'peace' || ctx.tokens[j]?.key === 'future' || ctx.tokens[j]?.key === 'direct' || ctx.tokens[j]?.key === 'such')) j--;
+  return ctx.tokens[j]?.key === 'for' && VENUE_NOUNS.has(ctx.tokens[j - 1]?.key ?? '');
 }
 
 /** "met the Grand Duke of Luxembourg", "meet the Emir of Qatar": a capitalised title the gazetteer lacks, "of", a state. */

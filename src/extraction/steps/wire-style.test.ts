@@ -1,0 +1,60 @@
+// Wire-copy constructions: a bare weekday after the verb, an office in apposition after a bracketed acronym, a former
+// office holder. Invented people, places and dates; negatives where a rule could over-fire.
+import { describe, expect, it } from 'vitest';
+import { extractReadout } from '../readout.ts';
+import type { ExtractionDocument } from '../types.ts';
+
+const brief = (d: ExtractionDocument): string[] =>
+  d.events.map((e) => `${e.kind}/${e.status} ${e.when.from ?? '-'}..${e.when.to ?? '-'} ${e.where ?? '-'} ${e.participants.map((p) => p.name).join('+')}`);
+
+describe('"met Tuesday in X with Y": a bare weekday after the verb', () => {
+  it('dates the meeting, whatever follows the weekday', () => {
+    expect(brief(extractReadout('2027-09-17', 'Foreign Minister Ana Duarte met Wednesday in Quito with Foreign Minister Ivo Petrov.'))).toEqual(['talks/held 2027-09-15..2027-09-15 Quito Ana Duarte+Ivo Petrov']);
+    expect(brief(extractReadout('2027-09-17', 'Foreign Minister Ana Duarte met Thursday with Foreign Minister Ivo Petrov.'))).toEqual(['talks/held 2027-09-16..2027-09-16 - Ana Duarte+Ivo Petrov']);
+  });
+
+  it('negative: "met Friday\'s deadline" is no meeting of people', () => {
+    expect(extractReadout('2027-09-17', 'The ministry met Friday\'s deadline for the report.').events).toEqual([]);
+  });
+});
+
+describe('offices in apposition', () => {
+  it('"the Secretary General of the Organisation of X States (OXS), Name," binds the name to the office', () => {
+    const d = extractReadout('2027-09-17', 'The Secretary General of the Organization of American States (OAS), Marta Lindqvist, met on Thursday in Quito with Foreign Minister Ivo Petrov.');
+    expect(d.events[0]?.participants.map((p) => `${p.name}|${p.role ?? '-'}`)).toEqual(['Marta Lindqvist|Secretary General', 'Ivo Petrov|Foreign Minister']);
+  });
+
+  it('"the former President of X" is not whoever holds the office on the day', () => {
+    const d = extractReadout('2027-09-17', 'Foreign Minister Ivo Petrov met on Thursday with the former President of Ecuador.');
+    expect(d.events[0]?.participants.map((p) => p.name)).toEqual(['Ivo Petrov']);
+  });
+
+  it('negative: "the President of Ecuador" alone is still the holder of the office', () => {
+    const d = extractReadout('2027-09-17', 'Foreign Minister Ivo Petrov met on Thursday with the President of Ecuador.');
+    expect(d.events[0]?.participants).toHaveLength(2);
+  });
+});
+
+describe('a call and "the talks" that date it', () => {
+  it('"the talks, which took place on Monday evening" after an undated call are that call, on that day', () => {
+    const d = extractReadout('2026-03-12', 'In an unexpected phone call with Prime Minister Ivo Petrov, President Ana Duarte congratulated him on the vote. The talks, which took place on Monday evening, covered energy and trade.');
+    expect(brief(d)).toEqual(['phone_call/held 2026-03-09..2026-03-09 - Ivo Petrov+Ana Duarte']);
+  });
+
+  it('negative: a meeting in a place of its own stays a meeting', () => {
+    const d = extractReadout('2026-03-12', 'In a phone call with Prime Minister Ivo Petrov, President Ana Duarte congratulated him on the vote. The talks in Vienna on Monday covered energy.');
+    expect(d.events.map((e) => e.kind)).toContain('talks');
+  });
+
+  it('"a platform for peace talks" is what a place is offered for, no occurrence', () => {
+    const d = extractReadout('2026-03-12', 'On Tuesday President Ana Duarte spoke by phone with Prime Minister Ivo Petrov and offered Geneva as a venue for peace talks.');
+    expect(d.events.map((e) => e.kind)).toEqual(['phone_call']);
+  });
+});
+
+describe('"President-elect Name"', () => {
+  it('is the person named, not the holder of the office on the day', () => {
+    const d = extractReadout('2024-11-27', 'On Monday Chancellor Ivo Petrov spoke by phone with US President-elect Ana Duarte.');
+    expect(d.events[0]?.participants.map((p) => `${p.name}|${p.role ?? '-'}`)).toEqual(['Ivo Petrov|Chancellor', 'Ana Duarte|President-elect']);
+  });
+});
