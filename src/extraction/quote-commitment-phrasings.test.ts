@@ -160,20 +160,24 @@ describe('commitments: agreements, decisions and promises', () => {
     expectCommitments('President Marta Quiroga and President Kwame Adjei agreed to open direct flights in the autumn.', [['Kwame Adjei+Marta Quiroga > - @ 2027-09-01..2027-11-30', 'agreed to open direct flights']]);
   });
 
-  it.fails('"instructed the government to … by the end of the year"', () => {
+  it('"instructed the government to … by the end of the year"', () => {
     expectCommitments('President Kwame Adjei instructed the government to draft a new energy strategy by the end of the year.', [['Kwame Adjei > government @ 2027-04-14..2027-12-31', 'instructed the government']]);
+    expectCommitments('Prime Minister Henrik Aalto ordered the cabinet to cut fuel prices within 30 days.', [['Henrik Aalto > cabinet @ 2027-04-14..2027-05-14', 'ordered the cabinet']]);
   });
 
-  it.fails('"instructed the Ministry of X to …" names the ministry', () => {
+  it('"instructed the Ministry of X to …" names the ministry', () => {
     expectCommitments('Prime Minister Henrik Aalto instructed the Ministry of Finance to prepare the budget amendments.', [['Henrik Aalto > Ministry of Finance @ -', 'instructed the Ministry of Finance']]);
+    expectCommitments('President Marta Quiroga directed the Ministry of Health to open ten new clinics.', [['Marta Quiroga > Ministry of Health @ -', 'directed the Ministry of Health']]);
   });
 
-  it.fails('"tasked the foreign ministries with preparing …"', () => {
+  it('"tasked the foreign ministries with preparing …"', () => {
     expectCommitments('The presidents tasked the foreign ministries of both countries with preparing the visit.', [['- > foreign ministries of both countries @ -', 'tasked the foreign ministries']]);
+    expectCommitments('The leaders charged the central banks of the two states with settling payments in national currencies.', [['- > central banks of the two states @ -', 'charged the central banks']]);
   });
 
-  it.fails('"were tasked with … within three months" (passive)', () => {
+  it('"were tasked with … within three months" (passive)', () => {
     expectCommitments('The ministers of energy were tasked with drafting a roadmap within three months.', [['- > ministers of energy @ 2027-04-14..2027-07-14', 'were tasked with drafting']]);
+    expectCommitments('The customs services were instructed to simplify border checks within six weeks.', [['- > customs services @ 2027-04-14..2027-05-26', 'were instructed to simplify']]);
   });
 
   it('"pledged" an amount', () => {
@@ -196,20 +200,27 @@ describe('commitments: agreements, decisions and promises', () => {
     expectCommitments('President Marta Quiroga and Chancellor Ilse Brandauer reaffirmed their commitment to the peace process.', [['Ilse Brandauer+Marta Quiroga > - @ -', 'reaffirmed their commitment']]);
   });
 
-  it.fails('"stressed their commitment to"', () => {
+  it('"stressed their commitment to"', () => {
     expectCommitments('President Marta Quiroga and Chancellor Ilse Brandauer stressed their commitment to free and fair trade.', [['Ilse Brandauer+Marta Quiroga > - @ -', 'stressed their commitment']]);
+    expectCommitments('Foreign Minister Greta Lindgren underlined her dedication to a peaceful settlement.', [['Greta Lindgren > - @ -', 'underlined her dedication']]);
+    // Stressing a need or an importance binds no one.
+    expect(commitments('The sides stressed the need to step up trade and the importance of dialogue.')).toEqual([]);
   });
 
-  it.fails('"invited X to visit, and the invitation was accepted" is one commitment', () => {
+  it('"invited X to visit, and the invitation was accepted" is one commitment', () => {
     expectCommitments('President Kwame Adjei invited Prime Minister Henrik Aalto to visit Ghana, and the invitation was accepted with gratitude.', [['Henrik Aalto+Kwame Adjei > - @ -', 'invited Prime Minister Henrik Aalto']]);
+    expectCommitments('Chancellor Ilse Brandauer invited President Marta Quiroga to the summit in Vienna; the invitation was accepted.', [['Ilse Brandauer+Marta Quiroga > - @ -', 'the invitation was accepted']]);
+    // Two invitations are two commitments.
+    expect(commitments('President Kwame Adjei invited Prime Minister Henrik Aalto to visit Ghana, and Prime Minister Aalto invited President Adjei to Norway.')).toHaveLength(2);
   });
 
   it('"agreed to meet again"', () => {
     expectCommitments('The two foreign ministers agreed to meet again in Lima before the end of the year.', [['- > - @ 2027-04-14..2027-12-31', 'agreed to meet again']]);
   });
 
-  it.fails('"decided to establish a working group … within three months"', () => {
+  it('"decided to establish a working group … within three months"', () => {
     expectCommitments('President Marta Quiroga and President Kwame Adjei decided to establish a joint working group on energy within three months.', [['Kwame Adjei+Marta Quiroga > - @ 2027-04-14..2027-07-14', 'decided to establish']]);
+    expectCommitments('The presidents agreed to set up a joint business council within a year.', [['- > - @ 2027-04-14..2028-04-14', 'agreed to set up']]);
   });
 
   it('"undertook to"', () => {
@@ -220,24 +231,32 @@ describe('commitments: agreements, decisions and promises', () => {
     expectCommitments('The parties will continue consultations on the delimitation of the border.', [['- > - @ -', 'will continue consultations']]);
   });
 
-  it.fails('"gave instructions to the Government to … by 1 October"', () => {
-    expectCommitments('President Kwame Adjei gave instructions to the Government to complete the bridge by 1 October.', [['Kwame Adjei > Government @ 2027-04-14..2027-10-01', 'gave instructions']]);
+  it('"gave instructions to the Government to … by 1 October": the deadline is the day', () => {
+    expectCommitments('President Kwame Adjei gave instructions to the Government to complete the bridge by 1 October.', [['Kwame Adjei > Government @ 2027-10-01..2027-10-01', 'gave instructions']]);
+    expectCommitments('Prime Minister Henrik Aalto issued instructions to the Ministry of Energy to restore power by 20 May.', [['Henrik Aalto > Ministry of Energy @ 2027-05-20..2027-05-20', 'issued instructions']]);
   });
 
-  it.fails('"agreed to instruct their governments to"', () => {
+  it('"agreed to instruct their governments to"', () => {
     expectCommitments('The presidents agreed to instruct their governments to draw up a plan of joint actions.', [['- > governments @ -', 'agreed to instruct']]);
+    expectCommitments('The presidents agreed to direct their ministers to prepare a road map.', [['- > ministers @ -', 'agreed to direct']]);
   });
 
-  it.fails('"assured … that X would fulfil"', () => {
+  it('"assured … that X would fulfil"', () => {
     expectCommitments('President Kwame Adjei assured Chancellor Ilse Brandauer that Ghana would fulfil all its obligations under the agreement.', [['Ilse Brandauer+Kwame Adjei > - @ -', 'would fulfil']]);
+    expectCommitments('Prime Minister Henrik Aalto assured his counterpart that Norway would provide two rescue ships.', [['Henrik Aalto > - @ -', 'would provide']]);
+    // Not a forecast about something that is no actor.
+    expect(commitments('President Kwame Adjei assured the press that the weather would improve.')).toEqual([]);
   });
 
-  it.fails('reported speech: "said his country would continue to support"', () => {
+  it('reported speech: "said his country would continue to support"', () => {
     expectCommitments('Prime Minister Henrik Aalto said his country would continue to support the reconstruction of the port.', [['Henrik Aalto > - @ -', 'would continue to support']]);
+    expectCommitments('Chancellor Ilse Brandauer stated that the government would continue working with the region.', [['Ilse Brandauer > - @ -', 'would continue working']]);
+    expect(commitments('Prime Minister Henrik Aalto said the visit would help strengthen ties.')).toEqual([]);
   });
 
-  it.fails('reported speech: "announced that the government would allocate"', () => {
+  it('reported speech: "announced that the government would allocate"', () => {
     expectCommitments('President Marta Quiroga announced that her government would allocate $20 million for the new hospital.', [['Marta Quiroga > - @ -', 'would allocate']]);
+    expectCommitments('Foreign Minister Diego Salas told reporters that Chile would send rescue teams.', [['Diego Salas > - @ -', 'would send']]);
   });
 
   it('"It was agreed that the working group would meet every month"', () => {
@@ -246,16 +265,19 @@ describe('commitments: agreements, decisions and promises', () => {
 });
 
 describe('commitments: inside quotations', () => {
-  it.fails('"“We will open a consulate … next year,” the minister said"', () => {
+  it('"“We will open a consulate … next year,” the minister said"', () => {
     expectCommitments('“We will open a consulate in the port city next year,” Foreign Minister Greta Lindgren said.', [['Greta Lindgren > - @ 2028-01-01..2028-12-31', 'We will open a consulate']]);
+    expectCommitments('“I will personally oversee the construction of the hospital,” President Marta Quiroga said.', [['Marta Quiroga > - @ -', 'I will personally oversee']]);
+    expect(commitments('“We will see how the talks go,” President Kwame Adjei said.')).toEqual([]);
   });
 
   it('"“We have agreed to meet again in September,” X said"', () => {
     expectCommitments('“We have agreed to meet again in September in Lisbon,” President Marta Quiroga said.', [['Marta Quiroga > - @ 2027-09-01..2027-09-30', 'agreed to meet again']]);
   });
 
-  it.fails('"“We will build the road within three years”"', () => {
+  it('"“We will build the road within three years”"', () => {
     expectCommitments('“We will build the new road within three years,” President Kwame Adjei said.', [['Kwame Adjei > - @ 2027-04-14..2030-04-14', 'We will build']]);
+    expectCommitments('“We will finish the pipeline within 18 months,” Chancellor Ilse Brandauer said.', [['Ilse Brandauer > - @ 2027-04-14..2028-10-14', 'We will finish']]);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Context, PersonRef } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Commitment, TimeWindow } from '../types.ts';
 import { resolveTime } from '../time/expressions.ts';
+import { addDays, isoDate, lastDayOfMonth, monthOf, yearOf } from '../time/calendar.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import { topicsBetween } from './topics.ts';
 
@@ -36,7 +37,7 @@ const PHRASES = buildPhraseTrie<true>([
 ].map(([p, v]) => [p as string, v as true]));
 
 // Who is told to act: "instructed the Government to", "the ministries were tasked with".
-const DIRECTIVES = new Set(['instructed', 'instructs', 'instruct', 'ordered', 'tasked', 'charged', 'commissioned', 'directed']);
+const DIRECTIVES = new Set(['instructed', 'instructs', 'instruct', 'ordered', 'tasked', 'charged', 'commissioned', 'directed', 'task', 'direct', 'charge', 'order', 'commission']);
 const MODALS = new Set(['should', 'must', 'could', 'can', 'may', 'might', 'would', 'ought']);
 const BE = new Set(['be', 'been', 'being']);
 const PAST_BE = new Set(['was', 'were', 'been']);
@@ -70,8 +71,10 @@ const AFFIRM = new Set([
   'affirmed', 'reaffirmed', 'reiterated', 'confirmed', 'renewed', 'restated', 'affirm', 'reaffirm', 'reiterate',
   // A readiness or determination stated for the first time binds as much: "expressed readiness to visit".
   'expressed', 'expresses', 'express', 'voiced', 'declared', 'demonstrated',
+  // Stressing a commitment restates it: "stressed their commitment to", "underlined the readiness to".
+  'stressed', 'underlined', 'underscored', 'emphasized', 'emphasised', 'highlighted',
 ]);
-const RESTATED = new Set(['commitment', 'commitments', 'readiness', 'position', 'determination', 'willingness', 'intention', 'resolve']);
+const RESTATED = new Set(['commitment', 'commitments', 'readiness', 'position', 'determination', 'willingness', 'intention', 'resolve', 'dedication']);
 const ASSURE = new Set(['assured', 'assures', 'assure']);
 const ASSURED = new Set(['support', 'commitment', 'readiness', 'assistance', 'backing', 'solidarity', 'willingness', 'determination']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'all']);
@@ -83,6 +86,15 @@ const PROMISE_VERBS = new Set([
   'continue', 'support', 'do', 'work', 'ensure', 'strengthen', 'help', 'provide', 'expand', 'develop', 'build', 'deepen',
   'remain', 'stand', 'increase', 'fulfil', 'fulfill', 'implement', 'make', 'keep', 'defend', 'protect', 'never', 'not',
   'contribute', 'promote', 'facilitate', 'assist', 'step', 'boost', 'intensify', 'spare', 'cooperate', 'invest', 'supply',
+]);
+// After "we will" or "I will": verbs that announce talk, thought or a wait rather than promise an act ("we will
+// discuss", "we will see"); any other verb is a promise ("we will open a consulate", "we will build the road").
+const NOT_PROMISED = new Set([
+  'discuss', 'talk', 'see', 'consider', 'look', 'examine', 'study', 'hear', 'know', 'be', 'have', 'meet', 'try', 'wait',
+  'ask', 'say', 'tell', 'speak', 'explain', 'review', 'analyse', 'analyze', 'evaluate', 'assess', 'watch', 'decide',
+  'think', 'need', 'find', 'get', 'go', 'come', 'return', 'learn', 'listen', 'raise', 'address', 'touch', 'focus',
+  'exchange', 'share', 'present', 'inform', 'brief', 'recall', 'remember', 'celebrate', 'mark', 'visit', 'hold',
+  'receive', 'welcome', 'hope', 'want', 'like', 'also', 'again', 'then', 'now', 'soon', 'not', 'probably', 'maybe',
 ]);
 // What a state or leader gives when it promises: "Japan will provide", "will allocate", "will grant".
 const STATE_PROMISES = new Set(['provide', 'allocate', 'grant', 'donate', 'send', 'finance', 'fund', 'extend', 'offer', 'support', 'supply', 'assist', 'help', 'contribute']);
@@ -126,6 +138,23 @@ function verbAfterWill(tokens: readonly Token[], i: number, end: number): number
   let j = i + 1;
   while (j < end && j <= i + 2 && (ADVERBS.has(key(tokens, j)) || (key(tokens, j).length > 4 && key(tokens, j).endsWith('ly')))) j++;
   return j < end ? j : -1;
+}
+
+// Reporting verbs that make a later "would" someone's promise, and the subjects such a "would" may have.
+const REPORTING = new Set(['said', 'says', 'stated', 'announced', 'assured', 'assures', 'told', 'confirmed', 'declared', 'added', 'noted', 'stressed', 'emphasized', 'emphasised', 'reiterated', 'affirmed', 'reaffirmed', 'underlined', 'indicated']);
+const REPORTED_SUBJECTS = new Set(['country', 'government', 'side', 'state', 'nation', 'administration', 'ministry', 'it', 'he', 'she', 'they', 'we', 'i']);
+
+/** A reporting verb between a and i: "said", "assured", "announced that". */
+function reportedBefore(tokens: readonly Token[], a: number, i: number): boolean {
+  for (let j = Math.max(a, i - 25); j < i; j++) if (REPORTING.has(key(tokens, j))) return true;
+  return false;
+}
+
+/** The verb after "would" at i, past up to two adverbs ("would also continue"), else -1. */
+function wouldVerb(tokens: readonly Token[], i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && j <= i + 2 && (ADVERBS.has(key(tokens, j)) || (key(tokens, j).length > 4 && key(tokens, j).endsWith('ly')))) j++;
+  return j < end && tokens[j]?.type === 'word' ? j : -1;
 }
 
 function futureIn(tokens: readonly Token[], a: number, b: number): boolean {
@@ -193,7 +222,20 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
     if (key(tokens, v) === 'continue' && n && n.type === 'word' && (n.key === 'to' || n.key.endsWith('ing') || CONTINUED.has(n.key))) return v - i + 1;
     // First-person promises: "we will support", "I'll do everything"; not "we will discuss".
     const firstPerson = /^(we|i)'ll$/i.test(t.text) || ((k === 'will' || k === 'shall') && (key(tokens, i - 1) === 'we' || key(tokens, i - 1) === 'i'));
-    if (firstPerson && PROMISE_VERBS.has(key(tokens, v))) return v - i + 1;
+    const verb = tokens[v];
+    if (firstPerson && (PROMISE_VERBS.has(key(tokens, v)) || (verb?.type === 'word' && !verb.cap && !NOT_PROMISED.has(verb.key)))) return v - i + 1;
+  }
+  // Reported promises: "said his country would continue to support", "assured X that Ghana would fulfil its
+  // obligations", "announced that her government would allocate": "would" after a state, a government or a person
+  // (or "his country", "it", "they"), in a sentence with a reporting verb before it; not "the visit would help",
+  // "expressed hope that trade would grow".
+  if (k === 'would' && reportedBefore(tokens, start, i) && (actorEnds?.[i] === 1 || REPORTED_SUBJECTS.has(key(tokens, i - 1)))) {
+    const w = wouldVerb(tokens, i, end);
+    if (w > 0) {
+      const n = tokens[w + 1];
+      if (key(tokens, w) === 'continue' && n && n.type === 'word' && (n.key === 'to' || n.key.endsWith('ing') || CONTINUED.has(n.key))) return w - i + 1;
+      if (PROMISE_VERBS.has(key(tokens, w)) || STATE_PROMISES.has(key(tokens, w))) return w - i + 1;
+    }
   }
   // "the signing of a package of documents is expected": an announced signing.
   if (k === 'signing' && key(tokens, i - 1) !== 'after' && futureIn(tokens, start, end)) return 1;
@@ -220,7 +262,7 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   // "directed their ministers to prepare a roadmap", "charged the government with": an instruction (not "measures
   // directed at", "a letter directed to the President").
   if ((k === 'directed' || k === 'charged') && !BE.has(key(tokens, i - 1)) && key(tokens, i - 1) !== 'was' && key(tokens, i - 1) !== 'were') {
-    for (let j = i + 2; j < end && j <= i + 7; j++) {
+    for (let j = i + 2; j < end && j <= i + 9; j++) {
       const w = key(tokens, j);
       if ((w === 'to' && tokens[j + 1]?.type === 'word' && !DETERMINERS.has(key(tokens, j + 1)) && !tokens[j + 1]?.cap) || (k === 'charged' && w === 'with')) return 1;
       if (tokens[j]?.type === 'punct') break;
@@ -274,11 +316,47 @@ function coordinatedInfinitive(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/** A cue that invites: "invited", "extended an invitation", "an invitation to". */
+function invitation(tokens: readonly Token[], c: number): boolean {
+  const k = key(tokens, c);
+  return k === 'invited' || k === 'invitation' || (k === 'extended' && key(tokens, c + 2) === 'invitation');
+}
+
+/** A cue that accepts an offer: "the invitation was accepted", "accepted the invitation". */
+function acceptance(tokens: readonly Token[], c: number): boolean {
+  return ACCEPT.has(key(tokens, c)) || (OFFERS.has(key(tokens, c)) && (ACCEPT.has(key(tokens, c + 2)) || ACCEPT.has(key(tokens, c + 3))));
+}
+
 /** A completed act in the passive with no agent, in a sentence that names no one: "a number of documents were signed". */
 function unattributedPast(tokens: readonly Token[], cue: number, end: number): boolean {
   if (!PAST_BE.has(key(tokens, cue - 1)) || !DONE.has(key(tokens, cue))) return false;
   for (let j = cue + 1; j < end; j++) if (key(tokens, j) === 'by') return false;
   return true;
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, thirty: 30, sixty: 60, ninety: 90 };
+const UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
+
+/** The day n months after iso, on the same day of the month or the month's last. */
+function addMonths(iso: string, n: number): string {
+  const total = yearOf(iso) * 12 + monthOf(iso) - 1 + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return isoDate(y, m, Math.min(Number(iso.slice(8, 10)), lastDayOfMonth(y, m)));
+}
+
+/**
+ * A deadline counted from the readout: "within three months", "within 30 days", "within a year" is the reference date
+ * to that many units later (a vague span, as "in the coming months" is).
+ */
+function withinSpan(tokens: readonly Token[], i: number, end: number, reference: string | null, body: string): TimeWindow | null {
+  if (key(tokens, i) !== 'within' || !reference) return null;
+  const t = tokens[i + 1];
+  const n = t ? (COUNTS[t.key] ?? (/^\d{1,3}$/.test(t.text) ? Number(t.text) : 0)) : 0;
+  const unit = UNITS[key(tokens, i + 2)];
+  if (!n || !unit || i + 2 >= end) return null;
+  const to = unit === 'day' ? addDays(reference, n) : unit === 'week' ? addDays(reference, 7 * n) : addMonths(reference, unit === 'year' ? 12 * n : n);
+  return { from: reference, to, precision: 'relative', tentative: false, text: body.slice(tokens[i]?.start ?? 0, tokens[i + 2]?.end ?? 0) };
 }
 
 /** Without trailing full stops, commas, semicolons and spaces (a scan from the end: /[.,;\s]+$/ would rescan a long run from each of its marks). */
@@ -319,6 +397,12 @@ export const findCommitments = (ctx: Context): void => {
       const w = resolveTime(x, reference, 'future', null);
       if (w) windows.push({ tok: x.tokStart, due: { from: w.from, to: w.to, precision: w.precision, tentative: false, text: ctx.body.slice(x.start, x.end) } });
     }
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (key(tokens, i) !== 'within') continue;
+      const due = withinSpan(tokens, i, s.tokEnd, reference, ctx.body);
+      if (due) windows.push({ tok: i, due });
+    }
+    windows.sort((x, y) => x.tok - y.tok);
     const dueOf = (cue: number, b: number): TimeWindow | null =>
       (windows.find((w) => w.tok > cue && w.tok < b) ?? windows[0])?.due ?? null;
     // Cue positions, then one clause per cue: a cue after a clause boundary that follows another cue starts a new one.
@@ -340,12 +424,15 @@ export const findCommitments = (ctx: Context): void => {
     }
     if (cues.length === 0) continue;
     const starts: number[] = [];
-    for (const c of cues) {
+    for (const [n, c] of cues.entries()) {
       const prev = starts[starts.length - 1];
       if (prev === undefined || coordinated.has(c)) {
         starts.push(c);
         continue;
       }
+      // "X invited Y to visit Ghana, and the invitation was accepted": the acceptance completes the invitation, one
+      // commitment (the visit).
+      if (acceptance(tokens, c) && invitation(tokens, cues[n - 1] ?? -1)) continue;
       let cut = -1;
       for (let k = c - 1; k > prev; k--) {
         if (BOUNDARY.has(tokens[k]?.text ?? '') || tokens[k]?.text === '.' || (tokens[k]?.key === 'and' && BOUNDARY.has(tokens[k - 1]?.text ?? ''))) {
@@ -377,9 +464,22 @@ export const findCommitments = (ctx: Context): void => {
 };
 
 /** "instructed the Government and the Ministry of Energy to …" or "the governments were instructed to …": who must act. */
-function addressees(ctx: Context, cue: number, a: number, b: number, mentions: readonly Context['mentions'][number][]): string[] {
+function addressees(ctx: Context, cueAt: number, a: number, b: number, mentions: readonly Context['mentions'][number][]): string[] {
   const { tokens, gazetteer: g } = ctx;
-  if (!DIRECTIVES.has(tokens[cue]?.key ?? '')) return [];
+  // The directive may follow the cue: "agreed to instruct their governments to", "gave instructions to the Government
+  // to" (whose addressee follows "to").
+  let cue = cueAt;
+  const given = (key(tokens, cue) === 'gave' || key(tokens, cue) === 'issued') && /^instructions?$/.test(key(tokens, cue + 1)) ? cue + 1 : -1;
+  if (given < 0 && !DIRECTIVES.has(key(tokens, cue))) {
+    let d = cue + 1;
+    while (d < b && d <= cue + 3 && !(DIRECTIVES.has(key(tokens, d)) && key(tokens, d - 1) === 'to')) d++;
+    if (d >= b || d > cue + 3) return [];
+    cue = d;
+  }
+  if (given > 0) {
+    if (key(tokens, given + 1) !== 'to') return [];
+    cue = given + 1;
+  }
   const name = (m: Context['mentions'][number]): string => (m.kind === 'body' ? (g.bodies[m.body]?.name ?? m.surface) : m.surface);
   const passive = BE.has(tokens[cue - 1]?.key ?? '') || tokens[cue - 1]?.key === 'were' || tokens[cue - 1]?.key === 'was';
   if (passive) {
@@ -393,5 +493,13 @@ function addressees(ctx: Context, cue: number, a: number, b: number, mentions: r
   }
   let end = cue + 1;
   while (end < b && tokens[end]?.key !== 'to' && tokens[end]?.key !== 'with') end++;
-  return mentions.filter((m) => m.tokStart > cue && m.tokEnd <= end && (m.kind === 'body' || m.kind === 'person' || m.kind === 'role' || m.kind === 'bound')).map(name);
+  const named = mentions.filter((m) => m.tokStart > cue && m.tokEnd <= end && (m.kind === 'body' || m.kind === 'person' || m.kind === 'role' || m.kind === 'bound')).map(name);
+  if (named.length > 0 || end >= b) return named;
+  // "instructed the government to", "tasked the foreign ministries of both countries with": the noun phrase itself,
+  // without its article or possessive, when it names no known body.
+  let from = cue + 1;
+  while (from < end && DETERMINERS.has(key(tokens, from))) from++;
+  const words = tokens.slice(from, end);
+  if (words.length === 0 || words.length > 6 || words.some((t) => t.type !== 'word')) return [];
+  return [ctx.body.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0)];
 }
