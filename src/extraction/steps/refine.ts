@@ -10,7 +10,7 @@ import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import type { Topic } from '../types.ts';
 import { placeAfter } from './status.ts';
 import { officesOfParties } from './participants.ts';
-import { addDays, toDayNumber } from '../time/calendar.ts';
+import { addDays, mondayOf, toDayNumber } from '../time/calendar.ts';
 import { resolveTime } from '../time/expressions.ts';
 
 const LOOK_AHEAD = 2;
@@ -29,16 +29,18 @@ function bySentenceOf(events: readonly DraftEvent[], key: 'firstSentence' | 'las
   return out;
 }
 
-function weekWindow(e: DraftEvent): boolean {
+/** A window written with "week" ("next week", "early next week"): the whole Monday-to-Sunday week it lies in, else null. */
+function weekWindow(e: DraftEvent): { from: string; to: string } | null {
   const w = e.window;
-  if (!w || w.precision !== 'days' || !w.from || !w.to || !e.timeText || !/\bweek\b/i.test(e.timeText)) return false;
-  return (toDayNumber(w.to) ?? 0) - (toDayNumber(w.from) ?? 0) === 6;
+  if (!w || w.precision !== 'days' || !w.from || !w.to || !e.timeText || !/\bweek\b/i.test(e.timeText)) return null;
+  const monday = mondayOf(w.from);
+  // "early next week" is a part of one week, and a later exact date anywhere in that week is the one meant.
+  return (toDayNumber(w.to) ?? 0) - (toDayNumber(monday) ?? 0) <= 6 ? { from: monday, to: addDays(monday, 6) } : null;
 }
 
-function inside(a: DraftEvent, b: DraftEvent): boolean {
-  const x = a.window;
+function inside(x: { from: string; to: string } | null, a: DraftEvent, b: DraftEvent): boolean {
   const y = b.window;
-  return !!x?.from && !!x.to && !!y?.from && !!y.to && y.from >= x.from && y.to <= x.to && (y.from !== x.from || y.to !== x.to);
+  return !!x && !!y?.from && !!y.to && y.from >= x.from && y.to <= x.to && (y.from !== a.window?.from || y.to !== a.window?.to);
 }
 
 export const refineWeeks = (ctx: Context): void => {
@@ -46,11 +48,12 @@ export const refineWeeks = (ctx: Context): void => {
   const gone = new Set<DraftEvent>();
   for (let i = 0; i < events.length; i++) {
     const a = events[i];
-    if (!a || gone.has(a) || !weekWindow(a)) continue;
+    const week = a ? weekWindow(a) : null;
+    if (!a || gone.has(a) || !week) continue;
     for (let j = i + 1; j < events.length; j++) {
       const b = events[j];
       if (!b || b.firstSentence > a.lastSentence + LOOK_AHEAD) break;
-      if (gone.has(b) || b.kind !== a.kind || b.status !== a.status || !inside(a, b)) continue;
+      if (gone.has(b) || b.kind !== a.kind || b.status !== a.status || !inside(week, a, b)) continue;
       if (a.where && b.where && a.where.toLowerCase() !== b.where.toLowerCase()) continue;
       const shared = b.people.filter((p) => a.people.some((q) => same(p, q))).length;
       if (a.people.length > 0 && b.people.length > 0 && shared < Math.min(a.people.length, b.people.length)) continue;

@@ -281,6 +281,32 @@ describe('phrase families against varied reference dates', () => {
       ['2023-03-01', 'on February 29', '2023-02-28', '2023-02-28', 'day', 'past'],
       ['2024-03-01', 'on February 29', '2024-02-29', '2024-02-29', 'day', 'past'],
     ],
+    'a day of an unnamed month, the weekend, parts of weeks and years, "ago", "earlier this"': [
+      ['2027-03-05', 'on the 31st', '2027-01-31', '2027-01-31', 'day', 'past'],
+      ['2027-01-30', 'on the 31st', '2027-01-31', '2027-01-31', 'day', 'future'],
+      ['2027-01-31', 'on the 30th', '2027-03-30', '2027-03-30', 'day', 'future'],
+      ['2027-01-05', 'on the 20th', '2026-12-20', '2026-12-20', 'day', 'past'],
+      ['2027-12-20', 'on the 3rd of next month', '2028-01-03', '2028-01-03', 'day'],
+      ['2028-01-04', 'on the 29th of last month', '2027-12-29', '2027-12-29', 'day'],
+      ['2027-02-10', 'on the 30th of this month', '2027-02-01', '2027-02-28', 'month'],
+      ['2027-09-19', 'over the weekend', '2027-09-18', '2027-09-19', 'days', 'past'],
+      ['2027-09-20', 'over the weekend', '2027-09-18', '2027-09-19', 'days', 'past'],
+      ['2027-09-20', 'over the weekend', '2027-09-25', '2027-09-26', 'days', 'future'],
+      ['2027-12-30', 'early next week', '2028-01-03', '2028-01-05', 'days'],
+      ['2027-09-15', 'in the middle of next week', '2027-09-21', '2027-09-23', 'days'],
+      ['2027-09-15', 'at the end of next week', '2027-09-23', '2027-09-26', 'days'],
+      ['2028-01-04', 'late last year', '2027-10-01', '2027-12-31', 'quarter'],
+      ['2028-01-04', 'at the beginning of this year', '2028-01-01', '2028-03-31', 'quarter'],
+      ['2028-01-04', 'late last month', '2027-12-21', '2027-12-31', 'days'],
+      ['2028-03-02', 'a week ago', '2028-02-24', '2028-02-24', 'day'],
+      ['2028-03-02', 'two days ago', '2028-02-29', '2028-02-29', 'day'],
+      ['2028-03-02', 'earlier this month', '2028-03-01', '2028-03-02', 'relative'],
+      ['2028-03-02', 'earlier this year', '2028-01-01', '2028-03-02', 'relative'],
+      ['2028-03-02', 'earlier this week', '2028-02-28', '2028-03-02', 'relative'],
+      ['2028-02-10', 'at the turn of the year', '2027-12-21', '2028-01-10', 'days', 'past'],
+      ['2027-10-10', 'at the turn of the year', '2027-12-21', '2028-01-10', 'days', 'future'],
+      ['2027-09-15', 'on the eve of 9 May 2028', '2028-05-08', '2028-05-08', 'day'],
+    ],
   };
   for (const [family, list] of Object.entries(rows)) {
     describe(family, () => {
@@ -394,6 +420,19 @@ describe('more negative cases', () => {
     'the 45th anniversary of relations',
   ])('%s has no time', (text) => {
     expect(times(text)).toEqual([]);
+  });
+
+  it.each([
+    'on the 45th anniversary of relations',
+    'on the 3rd round of consultations',
+    'on the 21st-century agenda',
+    'the weekend edition',
+    'a weekend retreat',
+    'the turn of events',
+    'on the eve of a new era',
+    'a day ago was nothing',
+  ])('%s has no date', (text) => {
+    expect(times(text).filter((x) => x.from !== null || x.text.includes('eve'))).toEqual(text === 'a day ago was nothing' ? [{ text: 'a day ago', from: '2023-02-16', to: '2023-02-16', precision: 'day' }] : []);
   });
 
   it('"May" as a month only where a date is', () => {

@@ -36,6 +36,10 @@ export interface TimeExpr {
   until: TimeExpr | null;
   /** A day in apposition ("last month, on August 18"): the window when it falls inside this one. */
   refine?: TimeExpr | null;
+  /** A day of an unnamed month ("on the 13th"): the month is R's, the one before or the one after, by tense. */
+  monthDay?: number | null;
+  /** "over the weekend": the Saturday and Sunday before or after R, by tense. */
+  weekend?: boolean;
 }
 
 interface Core {
@@ -46,6 +50,8 @@ interface Core {
   sameDay?: boolean;
   shift?: number;
   vague?: boolean;
+  monthDay?: number;
+  weekend?: boolean;
 }
 
 function isYear(t: Token | undefined): t is Token {
@@ -291,6 +297,45 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     } else if (part) {
       j = key(i + 1) === 'of' || key(i + 1) === '-' ? i + 2 : i + 1;
     }
+    // "on the 13th", "on the 3rd of this month": a day of a month the text does not name; "of this (last, next) month"
+    // names it, else the tense picks R's month, the one before or the one after. Only after "on", and not before a
+    // noun ("on the 45th anniversary").
+    if (k === 'the' && key(i - 1) === 'on') {
+      const t = tokens[i + 1];
+      const d = t && t.type === 'num' && /^\d{1,2}(?:st|nd|rd|th)$/.test(t.text) && t.value >= 1 && t.value <= 31 ? t.value : null;
+      if (d !== null && reference) {
+        const which = key(i + 3);
+        if (key(i + 2) === 'of' && key(i + 4) === 'month' && (which === 'this' || which === 'last' || which === 'next' || which === 'the' || which === 'current')) {
+          const [y, m] = monthFrom(reference, which === 'next' ? 1 : which === 'last' ? -1 : 0);
+          if (d <= lastDayOfMonth(y, m)) return windowOf(y, m, d, m, d, 'day', i + 5);
+        }
+        const after = tokens[i + 2];
+        // "on the 1st and 2nd of November" names its month further on.
+        const dated = dateAt(i, true);
+        if (dated) return dated;
+        if (!after || after.lineBefore || (after.type === 'punct' && after.text !== '-') || (after.type === 'word' && !after.cap && AFTER_MONTH_DAY.has(after.key))) return { end: i + 2, monthDay: d };
+      }
+    }
+    // "over the weekend", "at the weekend": the Saturday and Sunday that the tense gives.
+    if (k === 'the' && key(i + 1) === 'weekend' && WEEKEND_PREPS.has(key(i - 1))) return { end: i + 2, weekend: true };
+    // "at the turn of the year": the last third of December and the first of January, in the year the tense gives.
+    if (k === 'the' && key(i + 1) === 'turn' && key(i + 2) === 'of' && key(i + 3) === 'the' && key(i + 4) === 'year') {
+      return { end: i + 5, yearless: { m1: 12, d1: 21, m2: 1, d2: 10, precision: 'days' } };
+    }
+    // "on the eve of 9 May": the day before the date; "on the eve of the summit": the day before the event dated before.
+    if (k === 'the' && key(i + 1) === 'eve' && key(i + 2) === 'of') {
+      const d = dateAt(i + 3, true);
+      const p = d?.fixed ?? d?.yearless;
+      if (d?.fixed && d.fixed.precision === 'day') {
+        const iso = addDays(d.fixed.from, -1);
+        return { end: d.end, fixed: { from: iso, to: iso, precision: 'day' } };
+      }
+      if (d?.yearless && p?.precision === 'day' && (d.yearless.d1 ?? 0) > 1) {
+        const dd = (d.yearless.d1 ?? 2) - 1;
+        return { end: d.end, yearless: { m1: d.yearless.m1, d1: dd, m2: d.yearless.m1, d2: dd, precision: 'day' } };
+      }
+      if (!d && occasionWithin(tokens, i + 3)) return { end: i + 3, shift: -1 };
+    }
     // "by the end of 2025", said in 2025 or before: the relative "by the end of the year", to that year's last day.
     {
       const h = k === 'the' ? i + 1 : i;
@@ -313,12 +358,24 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     if (part && (part[0] === 1 || k === 'late' || (k === 'the' && key(i + 1) === 'end')) && isYear(tokens[j]) && !(key(j + 1) === '-' && tokens[j + 2]?.type === 'num')) {
       return quarterOrHalf(tokens[j]?.value ?? 0, 'quarter', part[0] === 1 ? 1 : 4, j + 1);
     }
-    // "early next month", "in late this month"; "by the end of this month" is the relative "later this month" (below).
-    if (part && (key(j) === 'next' || (key(j) === 'this' && k !== 'the')) && key(j + 1) === 'month' && reference) {
-      const ry = yearOf(reference);
-      const rm = Number(reference.slice(5, 7)) + (key(j) === 'next' ? 1 : 0);
-      const [y, m] = rm > 12 ? [ry + 1, 1] : [ry, rm];
+    // "early next month", "in late this month", "late last month"; "by the end of this month" is the relative "later
+    // this month" (below).
+    if (part && (key(j) === 'next' || key(j) === 'last' || (key(j) === 'this' && k !== 'the')) && key(j + 1) === 'month' && reference) {
+      const [y, m] = monthFrom(reference, key(j) === 'next' ? 1 : key(j) === 'last' ? -1 : 0);
       return windowOf(y, m, part[0], m, part[1], 'days', j + 2);
+    }
+    // "late last year", "early this year", "at the end of last year": that year's first or last quarter, as "late 2026";
+    // "by the end of this (next) year" stays the relative span of the table.
+    if (part && part[0] !== 11 && reference && key(j + 1) === 'year' && (key(j) === 'last' || ((key(j) === 'this' || key(j) === 'next') && (k !== 'the' || part[0] === 1)))) {
+      const y = yearOf(reference) + (key(j) === 'next' ? 1 : key(j) === 'last' ? -1 : 0);
+      return quarterOrHalf(y, 'quarter', part[0] === 1 ? 1 : 4, j + 2);
+    }
+    // "at the start of next week", "late last week": Monday to Wednesday, Tuesday to Thursday, Thursday to Sunday of
+    // that week; "by the end of next week" is a deadline, not read here.
+    if (part && reference && key(j + 1) === 'week' && WEEK_OFFSETS.has(key(j)) && !(k === 'the' && key(i + 1) === 'end' && !AT_END.has(key(i - 1)))) {
+      const monday = addDays(mondayOf(reference), (WEEK_OFFSETS.get(key(j)) ?? 0) * 7);
+      const [a, b] = part[0] === 1 ? [0, 2] : part[0] === 11 ? [1, 3] : [3, 6];
+      return { end: j + 2, fixed: { from: addDays(monday, a), to: addDays(monday, b), precision: 'days' } };
     }
     const pm = part ? monthAt(j) : null;
     if (part && pm) {
@@ -430,6 +487,11 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       if (n !== undefined && unit !== undefined && dir !== 0 && n > 0 && (n === 1) === (key(i + 1) === 'day' || key(i + 1) === 'week')) {
         return { end: i + 3, shift: dir * n * unit };
       }
+      // "a week ago", "three days ago": counted back from R.
+      if (n !== undefined && unit !== undefined && key(i + 2) === 'ago' && n > 0 && reference && (n === 1) === (key(i + 1) === 'day' || key(i + 1) === 'week')) {
+        const iso = addDays(reference, -n * unit);
+        return { end: i + 3, fixed: { from: iso, to: iso, precision: 'day' } };
+      }
     }
     // A year: "in 2019", "the year 2024".
     if (key(i) === 'the' && key(i + 1) === 'year' && isYear(tokens[i + 2])) return yearWindow(tokens[i + 2]?.value ?? 0, i + 3);
@@ -455,7 +517,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
           return windowOf(y, mo, 21, mo, 31, 'days', end);
         }
         if (r && 'shift' in r) return { end, shift: r.shift };
-        if (r) return { end, fixed: r, vague: r.precision === 'relative' };
+        // "earlier this month" runs up to R: a span already past, not a plan.
+        if (r) return { end, fixed: r, vague: r.precision === 'relative' && r.to !== reference };
       }
     }
     return dateAt(i, prep);
@@ -477,6 +540,8 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       shift: core.shift ?? null,
       vague: core.vague ?? false,
       until,
+      monthDay: core.monthDay ?? null,
+      weekend: core.weekend ?? false,
     };
   };
   /**
@@ -554,6 +619,29 @@ const WEEKDAY_NAME_WORDS: ReadonlySet<string> = new Set([
 
 const WEEK_OFFSETS: ReadonlyMap<string, number> = new Map([['next', 1], ['this', 0], ['last', -1]]);
 
+const WEEKEND_PREPS = new Set(['over', 'at', 'on', 'during', 'through', 'throughout']);
+
+const OCCASION_NOUNS = new Set([
+  'summit', 'visit', 'talks', 'meeting', 'session', 'forum', 'conference', 'election', 'elections', 'vote', 'referendum',
+  'trip', 'tour', 'negotiations', 'consultations', 'celebrations', 'parade', 'ceremony', 'inauguration', 'congress', 'assembly',
+]);
+
+/** "the eve of the summit", "the eve of his state visit": an occasion named within a few words, no clause between. */
+function occasionWithin(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < i + 6; j++) {
+    const t = tokens[j];
+    if (!t || t.type === 'punct' || (j > i && t.lineBefore)) return false;
+    if (OCCASION_NOUNS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Words that may follow "on the 13th" when it is a day: the end of a clause, a conjunction, a preposition. */
+const AFTER_MONTH_DAY = new Set([
+  'and', 'or', 'but', 'in', 'at', 'with', 'when', 'while', 'where', 'during', 'after', 'before', 'to', 'for', 'by', 'from',
+  'as', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'that', 'which', 'who', 'said', 'says',
+]);
+
 const RANGE_CONNECTORS = new Set(['-', 'to', 'through', 'till', 'until']);
 
 function levelOf(c: Core): 'day' | 'month' | null {
@@ -616,6 +704,11 @@ function resolveAfter(e: TimeExpr, anchor: string, reference: string | null, pre
 function resolvePoint(e: TimeExpr, reference: string | null, bias: Bias, previous: Resolved | null): Resolved | null {
   if (e.fixed) return e.fixed;
   if (e.sameDay) return previous;
+  if (e.monthDay && reference) return dayOfNearMonth(e.monthDay, reference, bias);
+  if (e.weekend && reference) {
+    const sat = resolvePoint({ ...e, weekend: false, weekday: { day: 5, dir: 'none' } }, reference, bias, previous);
+    return sat ? { from: sat.from, to: addDays(sat.from, 1), precision: 'days' } : null;
+  }
   if (e.shift !== null) {
     const base = previous && previous.precision === 'day' ? previous.from : reference;
     if (!base) return null;
@@ -661,6 +754,26 @@ function resolvePoint(e: TimeExpr, reference: string | null, bias: Bias, previou
   let best = pool.includes(candidates[1] as Resolved) ? candidates[1] : pool[0];
   for (const c of pool) if (best && dist(c) < dist(best)) best = c;
   return best ?? null;
+}
+
+/** The year and month `offset` months from R's (offset between -11 and 11). */
+function monthFrom(reference: string, offset: number): [number, number] {
+  const m = Number(reference.slice(5, 7)) + offset;
+  const y = yearOf(reference);
+  return m > 12 ? [y + 1, m - 12] : m < 1 ? [y - 1, m + 12] : [y, m];
+}
+
+/** Day `d` of R's month, or of a month before or after it: the latest on or before R when past, the first on or after
+ * R when future, else R's month ("on the 31st" said in a month of 30 days looks two months away at most). */
+function dayOfNearMonth(d: number, reference: string, bias: Bias): Resolved | null {
+  const step = bias === 'past' ? -1 : bias === 'future' ? 1 : 0;
+  for (let o = 0; o <= 2; o++) {
+    const [y, mm] = monthFrom(reference, o * step);
+    const iso = d <= lastDayOfMonth(y, mm) ? isoDate(y, mm, d) : null;
+    if (iso && (step === 0 || (step < 0 ? iso <= reference : iso >= reference))) return { from: iso, to: iso, precision: 'day' };
+    if (step === 0) return null;
+  }
+  return null;
 }
 
 export { addDays };

@@ -42,6 +42,9 @@ const season = (offset: number): Rule => (r, slot) => {
   if (a === 12) return { from: isoDate(y, 12, 1), to: isoDate(y + 1, 2, lastDayOfMonth(y + 1, 2)), precision: 'months' };
   return { from: isoDate(y, a, 1), to: isoDate(y, b, lastDayOfMonth(y, b)), precision: 'months' };
 };
+const monthSoFar: Rule = (r) => ({ from: isoDate(yearOf(r), monthOf(r), 1), to: r, precision: 'relative' });
+const weekSoFar: Rule = (r) => ({ from: mondayOf(r), to: r, precision: 'relative' });
+const yearSoFar: Rule = (r) => ({ from: isoDate(yearOf(r), 1, 1), to: r, precision: 'relative' });
 const restOfNextYear: Rule = (r) => ({ from: r, to: isoDate(yearOf(r) + 1, 12, 31), precision: 'relative' });
 const restOfWeek: Rule = (r) => ({ from: r, to: addDays(mondayOf(r), 6), precision: 'relative' });
 const weekend = (offset: number): Rule => (r) => {
@@ -71,6 +74,9 @@ const TABLE: [string, Rule][] = [
   ['the end of the month', restOfMonth], ['the end of this month', restOfMonth],
   ['the end of next year', restOfNextYear], ['later tonight', day(0)], ['earlier in the day', day(0)], ['later in the day', day(0)],
   ['later this week', restOfWeek], ['later in the week', restOfWeek],
+  ['earlier this month', monthSoFar], ['earlier in the month', monthSoFar], ['earlier this week', weekSoFar],
+  ['earlier in the week', weekSoFar], ['earlier this year', yearSoFar], ['earlier in the year', yearSoFar],
+  ['this past weekend', weekend(-1)], ['the past weekend', weekend(-1)],
   ['this weekend', weekend(0)], ['next weekend', weekend(1)], ['last weekend', weekend(-1)], ['the coming weekend', weekend(0)],
   ['next week', week(1)], ['this week', week(0)], ['last week', week(-1)], ['the following week', week(1)],
   ['the coming week', week(1)], ['the next week', week(1)], ['the past week', week(-1)],
