@@ -59,6 +59,21 @@ export function finerPlace(ctx: Context, current: string | null, other: string |
   return current;
 }
 
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'our', 'my']);
+
+/** "… and congratulated Y on …": a lower-case past form right after "and", followed by its object (a name, a determiner). */
+function newPredicate(ctx: Context, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b - 1; k++) {
+    if (tokens[k]?.key !== 'and') continue;
+    const verb = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (!verb || verb.type !== 'word' || verb.cap || !verb.key.endsWith('ed') || k + 2 >= b || !next) continue;
+    if (next.cap || OBJECT_STARTS.has(next.key)) return true;
+  }
+  return false;
+}
+
 const WITH_EVENT = new Set(['alongside', 'during', 'sidelines', 'margins', 'fringes', 'framework', 'part', 'course']);
 
 /**
@@ -83,6 +98,9 @@ export function linkWithinSentence(ctx: Context, cands: readonly Trigger[], even
       if (key === ';' || key === '.' || key === 'will' || key === 'which' || key === 'who') clause = true;
     }
     if (!and || clause || t2.tokStart - t1.tokEnd > 8) continue;
+    // "would accept the invitation to visit Cuba and congratulated him on his election this month": "and" opens a new
+    // predicate (a past verb with its own object), whose time is not the first occurrence's.
+    if (newPredicate(ctx, t1.tokEnd, t2.tokStart)) continue;
     if (!timed.has(t1) && timed.has(t2) && !e1.window && e2.window) {
       e1.window = e2.window;
       e1.timeText = e2.timeText;
@@ -160,6 +178,8 @@ export function sidelinesTalks(ctx: Context, cands: readonly Trigger[], eventOf:
   return null;
 }
 
+const INVITED_TO_VISIT = /\binvit(?:ed|es|e|ing|ation)\b(?:\s+\S+){0,4}?\s+to (?:pay (?:a|an) (?:\S+ ){0,2})?visit\b/i;
+
 /**
  * "X will go to Kazakhstan on a working visit. He will take part in the summit … in Astana on 13-14 October": a stop
  * announced without a time takes the window of the gatherings held in that country right after, and their city.
@@ -168,6 +188,9 @@ export function stopWindows(ctx: Context, events: readonly DraftEvent[]): void {
   for (let i = 0; i < events.length; i++) {
     const v = events[i];
     if (!v || v.kind !== 'visit' || v.window || v.status !== 'upcoming') continue;
+    // "I invited him to visit Malaysia … We will host the summit in Kuala Lumpur later this month": an invitation is a
+    // visit with no time until one is given for it (open4 NOTES #7), not a stop of the inviter's gatherings.
+    if (v.evidence.some((sp) => INVITED_TO_VISIT.test(ctx.text.slice(sp.start, sp.end)))) continue;
     const pv = placeInfo(ctx, v.where);
     if (!pv || !pv.isCountry) continue;
     // Events are in the order they were first reported: the gatherings of a stop follow it closely.
