@@ -21,6 +21,7 @@ const NOT_NAMES = new Set([
   'phone', 'call', 'however', 'meanwhile', 'according', 'following', 'people', 'national', 'european', 'united',
 ]);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);
 const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', 'la', 'ibn', 'el', 'du', 'di']);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -69,7 +70,8 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     const calendarWord = single && (MONTHS.has(t.key) || WEEKDAYS.has(t.key));
     // "in The Hague": a place whose name takes the article is not the person who bears its word as a surname.
     const articlePlace = single && ctx.tokens[i - 1]?.text === 'The' && m.entries.some((e) => e.type === 'capital' || e.type === 'city');
-    if (person.length > 0 && !calendarWord && !articlePlace && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
+    const inLongerName = single && person.length > 0 && partOfOtherName(ctx, i, m.end, person.map((e) => e.index));
+    if (person.length > 0 && !calendarWord && !articlePlace && !inLongerName && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
       return mention('person', end, m.end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
@@ -87,7 +89,7 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   // Transliterations not listed: a surname within one letter of a known one, with its given name if it agrees too.
   if (t.type === 'word' && t.cap && t.text.length >= 6 && !MONTHS.has(t.key)) {
     const hits = ctx.gazetteer.fuzzyPeople(t.text);
-    if (hits.length > 0 && !otherGivenName(ctx, i, hits)) {
+    if (hits.length > 0 && !otherGivenName(ctx, i, hits) && !partOfOtherName(ctx, i, i + 1, hits)) {
       let end = i + 1;
       const next = ctx.tokens[i + 1];
       if (next && next.cap && !next.lineBefore && ctx.gazetteer.fuzzyPeople(next.text).some((p) => hits.includes(p))) end = i + 2;
@@ -112,6 +114,29 @@ function otherGivenName(ctx: Context, i: number, people: readonly number[]): boo
   const g = ctx.gazetteer;
   if (g.match(ctx.tokens, i - 1)) return false;
   return !people.some((index) => nameWordsOf(g, index).has(prev.key));
+}
+
+// Particles inside names: patronymics ("bin", "ibn"), articles of family names ("al-", "van der", "da").
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES, 'ibn', 'bint', 'binti', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten']);
+
+/**
+ * "Faisal bin Hamad", "Marcelino da Costa", "Faisal al-Hakim": one word the gazetteer knows as someone's surname or
+ * given name, joined by a particle to a name word that is none of that person's names, is part of another person's
+ * name ("Hamad" after "bin" is a patronymic, not the emir who bears it; "Faisal" before "al-Hakim" is a given name).
+ */
+function partOfOtherName(ctx: Context, i: number, end: number, people: readonly number[]): boolean {
+  const { tokens } = ctx;
+  const theirs = (w: string): boolean => people.some((index) => nameWordsOf(ctx.gazetteer, index).has(w));
+  // Before: <name word> <particle> [-] <this word>.
+  let b = i - 1;
+  if (tokens[b]?.text === '-' && !tokens[b]?.spaceBefore && !tokens[i]?.spaceBefore) b--;
+  const before = tokens[b];
+  if (before && NAME_PARTICLES.has(before.key) && isNameWord(tokens[b - 1]) && !theirs(tokens[b - 1]?.key ?? '') && !tokens[b - 1]?.lineBefore) return true;
+  // After: this word <particle> [-] <name word>.
+  const after = tokens[end];
+  let a = end + 1;
+  if (tokens[a]?.text === '-' && !tokens[a]?.spaceBefore) a++;
+  return !!after && NAME_PARTICLES.has(after.key) && !after.lineBefore && isNameWord(tokens[a]) && !theirs(tokens[a]?.key ?? '');
 }
 
 // The lower-case words of each person's names, built once per person and gazetteer.
@@ -179,10 +204,18 @@ export const findMentions = (ctx: Context): void => {
     const determined = DETERMINERS.has(tokens[i - 1]?.key ?? '');
     // "presidential press secretary Yury Ushakov": an office in lower case counts when a name follows it.
     const plain = t.cap || determined || t.key === 'presidents' || t.key === 'leaders';
-    let role = ROLE_FIRST_WORDS.has(t.key) && (plain || nameWithin(tokens, i + 1, 5)) ? matchRole(keysFrom(ctx, i, 5)) : null;
+    let role = ROLE_FIRST_WORDS.has(t.key) && (plain || nameWithin(tokens, i + 1, 5)) ? matchRole(keysFrom(ctx, i, 9)) : null;
     if (role && !plain) {
       const after = tokens[i + role.length];
       if (!(isNameWord(after) && isNameWord(tokens[i + role.length + 1]) && !after?.lineBefore)) role = null;
+    }
+    if (role && ENVOYS.has(role.role.role)) {
+      // "Ambassador John Bolton" keeps the title for life: an envoy's office counts only with the state that sends
+      // them before it ("the Japanese Ambassador", "India's High Commissioner") or the states after it ("of", "to").
+      const prev = out[out.length - 1];
+      const sender = prev && prev.tokEnd === i && (prev.kind === 'adjective' || prev.kind === 'country');
+      const next = tokens[i + role.length]?.key;
+      if (!sender && next !== 'of' && next !== 'to') role = null;
     }
     if (role) {
       let end = i;

@@ -6,6 +6,7 @@ import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import { ROLE_FIRST_WORDS, STYLES } from './roles.ts';
 import { REGIONS } from './triggers.ts';
+import { NAME_PARTICLES } from './mentions.ts';
 import type { Token } from '../text/tokens.ts';
 
 const SINGLE_STATE_OFFICES: Record<string, string> = { Emperor: 'JP', Empress: 'JP', Taoiseach: 'IE' };
@@ -26,6 +27,9 @@ export const resolveMentions = (ctx: Context): void => {
   const added: Mention[] = [];
   const before_ = namedBefore(ctx, mentions);
   const isPlace = (m: Mention | undefined): m is Mention => !!m && (m.kind === 'country' || m.kind === 'adjective');
+  // Tokens inside a mention, for names read backwards from an office.
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) covered.fill(1, m.tokStart, m.tokEnd);
 
   for (let idx = 0; idx < mentions.length; idx++) {
     const r = mentions[idx];
@@ -76,12 +80,21 @@ export const resolveMentions = (ctx: Context): void => {
         }
         break;
       }
+      // "Mayor of Wollongong Karen Lee", "Governor of Guangdong Province Wang Lin": a place or body the gazetteer does
+      // not know, written between a local office and the holder's name.
+      if (end < 0 && LOCAL_OFFICES.has(roleName) && !plural) end = unknownPlaceEnd(tokens, j + 1);
       if (end > 0) {
         countries = list.length > 0 ? list : countries;
         r.tokEnd = end;
         r.end = tokens[end - 1]?.end ?? r.end;
         j = end;
       }
+    }
+    // "the Ambassador of France to Uzbekistan, X", "Japanese Ambassador to Kenya X": the receiving state is no part of
+    // the envoy's name nor their state.
+    if (ENVOYS.has(roleName) && tokens[j]?.key === 'to') {
+      const m = byTok.get(j + 1) ?? (tokens[j + 1]?.key === 'the' ? byTok.get(j + 2) : undefined);
+      if (m && (m.kind === 'country' || m.kind === 'body')) j = m.tokEnd;
     }
     const country = countries[0] ?? null;
     r.country = country;
@@ -122,13 +135,33 @@ export const resolveMentions = (ctx: Context): void => {
         continue;
       }
     }
-    // A name not in the gazetteer: two or three capitalised words after the office.
+    // A name not in the gazetteer in apposition before the office of a state or body: "Thandiwe Mokoena, Foreign
+    // Minister of South Africa, …", "Ana Duarte, the President of the Republic of Mozambique".
+    if (!plural && (countries.length > 0 || bodyName)) {
+      const comma = tokens[r.tokStart - 1]?.text === ',' ? r.tokStart - 1 : tokens[r.tokStart - 1]?.key === 'the' && tokens[r.tokStart - 2]?.text === ',' ? r.tokStart - 2 : -1;
+      const from = comma > 0 ? nameRunBefore(tokens, comma, covered) : -1;
+      if (from >= 0) {
+        const surface = ctx.body.slice(tokens[from]?.start ?? 0, tokens[comma - 1]?.end ?? 0);
+        const person: PersonRef = { person: -1, name: surface, role: roleName, country };
+        added.push({ kind: 'person', start: tokens[from]?.start ?? 0, end: tokens[comma - 1]?.end ?? 0, tokStart: from, tokEnd: comma, people: [person], country, body: -1, surface, quoted: r.quoted });
+        r.kind = 'bound';
+        continue;
+      }
+    }
+    // A name not in the gazetteer: two to five name words after the office, with particles, hyphens and initials.
     if (!plural && !possessive && nameWord(tokens[k]) && !byTok.has(k) && !tokens[k]?.lineBefore) {
-      let end = k + 1;
-      while (end - k < 3 && nameWord(tokens[end]) && !byTok.has(end) && !tokens[end]?.lineBefore && tokens[end]?.spaceBefore) end++;
-      if (end - k >= 2) {
+      let end = nameRunEnd(tokens, k, byTok);
+      // "Crown Prince Al-Muhtadi Billah Sultan Hassan Bolkiah": a known name written right on (no comma between) is the
+      // end of this one (a son named with his father's name), not a second person.
+      const on = end > 0 ? byTok.get(end) : undefined;
+      if (on && on.kind === 'person' && tokens[end]?.spaceBefore && !tokens[end]?.lineBefore) {
+        on.kind = 'bound';
+        on.people = [];
+        end = on.tokEnd;
+      }
+      if (end > 0) {
         const surface = ctx.body.slice(tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0);
-        const person: PersonRef = { person: -1, name: surface, role: elect ? `${roleName}-elect` : roleName, country };
+        const person: PersonRef = { person: -1, name: surface, role: elect ? `${roleName}-elect` : roleName, country: country ?? stateAfter(tokens, end, byTok) };
         added.push({ kind: 'person', start: tokens[k]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, tokStart: k, tokEnd: end, people: [person], country, body: -1, surface, quoted: r.quoted });
         r.kind = 'bound';
         continue;
@@ -255,6 +288,104 @@ function surnamesOfPatternPeople(ctx: Context): void {
   if (added.length === 0) return;
   mentions.push(...added);
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The end of a name written from token k, or -1 when it has fewer than two name words: capitalised words, particles
+ * before a name word ("Pieter van der Linden", "Faisal al-Hakim", "Khalid bin Saeed Al Mansoori"), hyphenated parts
+ * ("Jean-Luc Moreau-Dubois", "Kang Kyung-wha") and initials ("S. R. Venkatesh"). Stops at a name the gazetteer knows.
+ */
+function nameRunEnd(tokens: readonly Token[], k: number, taken: { has(tok: number): boolean }): number {
+  const word = (i: number): boolean => nameWord(tokens[i]) && !taken.has(i) && !tokens[i]?.lineBefore;
+  let end = k + 1;
+  let words = 1;
+  for (;;) {
+    const t = tokens[end];
+    if (!t || t.lineBefore) break;
+    // An initial's full stop: "S. R. Venkatesh".
+    if (t.text === '.' && !t.spaceBefore && tokens[end - 1]?.text.length === 1 && word(end + 1)) {
+      end++;
+      continue;
+    }
+    // A hyphenated part in capitals: "Moreau-Dubois", "al-Hakim" (not "-led", "-era"; a syllable in lower case, as in
+    // "Kyung-wha", is left out: read whole it no longer matched the same name read elsewhere without it).
+    const part = tokens[end + 1];
+    if (t.text === '-' && !t.spaceBefore && part?.type === 'word' && !part.spaceBefore && !taken.has(end + 1) && part.cap) {
+      if (tokens[end + 1]?.cap) words++;
+      end += 2;
+      continue;
+    }
+    // Particles before a name word: "van der", "bin", "al-", "da".
+    let p = end;
+    while (NAME_PARTICLES.has(tokens[p]?.key ?? '') && tokens[p]?.spaceBefore && !taken.has(p) && p - end < 2) p++;
+    if (p > end && (word(p) || (tokens[p]?.text === '-' && word(p + 1)))) {
+      end = p;
+      continue;
+    }
+    if (words >= 5 || !word(end) || !t.spaceBefore) break;
+    end++;
+    words++;
+  }
+  return words >= 2 ? end : -1;
+}
+
+/**
+ * The first token of a name that ends right before token `comma`, read backwards over name words, particles, hyphens and
+ * initials, or -1: two name words at least, nothing of a mention, and the run whole (no capitalised word before it).
+ */
+function nameRunBefore(tokens: readonly Token[], comma: number, covered: Uint8Array): number {
+  let s = comma;
+  while (s > 0 && comma - s < 8) {
+    const t = tokens[s - 1];
+    if (!t || covered[s - 1] || tokens[s]?.lineBefore) break;
+    const part = nameWord(t) || (NAME_PARTICLES.has(t.key) && !t.cap) || t.text === '-' || (t.text === '.' && tokens[s - 2]?.text.length === 1);
+    if (!part) break;
+    s--;
+  }
+  while (s < comma && !nameWord(tokens[s])) s++;
+  if (s >= comma || (s > 0 && nameWord(tokens[s - 1]) && !covered[s - 1])) return -1;
+  return nameRunEnd(tokens, s, { has: (i) => covered[i] === 1 }) === comma ? s : -1;
+}
+
+// Offices of a place or body that the gazetteer may not know ("Mayor of <any city>").
+const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Secretary General', 'Chairman']);
+// Heads that end the name of a place or body ("Guangdong Province", "Lagos State", "Tver Region").
+const PLACE_HEADS = new Set(['province', 'region', 'state', 'oblast', 'county', 'prefecture', 'governorate', 'territory', 'district', 'city', 'municipality', 'krai']);
+const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);
+
+/**
+ * The end of an unknown place or body written from token k ("the Commonwealth", "Guangdong Province") before the
+ * holder's name, or -1: up to its head noun, up to a comma, or all but the last two words of a run of capitalised words.
+ */
+function unknownPlaceEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.key === 'the') k++;
+  const words: number[] = [];
+  let i = k;
+  while (words.length < 8) {
+    const t = tokens[i];
+    if (!t || (i > k && t.lineBefore)) break;
+    if (t.type === 'word' && t.cap && !STOP.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key)) words.push(i);
+    else if (!(t.text === '-' && !t.spaceBefore)) break;
+    i++;
+  }
+  if (words.length === 0) return -1;
+  let head = -1;
+  words.forEach((w, n) => {
+    if (PLACE_HEADS.has(tokens[w]?.key ?? '') && n > 0) head = n;
+  });
+  if (head >= 0 && (words.length - head - 1 >= 2 || tokens[i]?.text === ',')) return (words[head] ?? 0) + 1;
+  if (tokens[i]?.text === ',' && head < 0) return i;
+  if (words.length >= 3) return (words[words.length - 3] ?? 0) + 1;
+  return -1;
+}
+
+/** "Prime Minister X of Poland", "President X of the Republic of Y": the state written right after a name. */
+function stateAfter(tokens: readonly Token[], end: number, byTok: { get(tok: number): Mention | undefined }): string | null {
+  if (tokens[end]?.key !== 'of') return null;
+  let k = end + 1;
+  if (tokens[k]?.key === 'the') k++;
+  const m = byTok.get(k);
+  return m && m.kind === 'country' ? m.country : null;
 }
 
 function bind(m: Mention, role: string, country: string | null): void {

@@ -41,6 +41,23 @@ const ROLES: [string, string, boolean][] = [
   ['secretary-general', 'Secretary General', false], ['press secretary', 'Press Secretary', false],
   ['spokesperson', 'Spokesperson', false], ['spokesman', 'Spokesperson', false], ['spokeswoman', 'Spokesperson', false],
   ['chairman', 'Chairman', false], ['chairwoman', 'Chairman', false], ['head of state', 'President', true],
+  // Chief diplomats under their long titles ("Cabinet Secretary for Foreign Affairs", "Minister for Foreign Affairs and
+  // Trade", "Minister of International Relations and Cooperation"), other offices readouts name beside leaders, and
+  // envoys ("Ambassador of X to Y").
+  ['cabinet secretary', 'Cabinet Secretary', false], ['cabinet secretary for foreign affairs', 'Foreign Minister', false],
+  ['cabinet secretary for foreign and diaspora affairs', 'Foreign Minister', false],
+  ['minister for foreign affairs and trade', 'Foreign Minister', false], ['minister of foreign affairs and trade', 'Foreign Minister', false],
+  ['minister of foreign affairs and international cooperation', 'Foreign Minister', false],
+  ['minister for foreign affairs and international cooperation', 'Foreign Minister', false],
+  ['minister of foreign affairs and cooperation', 'Foreign Minister', false], ['minister of foreign affairs and international trade', 'Foreign Minister', false],
+  ['minister of foreign affairs and worship', 'Foreign Minister', false], ['minister of foreign affairs and european integration', 'Foreign Minister', false],
+  ['minister of foreign affairs and regional integration', 'Foreign Minister', false],
+  ['minister of international relations and cooperation', 'Foreign Minister', false], ['minister of international relations', 'Foreign Minister', false],
+  ['minister of state', 'Minister of State', false], ['chief of staff', 'Chief of Staff', false],
+  ['speaker of the national assembly', 'Speaker', false], ['president of the national assembly', 'Speaker', false],
+  ['chairman of the national assembly', 'Speaker', false], ['speaker of the senate', 'Speaker', false],
+  ['speaker of the house of representatives', 'Speaker', false],
+  ['ambassador', 'Ambassador', false], ['high commissioner', 'High Commissioner', false], ['special envoy', 'Special Envoy', false],
   ['taoiseach', 'Taoiseach', true], ['emperor', 'Emperor', true], ['empress', 'Empress', false], ['chief executive', 'Chief Executive', true], ['governor', 'Governor', false], ['mayor', 'Mayor', false],
 ];
 
