@@ -91,8 +91,9 @@ describe('status words of an occurrence begun, under way or over', () => {
 });
 
 describe('kinds: sittings, gatherings and ceremonies', () => {
-  it.fails('"co-chaired the Joint Commission"', () => {
+  it('"co-chaired the Joint Commission"', () => {
     expect(kinds('Foreign Minister Greta Lindgren and Foreign Minister Diego Salas co-chaired the Joint Commission in Lima on Tuesday.')).toEqual(['session held 2027-06-08..2027-06-08']);
+    expect(kinds('The Joint Economic Committee met in Riga on Thursday under the chairmanship of the two ministers.')).toEqual(['session held 2027-06-10..2027-06-10']);
   });
 
   it('"presided over the opening of" a summit', () => {
@@ -107,8 +108,9 @@ describe('kinds: sittings, gatherings and ceremonies', () => {
     expect(kinds('An extraordinary summit of Gulf leaders will be held in Doha on 25 June.')).toEqual(['summit upcoming 2027-06-25..2027-06-25']);
   });
 
-  it.fails('"the intergovernmental commission met"', () => {
+  it('"the intergovernmental commission met"', () => {
     expect(kinds('The intergovernmental commission on trade met in Tashkent on Friday.')).toEqual(['session held 2027-06-11..2027-06-11']);
+    expect(kinds('The joint committee for economic cooperation will meet in Baku on 22 June.')).toEqual(['session upcoming 2027-06-22..2027-06-22']);
   });
 
   it('"opened the forum": past; "will open", "is to be opened" to come', () => {
@@ -129,16 +131,20 @@ describe('kinds: sittings, gatherings and ceremonies', () => {
     expect(events('Prime Minister Henrik Aalto hosted a state banquet in honour of President Kwame Adjei on Friday.')).toEqual(['other held 2027-06-11..2027-06-11 Henrik Aalto+Kwame Adjei']);
   });
 
-  it.fails('"laid the foundation stone"', () => {
+  it('"laid the foundation stone"', () => {
     expect(events('President Kwame Adjei laid the foundation stone of a new hospital in Kumasi on Thursday.')).toEqual(['other held 2027-06-10..2027-06-10 Kwame Adjei']);
+    expect(events('Prime Minister Henrik Aalto will lay the cornerstone of a new port terminal on 17 June.')).toEqual(['other upcoming 2027-06-17..2027-06-17 Henrik Aalto']);
   });
 
-  it.fails('"cut the ribbon"', () => {
+  it('"cut the ribbon"', () => {
     expect(events('Prime Minister Henrik Aalto cut the ribbon at a new railway station in Turku on Monday.')).toEqual(['other held 2027-06-07..2027-06-07 Henrik Aalto']);
+    expect(events('President Marta Quiroga cut the inaugural ribbon of the new metro line on Tuesday.')).toEqual(['other held 2027-06-08..2027-06-08 Marta Quiroga']);
+    expect(events('The budget cut the ribbon industry on Tuesday.').length).toBeLessThanOrEqual(1);
   });
 
-  it.fails('"spoke at the plenary session of" a summit: the summit, no second event', () => {
+  it('"spoke at the plenary session of" a summit: the summit, no second event', () => {
     expect(events('Chancellor Ilse Brandauer spoke at the plenary session of the Arctic Summit in Reykjavik on Wednesday.')).toEqual(['summit held 2027-06-09..2027-06-09 Ilse Brandauer']);
+    expect(kinds('President Kwame Adjei will address the opening session of the Lake Chad Forum in Ndjamena on 21 June.')).toEqual(['other upcoming 2027-06-21..2027-06-21']);
   });
 
   it('a summit "held by video" keeps its kind', () => {
@@ -155,8 +161,9 @@ describe('kinds: talks, calls and press', () => {
     expect(events('Chancellor Ilse Brandauer spoke with President Kwame Adjei by video link on Monday.')).toEqual(['phone_call held 2027-06-07..2027-06-07 Ilse Brandauer+Kwame Adjei']);
   });
 
-  it.fails('"held an online meeting with" is a call', () => {
+  it('"held an online meeting with" is a call', () => {
     expect(events('Foreign Minister Greta Lindgren held an online meeting with Foreign Minister Diego Salas on Tuesday.')).toEqual(['phone_call held 2027-06-08..2027-06-08 Diego Salas+Greta Lindgren']);
+    expect(events('President Marta Quiroga met online with Chancellor Ilse Brandauer on Monday.')).toEqual(['phone_call held 2027-06-07..2027-06-07 Ilse Brandauer+Marta Quiroga']);
   });
 
   it('talks "in restricted and expanded formats" are one event', () => {
@@ -167,21 +174,26 @@ describe('kinds: talks, calls and press', () => {
     expect(kinds('President Marta Quiroga met President Kwame Adjei in Accra on Tuesday. The talks in a narrow format were followed by an expanded meeting with the delegations.')).toEqual(['talks held 2027-06-08..2027-06-08']);
   });
 
-  it.fails('"held a round of consultations"', () => {
+  it('"held a round of consultations"', () => {
     expect(events('Deputy Foreign Minister Lena Vogel and Deputy Foreign Minister Ana Reyes held a round of consultations in Prague on Tuesday.')).toEqual(['talks held 2027-06-08..2027-06-08 Ana Reyes+Lena Vogel']);
+    expect(kinds('The foreign ministries of Chile and Norway will hold a round of consultations in Oslo on 22 June.')).toEqual(['talks upcoming 2027-06-22..2027-06-22']);
   });
 
-  it.fails('"will hold the fourth strategic dialogue"', () => {
-    expect(events('Foreign Minister Greta Lindgren and Secretary of State Mark Ellis will hold the fourth Strategic Dialogue in Washington on 24 June.')).toEqual(['talks upcoming 2027-06-24..2027-06-24 Mark Ellis+Greta Lindgren']);
+  it('"will hold the fourth strategic dialogue"', () => {
+    expect(events('Foreign Minister Greta Lindgren and Secretary of State Mark Ellis will hold the fourth Strategic Dialogue in Washington on 24 June.')).toEqual(['talks upcoming 2027-06-24..2027-06-24 Greta Lindgren+Mark Ellis']);
+    expect(kinds('The two defence ministers held a strategic dialogue in Seoul on Friday.')).toEqual(['talks held 2027-06-11..2027-06-11']);
+    expect(events('A dialogue on values is needed, the minister said on Friday.')).toEqual([]);
   });
 
   it('"hosted X for talks"', () => {
     expect(events('President Marta Quiroga hosted Prime Minister Henrik Aalto for talks at the presidential palace on Thursday.')).toEqual(['talks held 2027-06-10..2027-06-10 Henrik Aalto+Marta Quiroga']);
   });
 
-  it.fails('"had a brief conversation on the sidelines" is in person', () => {
+  it('"had a brief conversation on the sidelines" is in person', () => {
     const d = kinds('Chancellor Ilse Brandauer had a brief conversation with President Kwame Adjei on the sidelines of the summit in Lima on Saturday.');
     expect(d).toContain('talks held 2027-06-12..2027-06-12');
+    expect(kinds('On the margins of the forum in Davos, Prime Minister Henrik Aalto had a conversation with President Marta Quiroga on Thursday.')).toContain('talks held 2027-06-10..2027-06-10');
+    expect(kinds('Prime Minister Henrik Aalto had a conversation with President Marta Quiroga on Thursday.')).toEqual(['phone_call held 2027-06-10..2027-06-10']);
     expect(d.filter((e) => e.startsWith('phone_call'))).toEqual([]);
   });
 
@@ -189,8 +201,9 @@ describe('kinds: talks, calls and press', () => {
     expect(events('Foreign Minister Greta Lindgren gave a press briefing in Stockholm on Thursday.')).toEqual(['interview held 2027-06-10..2027-06-10 Greta Lindgren']);
   });
 
-  it.fails('"delivered a video address" to a forum', () => {
+  it('"delivered a video address" to a forum', () => {
     expect(events('President Kwame Adjei delivered a video address to the Africa Energy Forum on Friday.').filter((e) => e.startsWith('statement'))).toEqual(['statement held 2027-06-11..2027-06-11 Kwame Adjei']);
+    expect(events('Chancellor Ilse Brandauer gave a recorded address to the Baltic Sea Forum on Thursday.')).toEqual(['statement held 2027-06-10..2027-06-10 Ilse Brandauer']);
   });
 });
 
@@ -227,8 +240,9 @@ describe('a headline without a past verb', () => {
 });
 
 describe('near misses that are no occurrence', () => {
-  it.fails('"a meeting of minds"', () => {
+  it('"a meeting of minds"', () => {
     expect(events('The accord reflects a meeting of minds between the two governments.')).toEqual([]);
+    expect(events('The old market square was a meeting place for traders from Friday to Sunday.')).toEqual([]);
   });
 
   it('an agreement signed in a year, with no meeting', () => {
@@ -243,16 +257,20 @@ describe('near misses that are no occurrence', () => {
     expect(events('The old town of Tallinn is visited by thousands of tourists every summer.')).toEqual([]);
   });
 
-  it.fails('a summit of prices or a mountain', () => {
+  it('a summit of prices or a mountain', () => {
     expect(events('Gold prices climbed to a new summit on Friday.')).toEqual([]);
+    expect(events('Shares reached a record summit on Monday.')).toEqual([]);
+    expect(kinds('The leaders reached agreement at the summit in Lima on Monday.')).toEqual(['summit held 2027-06-07..2027-06-07']);
     expect(events('Climbers reached the summit of Mount Kenya on Friday.')).toEqual([]);
   });
 
-  it.fails('a newsletter footer', () => {
+  it('a newsletter footer', () => {
     expect(events('Subscribe to our weekly briefing for news of upcoming summits and meetings.')).toEqual([]);
+    expect(events('Read also: President Marta Quiroga meets Chancellor Ilse Brandauer in Lima.')).toEqual([]);
+    expect(events('Sign up for alerts on the visit of President Kwame Adjei.')).toEqual([]);
   });
 
-  it.fails('"a meeting point of cultures"', () => {
+  it('"a meeting point of cultures"', () => {
     expect(events('The port city has long been a meeting point of cultures.')).toEqual([]);
   });
 
@@ -264,8 +282,10 @@ describe('near misses that are no occurrence', () => {
     expect(events('The two leaders regularly speak by phone.')).toEqual([]);
   });
 
-  it.fails('a visit named in passing with no time', () => {
+  it('a visit named in passing with no time', () => {
     expect(events('President Kwame Adjei recalled his earlier visit to Lisbon.')).toEqual([]);
+    expect(events('Prime Minister Henrik Aalto praised the results of their previous meeting.')).toEqual([]);
+    expect(events('President Kwame Adjei recalled his earlier visit to Lisbon in 2019.')).toEqual(['visit held 2019-01-01..2019-12-31 Kwame Adjei']);
   });
 });
 

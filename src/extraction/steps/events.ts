@@ -146,6 +146,17 @@ function movedTo(ctx: Context, x: TimeExpr): boolean {
   return MOVED.has(verb);
 }
 
+const FORMER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'last']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'the']);
+
+/** "his earlier visit", "their previous meeting", "the last summit": an occurrence before another one, named so. */
+function formerOne(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  let j = k - 1;
+  while (j > k - 3 && (tokens[j]?.key === 'official' || tokens[j]?.key === 'state' || tokens[j]?.key === 'working' || tokens[j]?.key === 'bilateral')) j--;
+  return FORMER.has(tokens[j]?.key ?? '') && OWNERS.has(tokens[j - 1]?.key ?? '');
+}
+
 const RECURRING = new Set(['regularly', 'every', 'whenever', 'often', 'frequently', 'routinely', 'annually', 'always', 'usually']);
 
 /** A marker of habitual or recurring practice in the trigger's part of the sentence ("regularly", "every", "many times"). */
@@ -737,6 +748,9 @@ export const assembleEvents = (ctx: Context): void => {
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
+      // "recalled his earlier visit to Lisbon", "their previous meeting": a past occurrence named in passing, with no
+      // time at all, is no event (GUIDELINES.md).
+      if (!x && !t.verb && status === 'held' && formerOne(ctx, t.tokStart)) continue;
       Object.assign(draft, { lead, passing: t.anaphoric, further, verbless: !t.verb, joint: jointAppearance(ctx, t) });
       eventOf.set(t, draft);
       events.push(draft);

@@ -121,7 +121,9 @@ const PAST = new Set([
   'delivered', 'gave', 'spoke', 'addressed', 'wrapped', 'ended', 'issued', 'briefed', 'toured', 'paid', 'laid', 'witnessed', 'participated', 'conferred', 'exchanged', 'dialled', 'dialed', 'greeted', 'arrived', 'returned', 'sat',
   // The start, resumption or opening of an occurrence: "talks got under way on Friday", "negotiations resumed on
   // Monday", "opened the forum on Tuesday", "co-chaired the commission", "kicked off", "convened a summit".
-  'began', 'begun', 'started', 'resumed', 'opened', 'got', 'kicked', 'inaugurated', 'chaired', 'co-chaired', 'presided', 'co-presided', 'convened', 'launched',
+  'began', 'begun', 'started', 'resumed', 'opened', 'got', 'kicked', 'inaugurated', 'chaired', 'co-chaired', 'presided', 'co-presided', 'convened', 'launched', 'cut',
+  // What was settled there: "the leaders reached agreement at the summit on Monday".
+  'reached', 'signed', 'adopted',
 ]);
 
 /** A cue of the past in the words of a trigger's segment ("held", "took place"), not "to be held" or "will be held". */
@@ -132,6 +134,8 @@ export function pastCue(ctx: Context, a: number, b: number): boolean {
     if (!PAST.has(k)) continue;
     // "will be held", "is to be opened": a participle after a modal and "be" is to come.
     if (BE_WORDS.has(tokens[i - 1]?.key ?? '') && MODAL_BEFORE.has(tokens[i - 2]?.key ?? '')) continue;
+    // "cut" is past only as the verb of a ribbon cut: not "a tariff cut".
+    if (k === 'cut' && tokens[i + 2]?.key !== 'ribbon' && tokens[i + 3]?.key !== 'ribbon') continue;
     return true;
   }
   return false;

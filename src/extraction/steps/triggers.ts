@@ -157,6 +157,17 @@ export const findTriggers = (ctx: Context): void => {
     // council or commission the gazetteer lacks, held or chaired, is a sitting.
     if (t.cap && COUNCILS.has(t.key) && !mentionAt.has(i)) {
       const a = numberedName(ctx, i);
+      // "co-chaired the Joint Commission", "the Joint Committee met in Riga": a joint body without a number, chaired or
+      // meeting (its meeting is the sitting, no talks of their own); not "the Joint Commission was held".
+      const b = a < 0 ? chairedName(ctx, i, mentionAt, mentionEndingAt) : -1;
+      const met = tokens[i + 1]?.key === 'met';
+      if (b >= 0 && (met || chairedBefore(ctx, b))) {
+        const trig = trigger(ctx, 'session', b, i + 1, [], false, null, false);
+        trig.label = tokens.slice(b, i + 1).map((x) => x.key).join(' ');
+        out.push(trig);
+        if (met) i++;
+        continue;
+      }
       if (a >= 0 && sittingAround(ctx, a, i + 1)) {
         const trig = trigger(ctx, 'session', a, i + 1, [], false, null, false);
         trig.label = tokens.slice(a, i + 1).map((x) => x.key).join(' ');
@@ -182,6 +193,12 @@ export const findTriggers = (ctx: Context): void => {
       if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon') && !MEALS.has(t.key)) continue;
     }
     if (isVocabularyNeed(lex.need) && !vocabularyHolds(ctx, lex.need, { i, end, mentionAt, mentionEndingAt, gatherings: GATHERINGS, earlier: out })) continue;
+    // "Subscribe to our weekly briefing …", "Read also: …": a page's footer or links report nothing.
+    if (pageChrome(ctx, i)) continue;
+    // "a meeting of minds", "a meeting point of cultures"; "climbed to a new summit", "the summit of Mount Kenya".
+    if (hit.length === 1 && ((t.key === 'meeting' && notAMeeting(ctx, end)) || (t.key === 'summit' && aPeak(ctx, i, end)))) continue;
+    // "spoke at the plenary session of the Arctic Summit": a part of the gathering named after it, no sitting of its own.
+    if (lex.kind === 'session' && tokens[end]?.key === 'of' && partOfGathering(ctx, end + 1, mentionAt)) continue;
     // "met his counterpart", "met the President of Brazil".
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     // "met with the diaspora", "will meet representatives of the business community": a meeting with a community.
@@ -206,7 +223,9 @@ export const findTriggers = (ctx: Context): void => {
     // someone, the discussions are talks; "discussions focused on trade", "agreed to continue consultations" are not.
     if (lex.need === 'held' && !heldWith(ctx, i, end, mentionAt)) continue;
     // "attend a constituency event", "an event on trade to be held on 3 May": an event attended, hosted or held.
-    if (lex.need === 'occasion' && !attendedOccasion(ctx, i, end)) continue;
+    // "will hold the fourth Strategic Dialogue", "held a strategic dialogue": a dialogue held by its sides is talks.
+    const heldDialogue = t.key === 'dialogue' && hit.length === 1 && heldNoun(ctx, i);
+    if (lex.need === 'occasion' && !heldDialogue && !attendedOccasion(ctx, i, end)) continue;
     // "were greeted at the airport by", "was met at Vnukovo airport by": a welcome on arrival, not "met at the summit".
     if (lex.need === 'airport' && !(t.key === 'welcomed' && tokens[i + 1]?.key === 'by' ? airportBefore(ctx, i) : byAtAirport(ctx, end))) continue;
     // "she told Radio Tirana on Sunday", "told the BBC": remarks to a broadcaster or paper are an interview.
@@ -223,7 +242,7 @@ export const findTriggers = (ctx: Context): void => {
     // "in his speech" (where a quoted sentence was said) nor "the speech was well received".
     if (lex.need === 'delivered') {
       let j = i - 1;
-      while (j > i - 4 && tokens[j] && (tokens[j]?.key === 'a' || tokens[j]?.key === 'an' || tokens[j]?.key === 'keynote' || tokens[j]?.key === 'major' || tokens[j]?.key === 'public' || tokens[j]?.key === 'televised')) j--;
+      while (j > i - 4 && tokens[j] && (tokens[j]?.key === 'a' || tokens[j]?.key === 'an' || SPEECH_ADJECTIVES.has(tokens[j]?.key ?? ''))) j--;
       if (!DELIVER.has(tokens[j]?.key ?? '') || !FRESH.has(tokens[j + 1]?.key ?? '')) continue;
     }
     // "will speak at the University of the Philippines", "spoke at the Sorbonne": a speech at a named venue (an
@@ -289,9 +308,12 @@ export const findTriggers = (ctx: Context): void => {
         }
       }
     }
-    let kind: EventKind = community ? 'other' : lex.kind === 'conversation' ? 'phone_call' : lex.kind;
+    // "had a brief conversation with X on the sidelines of the summit": a conversation there is in person.
+    let kind: EventKind = community ? 'other' : lex.kind === 'conversation' ? (inPerson(ctx, end) ? 'talks' : 'phone_call') : heldDialogue ? 'talks' : lex.kind;
     // "the APEP forum, which convened several Latin American presidents": a gathering of leaders is a summit.
     if (kind === 'other' && GATHERING_WORDS.has(t.key) && convenedLeaders(ctx, spanEnd)) kind = 'summit';
+    // "The intergovernmental commission on trade met in Tashkent": a commission or committee meeting is its sitting.
+    if (kind === 'talks' && lex.verb && lex.need === 'with' && bodiesMet(ctx, i)) kind = 'session';
     // "the tenth meeting of the Joint Economic Commission", "the commission will hold its tenth meeting": a standing
     // commission's or committee's sitting.
     if (kind === 'talks' && bodies.length === 0 && t.key === 'meeting' && commissionSitting(ctx, i, end)) kind = 'session';
@@ -334,8 +356,9 @@ export const findTriggers = (ctx: Context): void => {
     const s = kept[k - 1];
     if (!s || s.kind !== 'statement' || t.tokStart - s.tokEnd > 10) return true;
     let j = s.tokEnd;
+    // "delivered a video address to the Africa Energy Forum": the forum addressed, too.
     if (tokens[j - 1]?.key !== 'at') {
-      if (tokens[j]?.key !== 'at') return true;
+      if (tokens[j]?.key !== 'at' && tokens[j]?.key !== 'to') return true;
       j++;
     }
     for (; j < t.tokStart; j++) if (tokens[j]?.type === 'punct' && tokens[j]?.text !== '-' && tokens[j]?.text !== '.') return true;
@@ -390,6 +413,45 @@ function airportBefore(ctx: Context, i: number): boolean {
 }
 
 const COUNCILS = new Set(['council', 'commission', 'committee']);
+const MET_BODIES = new Set(['commission', 'committee']);
+
+/** "the intergovernmental commission on trade met", "the joint committee met": a commission or committee as the subject. */
+function bodiesMet(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  let j = i - 1;
+  // A short topic after the noun: "on trade", "for economic cooperation".
+  for (let k = i - 1; k > i - 5 && tokens[k]?.type === 'word'; k--) {
+    if (tokens[k]?.key === 'on' || tokens[k]?.key === 'for') {
+      j = k - 1;
+      break;
+    }
+  }
+  // Lower case only: a capitalised name is a body the gazetteer knows ("the European Commission met the ministers") or
+  // a joint one read by chairedName.
+  if (!MET_BODIES.has(tokens[j]?.key ?? '') || tokens[j]?.cap) return false;
+  for (let k = j - 1; k >= j - 4; k--) {
+    const key = tokens[k]?.key ?? '';
+    if (key === 'the' || key === 'a' || key === 'its') return true;
+    if (tokens[k]?.type !== 'word') return false;
+  }
+  return false;
+}
+const BODY_ADJECTIVES = new Set(['joint', 'intergovernmental', 'mixed', 'bilateral', 'permanent', 'standing', 'high-level', 'economic', 'trade']);
+
+/**
+ * "co-chaired the Joint Commission", "The Joint Economic Committee met": the start of a capitalised name of a joint body
+ * the gazetteer does not know (its first word says it is joint or intergovernmental), or -1. Not "the European
+ * Commission", a body of its own.
+ */
+function chairedName(ctx: Context, i: number, mentionAt: TokenIndex, mentionEndingAt: TokenIndex): number {
+  const { tokens } = ctx;
+  if (mentionEndingAt.has(i + 1)) return -1;
+  let a = i;
+  while (a > i - 5 && tokens[a - 1]?.cap && tokens[a - 1]?.type === 'word' && tokens[a - 1]?.key !== 'the' && !tokens[a - 1]?.lineBefore && !mentionAt.has(a - 1)) a--;
+  if (a === i || !BODY_ADJECTIVES.has(tokens[a]?.key ?? '') || tokens[a - 1]?.key !== 'the') return -1;
+  // "the Joint Commission met", "chaired the Joint Commission": not "the Joint Commission's report".
+  return tokens[i]?.possessive ? -1 : a;
+}
 const CHAIRED = new Set(['chaired', 'co-chaired', 'chairs', 'co-chairs', 'chair', 'co-chair', 'presided', 'co-presided', 'co-presiding', 'presiding', 'chairing', 'co-chairing', 'attended', 'attend', 'attending']);
 const SITTING_AFTER = new Set(['held', 'convened', 'opened', 'met']);
 
@@ -411,7 +473,12 @@ function sittingAround(ctx: Context, a: number, b: number): boolean {
   let k = b;
   if (tokens[k]?.key === 'was' || tokens[k]?.key === 'will' || tokens[k]?.key === 'is') k++;
   if (tokens[k]?.key === 'be') k++;
-  if (SITTING_AFTER.has(tokens[k]?.key ?? '')) return true;
+  return SITTING_AFTER.has(tokens[k]?.key ?? '') || chairedBefore(ctx, a);
+}
+
+/** "chaired the …", "co-presiding over the …" just before token a. */
+function chairedBefore(ctx: Context, a: number): boolean {
+  const { tokens } = ctx;
   let j = a - 1;
   if (tokens[j]?.key === 'the') j--;
   if (tokens[j]?.key === 'over') j--;
@@ -471,6 +538,80 @@ function attendedBody(ctx: Context, k: number): boolean {
 }
 
 const MEALS = new Set(['lunch', 'luncheon', 'reception']);
+
+const CHROME = new Set(['subscribe', 'click', 'download', 'share']);
+const CHROME_PAIRS = new Set(['sign up', 'follow us', 'read also', 'read more', 'see also', 'also read']);
+
+/** The sentence of token i opens as a page's footer or link does: "Subscribe to …", "Sign up for …", "Read also: …". */
+function pageChrome(ctx: Context, i: number): boolean {
+  const start = ctx.sentences[ctx.sentenceOf[i] ?? -1]?.tokStart ?? -1;
+  const a = ctx.tokens[start];
+  if (!a || !a.cap) return false;
+  return CHROME.has(a.key) || CHROME_PAIRS.has(`${a.key} ${ctx.tokens[start + 1]?.key ?? ''}`);
+}
+
+const NOT_MEETINGS = new Set(['point', 'points', 'place', 'ground']);
+
+/** "a meeting of minds", "a meeting point of cultures", "a meeting place": no occurrence. */
+function notAMeeting(ctx: Context, end: number): boolean {
+  const next = ctx.tokens[end]?.key ?? '';
+  return NOT_MEETINGS.has(next) || (next === 'of' && ctx.tokens[end + 1]?.key === 'minds');
+}
+
+const CLIMBS = new Set(['climbed', 'climb', 'climbs', 'climbing', 'scaled', 'scale', 'reached', 'reach', 'reaches', 'hit', 'hits']);
+const PEAK_WORDS = new Set(['a', 'an', 'the', 'new', 'to', 'its', 'their', 'record', 'fresh']);
+const MOUNTAINS = new Set(['mount', 'mt', 'mountain', 'peak', 'hill', 'volcano']);
+
+/** "climbed to a new summit", "reached the summit of Mount Kenya": a top, not a gathering. */
+function aPeak(ctx: Context, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.key === 'of' && MOUNTAINS.has(tokens[end + 1]?.key === 'the' ? (tokens[end + 2]?.key ?? '') : (tokens[end + 1]?.key ?? ''))) return true;
+  let j = i - 1;
+  while (j > i - 5 && PEAK_WORDS.has(tokens[j]?.key ?? '')) j--;
+  return j < i - 1 && CLIMBS.has(tokens[j]?.key ?? '');
+}
+
+const PART_OF = new Set(['summit', 'forum', 'conference', 'congress', 'convention']);
+
+/** "of the Arctic Summit", "of the Vienna Energy Forum": a named gathering (no body the gazetteer knows) at token k. */
+function partOfGathering(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.key === 'the') k++;
+  for (let j = k; j < k + 8; j++) {
+    const t = tokens[j];
+    if (!t || t.lineBefore || mentionAt.get(j)?.kind === 'body') return false;
+    if (t.type === 'punct' && t.text !== '-') return false;
+    if (t.type === 'word' && !t.cap && t.key !== 'of' && t.key !== 'and') return false;
+    if (PART_OF.has(t.key)) return true;
+  }
+  return false;
+}
+
+const HOLDING = new Set(['hold', 'holds', 'held', 'holding', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launched', 'launching']);
+
+/** "will hold the fourth Strategic Dialogue", "held a strategic dialogue": the noun is the object of holding it. */
+function heldNoun(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  let d = i - 1;
+  while (d > i - 5 && tokens[d]?.type === 'word' && !FRESH.has(tokens[d]?.key ?? '') && tokens[d]?.key !== 'the' && !HOLDING.has(tokens[d]?.key ?? '')) d--;
+  if (tokens[d]?.key === 'the' || FRESH.has(tokens[d]?.key ?? '')) d--;
+  return HOLDING.has(tokens[d]?.key ?? '');
+}
+
+/** "on the sidelines of the summit", "on the margins of", "in person", "face to face" in the sentence around token k. */
+function inPerson(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  const start = Math.max(k - 30, ctx.sentences[ctx.sentenceOf[k - 1] ?? -1]?.tokStart ?? k);
+  for (let j = start; j < k + 16; j++) {
+    const t = tokens[j];
+    if (!t || t.text === '.' || t.text === ';' || (j > k && t.lineBefore)) return false;
+    if (t.key === 'sidelines' || t.key === 'margins' || t.key === 'margin') return true;
+    if ((t.key === 'in' && tokens[j + 1]?.key === 'person') || (t.key === 'face' && tokens[j + 2]?.key === 'face')) return true;
+  }
+  return false;
+}
+// "delivered a video address", "gave a brief opening speech": words between the verb's article and the speech.
+const SPEECH_ADJECTIVES = new Set(['keynote', 'major', 'public', 'televised', 'video', 'recorded', 'special', 'brief', 'short', 'opening', 'closing', 'welcoming', 'inaugural']);
 const CALLED = new Set(['person', 'role', 'bound']);
 
 /** "call on Prime Minister X", "called on the President": a person, and no "to" with a verb of an appeal after them. */

@@ -48,6 +48,13 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   // meeting of the Council", a standing body's sitting.
   ['virtual meeting', n('phone_call', 'unbodied')], ['virtual talks', n('phone_call', 'unbodied')], ['met virtually', v('phone_call')],
   ['meet virtually', v('phone_call')],
+  // "held an online meeting with", "met online": a video conversation too.
+  ['online meeting', n('phone_call', 'unbodied')], ['online talks', n('phone_call', 'unbodied')], ['met online', v('phone_call')], ['meet online', v('phone_call')],
+  // "held a round of consultations in Prague": a round is talks of its own, whoever it is with.
+  ['round of consultations', n('talks')],
+  // "laid the foundation stone of a hospital", "cut the ribbon at the new station": ceremonies of kind other.
+  ...forms(['lay', 'lays', 'laid', 'laying'], ['the foundation stone', 'a foundation stone', 'the cornerstone', 'the first stone'], v('other')),
+  ...forms(['cut', 'cuts', 'cutting'], ['the ribbon', 'the inaugural ribbon'], v('other')),
   ['telephonic talk', n('phone_call')], ['telephonic talks', n('phone_call')], ['telephonic call', n('phone_call')],
   ['telephone exchange', n('phone_call')], ['phone exchange', n('phone_call')],
   // "will call President X": the verb of a call to come ("will call on X" is a courtesy meeting, as "call on").
