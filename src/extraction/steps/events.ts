@@ -878,7 +878,8 @@ export const assembleEvents = (ctx: Context): void => {
   const timedSentences = new Set(ctx.times.map((x) => ctx.sentenceOf[x.tokStart]));
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
-    if (e.window || e.status !== 'held') return true;
+    // "shortly after the start of the war": a time written but not resolvable keeps the occurrence it dates.
+    if (e.window || e.status !== 'held' || (e.timeText && reference)) return true;
     // "X held talks with Y in Riga on Friday. At the joint press conference afterwards both leaders said …": an
     // undated joint appearance right after held talks is of their day and place, and of their people.
     if ((e as LeadDraft).joint) {

@@ -48,7 +48,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if ((k === 'is' || k === 'are') && n1 === 'to') return true;
     // Headline future: "Lukashenko to pay state visit to China", "Putin, Erdogan to hold talks".
     // In title case the verb is capitalised too: "President Tokayev to Pay State Visit to Tajikistan This Week".
-    const verbAfter = tokens[i + 1]?.type === 'word' && (!tokens[i + 1]?.cap || HEADLINE_VERBS.has(n1));
+    // Not "According to the presidency, X and Y spoke …": no verb after "to" there, an article or a possessive.
+    const verbAfter = tokens[i + 1]?.type === 'word' && (!tokens[i + 1]?.cap || HEADLINE_VERBS.has(n1)) && !NOT_VERBS.has(n1) && tokens[i - 1]?.key !== 'according';
     if (k === 'to' && (tokens[i - 1]?.cap || HEADLINE_OFFICES.has(tokens[i - 1]?.key ?? '')) && verbAfter && !tokens[i + 1]?.lineBefore && headlineSubject(ctx, i)) return true;
     if (k === 'would' && (n1 === 'like' || n1 === 'take' || n1 === 'be')) return true;
     // Reported future: "the spokesman said the leaders would meet for dinner on Tuesday".
@@ -56,6 +57,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
   }
   return false;
 }
+
+const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 
 const WISHES = new Set(['hoped', 'hope', 'hopes', 'wished', 'wish', 'believed', 'believes', 'thought', 'suggested', 'if', 'unless', 'whether', 'could', 'might']);
 const REPORTING = new Set(['said', 'told', 'announced', 'stated', 'added', 'confirmed', 'informed']);

@@ -58,3 +58,27 @@ describe('"President-elect Name"', () => {
     expect(d.events[0]?.participants.map((p) => `${p.name}|${p.role ?? '-'}`)).toEqual(['Ivo Petrov|Chancellor', 'Ana Duarte|President-elect']);
   });
 });
+
+describe('"According to the X, A and B spoke …" is no headline future', () => {
+  it('a call reported through its source on the readout\'s day is held', () => {
+    const d = extractReadout('2026-05-13', 'According to the presidency, President Ana Duarte and Chancellor Ivo Petrov spoke this Wednesday, May 13 by telephone.');
+    expect(brief(d)).toEqual(['phone_call/held 2026-05-13..2026-05-13 - Ana Duarte+Ivo Petrov']);
+  });
+
+  it('negative: a headline "X to visit Y" still announces', () => {
+    expect(extractReadout('2026-05-13', 'Duarte to visit Chile next week').events[0]?.status).toBe('upcoming');
+  });
+});
+
+describe('"shortly after the start of the war": a time written that the text does not date', () => {
+  it('keeps the past meeting it dates, with no window and the phrase as written', () => {
+    const d = extractReadout('2026-05-13', 'President Ana Duarte spoke by phone with Chancellor Ivo Petrov on Monday. Duarte also recalled Petrov\'s meeting with President Lee Sung shortly after the start of the crisis.');
+    const m = d.events.find((e) => e.kind === 'talks');
+    expect(m?.when).toMatchObject({ from: null, to: null, text: 'shortly after the start of the crisis' });
+  });
+
+  it('negative: "shortly after the talks" is no time of its own', () => {
+    const d = extractReadout('2026-05-13', 'President Ana Duarte met Chancellor Ivo Petrov on Monday. Shortly after the talks, Duarte left for Lima.');
+    expect(d.events.every((e) => e.when.text !== 'Shortly after the talks')).toBe(true);
+  });
+});

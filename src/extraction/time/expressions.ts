@@ -14,6 +14,8 @@ export type Bias = 'past' | 'future' | 'none';
 // Words naming one day, which keep it whatever clause follows them.
 const DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 // "in the morning session", "in the evening news": the part of the day names something else.
+const ONSETS = new Set(['start', 'beginning', 'outbreak', 'end', 'onset']);
+const CONFLICTS = new Set(['war', 'conflict', 'crisis', 'pandemic', 'invasion', 'hostilities', 'fighting', 'offensive', 'occupation']);
 const CLAUSE_OPENERS = new Set(['.', ',', ';', 'and']);
 const DAY_PART_NOUNS = new Set(['session', 'sessions', 'sitting', 'part', 'half', 'hours', 'news', 'papers', 'paper', 'edition', 'prayer', 'prayers', 'shift', 'sun', 'light', 'sky', 'programme', 'program', 'show', 'rush', 'peak', 'traffic']);
 
@@ -503,6 +505,9 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       // "shortly after the start of his term", "soon after": relative to something else, not to R.
       const follower = m ? key(m.end) : '';
       // "yesterday after they exchanged greetings" is still yesterday.
+      // "shortly after the start of the war": a time told by a conflict the text does not date; kept as written, with no
+      // window. Not "shortly after the start of his term" (a term is no occurrence of its own).
+      if (m && m.words === 1 && (k === 'shortly' || k === 'soon') && (follower === 'after' || follower === 'before') && key(m.end + 1) === 'the' && ONSETS.has(key(m.end + 2)) && key(m.end + 3) === 'of' && key(m.end + 4) === 'the' && CONFLICTS.has(key(m.end + 5))) return { end: m.end + 6, vague: true };
       if (m && m.words === 1 && !DAY_WORDS.has(k) && (follower === 'after' || follower === 'before' || follower === 'afterwards')) return null;
       if (m) {
         const end = m.end;
