@@ -259,6 +259,17 @@ describe('commitments: agreements, decisions and promises', () => {
     expectCommitments('Foreign Minister Diego Salas told reporters that Chile would send rescue teams.', [['Diego Salas > - @ -', 'would send']]);
   });
 
+  it('"intended to continue", "offered his support"', () => {
+    expectCommitments('Prime Minister Henrik Aalto said they intended to continue the cooperation with Chile.', [['Henrik Aalto > - @ -', 'intended to continue']]);
+    expectCommitments('Foreign Minister Diego Salas said Chile intended to support the candidacy of Ghana.', [['Diego Salas > - @ -', 'intended to support']]);
+    expectCommitments('President Kwame Adjei offered his full support to the mediation effort.', [['Kwame Adjei > - @ -', 'offered his full support']]);
+    expectCommitments('Chancellor Ilse Brandauer offered assistance in rebuilding the bridge.', [['Ilse Brandauer > - @ -', 'offered assistance']]);
+    // A stance, an intention to talk, an offer of thanks: no commitment.
+    expect(commitments('President Marta Quiroga expressed support for the peace initiative.')).toEqual([]);
+    expect(commitments('Prime Minister Henrik Aalto said they intended to discuss the matter later.')).toEqual([]);
+    expect(commitments('President Kwame Adjei offered his thanks to the hosts.')).toEqual([]);
+  });
+
   it('"It was agreed that the working group would meet every month"', () => {
     expectCommitments('It was agreed that the joint working group would meet every month.', [['- > - @ -', 'agreed that the joint working group']]);
   });

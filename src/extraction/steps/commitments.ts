@@ -202,7 +202,7 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   // "Erdogan offered to host the next round", "Japan intends to support the reconstruction": an offer or intention
   // to act (not "intends to discuss", which only announces talk).
   if ((k === 'offered' || k === 'offers') && key(tokens, i + 1) === 'to' && tokens[i + 2]?.type === 'word' && !DETERMINERS.has(key(tokens, i + 2)) && !tokens[i + 2]?.cap) return 2;
-  if ((k === 'intends' || k === 'intend') && key(tokens, i + 1) === 'to' && (PROMISE_VERBS.has(key(tokens, i + 2)) || STATE_PROMISES.has(key(tokens, i + 2)))) return 2;
+  if ((k === 'intends' || k === 'intend' || k === 'intended') && key(tokens, i + 1) === 'to' && (PROMISE_VERBS.has(key(tokens, i + 2)) || STATE_PROMISES.has(key(tokens, i + 2)))) return 2;
   // "received an invitation from the President of Ghana to visit Accra", "conveyed an invitation from X to attend".
   if ((k === 'invitation' || k === 'invitations') && key(tokens, i + 1) !== 'to') {
     for (let j = i + 2; j < end && j <= i + 9; j++) {
@@ -242,6 +242,14 @@ function cueLength(tokens: readonly Token[], i: number, start: number, end: numb
   // "both leaders affirmed the commitment to cooperating", "reiterated their commitment to", "reaffirmed readiness to",
   // "reiterated the Government of Japan's position to support": a promise restated (the noun within six words, its
   // owner between; "reiterated the position of X on the matter" states a view, no promise).
+  // "offered his full support to", "offered assistance": support given (not "expressed support for", a stance).
+  if (k === 'offered') {
+    for (let j = i + 1; j < end && j <= i + 6; j++) {
+      const w = key(tokens, j);
+      if (w === 'support' || w === 'assistance' || w === 'help') return 1;
+      if (tokens[j]?.type === 'punct' && tokens[j]?.text !== '\u2019' && tokens[j]?.text !== "'") break;
+    }
+  }
   if (AFFIRM.has(k)) {
     for (let j = i + 1; j < end && j <= i + 6; j++) {
       if (RESTATED.has(key(tokens, j)) && key(tokens, j + 1) === 'to') return 1;
