@@ -130,7 +130,9 @@ describe('datelines on the first line of the body', () => {
 
 describe('hedged times', () => {
   rows([
-    ['"is expected in early July"', 'A visit by President Lucia Ferraz to Kenya is expected in early July.', ['visit upcoming 2028-07-01..2028-07-10 days tentative'], undefined, 'not yet'],
+    ['"is expected in early July"', 'A visit by President Lucia Ferraz to Kenya is expected in early July.', ['visit upcoming 2028-07-01..2028-07-10 days tentative']],
+    ['"are expected next week", reworded', 'Talks between Chancellor Erik Lindqvist and King Tomas Varga are expected next week in Madrid.', ['talks upcoming 2027-09-20..2027-09-26 days tentative']],
+    ['"the expected outcome" is no hedge', 'President Ivo Petrov held talks with Prime Minister Amara Nwosu on Monday on the expected outcome of the vote.', ['talks held 2027-09-13..2027-09-13 day']],
     ['"tentatively scheduled for" a day', 'The talks between Chancellor Erik Lindqvist and Prime Minister Amara Nwosu are tentatively scheduled for 4 October.', ['talks upcoming 2027-10-04..2027-10-04 day tentative']],
     ['"is planned for" a month', 'A state visit by President Ivo Petrov to Brazil is planned for November.', ['visit upcoming 2027-11-01..2027-11-30 month tentative']],
     ['"scheduled for" a day is no hedge', 'The talks between President Lucia Ferraz and Chancellor Erik Lindqvist are scheduled for 4 October.', ['talks upcoming 2027-10-04..2027-10-04 day']],
@@ -139,7 +141,9 @@ describe('hedged times', () => {
 
 describe('near misses: no date where none is meant', () => {
   rows([
-    ['"may" the verb', 'President Lucia Ferraz may meet Chancellor Erik Lindqvist in the near future.', ['talks upcoming 2027-09-15..2027-10-15 relative tentative'], undefined, 'not yet'],
+    ['"may" the verb', 'President Lucia Ferraz may meet Chancellor Erik Lindqvist in the near future.', ['talks upcoming 2027-09-15..2027-10-15 relative tentative']],
+    ['"might visit", reworded', 'President Lucia Ferraz might visit Peru in October.', ['visit upcoming 2027-10-01..2027-10-31 month tentative']],
+    ['"may not" is no hedge of a time', 'Chancellor Erik Lindqvist will visit Peru in October, which may not please the opposition.', ['visit upcoming 2027-10-01..2027-10-31 month']],
     ['a count is no day', 'President Ivo Petrov held talks with Prime Minister Amara Nwosu on Monday on 15 projects worth 12 billion dollars.', ['talks held 2027-09-13..2027-09-13 day']],
     ['a law\'s date with no event', 'The leaders discussed the law of 12 June 2020 on foreign investment.', []],
     ['a law\'s date beside a dated event', 'President Lucia Ferraz met Chancellor Erik Lindqvist on Monday to discuss the agreement of 12 June 2020.', ['talks held 2027-09-13..2027-09-13 day']],

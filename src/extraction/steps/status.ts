@@ -28,7 +28,7 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if (STRONG.has(k)) {
       // "is due to arrive", "is due in Oslo on Friday".
       if (k === 'due' && tokens[i + 1]?.key !== 'to' && tokens[i + 1]?.key !== 'in') continue;
-      if (k === 'expected' && tokens[i + 1]?.key !== 'to') continue;
+      if (k === 'expected' && !expectedAt(ctx, i)) continue;
       // "is slated to meet", "slated for June"; not "a slate of candidates".
       if (k === 'slated' && tokens[i + 1]?.key !== 'to' && tokens[i + 1]?.key !== 'for') continue;
       if (k === 'left' && tokens[i + 1]?.key !== 'for') continue;
@@ -161,14 +161,27 @@ function headlineSubject(ctx: Context, i: number): boolean {
   return true;
 }
 
+// "is expected in early July", "are expected next week": "expected" after "is" and before a time is "expected to be held".
+const EXPECTED_TIME = new Set(['in', 'on', 'at', 'during', 'next', 'this', 'later', 'soon', 'early', 'within', 'around', 'shortly', 'before', 'by']);
+
+/** "expected to …", or "is (are) expected" before a time. */
+function expectedAt(ctx: Context, i: number): boolean {
+  const n1 = ctx.tokens[i + 1]?.key ?? '';
+  if (n1 === 'to') return true;
+  const before = ctx.tokens[i - 1]?.key ?? '';
+  return (before === 'is' || before === 'are' || before === 'be') && EXPECTED_TIME.has(n1);
+}
+
 export function hedged(ctx: Context, a: number, b: number, window: Resolved | null): boolean {
   const { tokens } = ctx;
   for (let i = a; i < b; i++) {
     const k = tokens[i]?.key ?? '';
     const n1 = tokens[i + 1]?.key ?? '';
     if (k === 'tentatively' || k === 'preliminarily' || k === 'tentative' || k === 'provisionally') return true;
-    if (k === 'expected' && n1 === 'to') return true;
+    if (k === 'expected' && expectedAt(ctx, i)) return true;
     if ((k === 'may' || k === 'might' || k === 'could') && n1 === 'be' && !tokens[i]?.cap) return true;
+    // "may meet in the near future", "might visit": a modal before the occurrence's verb hedges it as "may be held" does.
+    if ((k === 'may' || k === 'might') && !tokens[i]?.cap && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && n1 !== 'not' && n1 !== 'have' && n1 !== 'also') return true;
     if (k === 'planned' && n1 === 'for' && window && window.from !== window.to) return true;
     // "is planned to be held in the near future": planned, and the window is itself vague.
     if (k === 'planned' && n1 === 'to' && window && window.precision === 'relative') return true;
