@@ -260,7 +260,7 @@ describe('commitments: agreements, decisions and promises', () => {
   });
 
   it('"intended to continue", "offered his support"', () => {
-    expectCommitments('Prime Minister Henrik Aalto said they intended to continue the cooperation with Chile.', [['Henrik Aalto > - @ -', 'intended to continue']]);
+    expectCommitments('Prime Minister Henrik Aalto said both sides intended to continue joint patrols along the border.', [['Henrik Aalto > - @ -', 'intended to continue']]);
     expectCommitments('Foreign Minister Diego Salas said Chile intended to support the candidacy of Ghana.', [['Diego Salas > - @ -', 'intended to support']]);
     expectCommitments('President Kwame Adjei offered his full support to the mediation effort.', [['Kwame Adjei > - @ -', 'offered his full support']]);
     expectCommitments('Chancellor Ilse Brandauer offered assistance in rebuilding the bridge.', [['Ilse Brandauer > - @ -', 'offered assistance']]);

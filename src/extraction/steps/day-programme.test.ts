@@ -47,7 +47,7 @@ describe('meetings of one day, each dated by a phrase of its own, are one event 
 
 describe('an agenda of meetings: "meetings with A; B; and C" after a reported visit', () => {
   it('the office before a comma and the name after it are one person; one meeting each, with the traveller', () => {
-    const d = extractReadout('2029-04-16', 'Secretary General Marta Lindqvist is on an official visit to Moldova on 16 April 2029. Her programme includes meetings with the President of Moldova, Ion Rusu; Prime Minister, Dan Popa; Foreign Minister, Ana Lupu; and the Speaker, Igor Munteanu.');
+    const d = extractReadout('2029-04-16', 'Secretary General Marta Lindqvist is on an official visit to Moldova on 16 April 2029. Her agenda features meetings with the President of Moldova, Ion Rusu; Prime Minister, Dan Popa; Foreign Minister, Ana Lupu; and the Speaker, Igor Munteanu.');
     expect(brief(d).filter((s) => s.startsWith('talks'))).toEqual([
       'talks/held 2029-04-16..2029-04-16 Marta Lindqvist+Ion Rusu',
       'talks/held 2029-04-16..2029-04-16 Marta Lindqvist+Dan Popa',

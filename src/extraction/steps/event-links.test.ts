@@ -5,9 +5,9 @@ import { extractReadout } from '../readout.ts';
 
 const events = (ref: string, text: string): string[] => extractReadout(ref, text).events.map((e) => `${e.kind} ${e.when.from ?? '-'}..${e.when.to ?? '-'}`);
 
-describe('"accepted the invitation to visit X and congratulated Y on his election this month"', () => {
+describe('"would take up the invitation to visit X and praised Y for her re-election this month"', () => {
   it('leaves the invited visit undated: the time is of the occurrence after the new verb', () => {
-    const text = 'President Ana Ruiz held talks with President Tomas Lind in Oslo today. President Lind said he would gladly accept the invitation to visit Peru and congratulated Ruiz on her re-election this month.';
+    const text = 'President Ana Ruiz held talks with President Tomas Lind in Oslo today. Lind said he would be glad to take up the invitation to visit Peru and praised Ruiz for her re-election this month.';
     expect(events('2031-04-22', text)).toContain('visit -..-');
     expect(events('2031-04-22', text)).not.toContain('visit 2031-04-01..2031-04-30');
   });
@@ -26,7 +26,7 @@ describe('"I invited him to visit X … we will host the summit in <city of X> l
   });
 
   it('still dates a trip announced without a time by the gathering it goes to', () => {
-    const text = 'Chancellor Ida Brenner will go to Kazakhstan on a working visit. She will take part in the summit of the council in Astana on 13-14 May.';
-    expect(visits('2031-04-22', text)[0]).toBe('2031-05-13..2031-05-14 Astana');
+    const text = 'Chancellor Ida Brenner will travel to Kenya for a working visit. There she will attend the summit of the regional bloc in Nairobi on 13-14 May.';
+    expect(visits('2031-04-22', text)[0]).toBe('2031-05-13..2031-05-14 Nairobi');
   });
 });

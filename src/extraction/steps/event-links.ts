@@ -98,7 +98,7 @@ export function linkWithinSentence(ctx: Context, cands: readonly Trigger[], even
       if (key === ';' || key === '.' || key === 'will' || key === 'which' || key === 'who') clause = true;
     }
     if (!and || clause || t2.tokStart - t1.tokEnd > 8) continue;
-    // "would accept the invitation to visit Cuba and congratulated him on his election this month": "and" opens a new
+    // "agreed to come to Oslo in due course and thanked her for the vote this week": "and" opens a new
     // predicate (a past verb with its own object), whose time is not the first occurrence's.
     if (newPredicate(ctx, t1.tokEnd, t2.tokStart)) continue;
     if (!timed.has(t1) && timed.has(t2) && !e1.window && e2.window) {
@@ -181,14 +181,14 @@ export function sidelinesTalks(ctx: Context, cands: readonly Trigger[], eventOf:
 const INVITED_TO_VISIT = /\binvit(?:ed|es|e|ing|ation)\b(?:\s+\S+){0,4}?\s+to (?:pay (?:a|an) (?:\S+ ){0,2})?visit\b/i;
 
 /**
- * "X will go to Kazakhstan on a working visit. He will take part in the summit … in Astana on 13-14 October": a stop
+ * "X will travel to Kenya for a working visit. There he will attend the summit … in Nairobi on 4-5 March": a stop
  * announced without a time takes the window of the gatherings held in that country right after, and their city.
  */
 export function stopWindows(ctx: Context, events: readonly DraftEvent[]): void {
   for (let i = 0; i < events.length; i++) {
     const v = events[i];
     if (!v || v.kind !== 'visit' || v.window || v.status !== 'upcoming') continue;
-    // "I invited him to visit Malaysia … We will host the summit in Kuala Lumpur later this month": an invitation is a
+    // "She asked him to visit Chile … Chile hosts the regional summit in Santiago next month": an invitation is a
     // visit with no time until one is given for it (open4 NOTES #7), not a stop of the inviter's gatherings.
     if (v.evidence.some((sp) => INVITED_TO_VISIT.test(ctx.text.slice(sp.start, sp.end)))) continue;
     const pv = placeInfo(ctx, v.where);

@@ -878,7 +878,7 @@ export const assembleEvents = (ctx: Context): void => {
   const timedSentences = new Set(ctx.times.map((x) => ctx.sentenceOf[x.tokStart]));
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
-    // "shortly after the start of the war": a time written but not resolvable keeps the occurrence it dates.
+    // "soon after the outbreak of the crisis": a time written but not resolvable keeps the occurrence it dates.
     if (e.window || e.status !== 'held' || (e.timeText && reference)) return true;
     // "X held talks with Y in Riga on Friday. At the joint press conference afterwards both leaders said …": an
     // undated joint appearance right after held talks is of their day and place, and of their people.
@@ -1086,7 +1086,7 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
   for (const e of events) {
     const sameKind = e.kind === d.kind || (IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && (e.kind === 'visit' || d.kind === 'visit') && e.kind !== 'session' && d.kind !== 'session' && e.kind !== 'summit' && d.kind !== 'summit');
     const anaphor = (t.anaphoric && !d.window) || t.such;
-    // "In a phone call with Y, X … . The talks, which took place on Monday evening, covered …": "the talks" dating a call
+    // "X thanked Y … in a phone call. The talks, held on Monday night, also …": "the talks" dating a call
     // the text has not dated yet, with no place of their own, are that call.
     const callTalks = t.anaphoric && !t.verb && t.kind === 'talks' && e.kind === 'phone_call' && !e.timeText && !d.where && e.status === d.status;
     const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks') || callTalks;

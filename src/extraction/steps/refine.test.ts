@@ -64,8 +64,8 @@ describe('"arrived on Tuesday for a two-day official visit"', () => {
     expect(visits(doc('2019-05-02', 'President Moon Jae-in will begin a three-day state visit to Sweden on 4 May.'))).toEqual(['2019-05-04..2019-05-06 days']);
   });
 
-  it('reads the length whatever the visit is called ("a two-day introductory visit", "a three-day official working visit")', () => {
-    expect(visits(doc('2031-03-03', 'Chancellor Ida Brenner will make a two-day introductory visit to Oslo beginning on Tuesday, her office said.'))).toEqual(['2031-03-04..2031-03-05 days']);
+  it('reads the length whatever the visit is called ("a two-day inaugural visit", "a three-day official working visit")', () => {
+    expect(visits(doc('2031-03-03', 'Chancellor Ida Brenner will pay a two-day inaugural visit to Oslo starting on Tuesday, her office said.'))).toEqual(['2031-03-04..2031-03-05 days']);
     expect(visits(doc('2029-09-10', 'President Tomas Varga arrived in Lisbon on Monday for a three-day official working visit.'))).toEqual(['2029-09-10..2029-09-12 days']);
   });
 

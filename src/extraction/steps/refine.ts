@@ -158,7 +158,7 @@ export const relativeClauseTime = (ctx: Context): void => {
 // dated by its first day and said to last N days runs from that day to day N. Only a day-precise visit whose own
 // sentence (its evidence) says "N-day" right before the visit's words; a window wider than a day is left as written.
 const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
-// "a two-day introductory visit", "a three-day official working visit": up to two modifiers of any kind between the
+// "a two-day inaugural visit", "a three-day official working visit": up to two modifiers of any kind between the
 // length and the noun, but no conjunction, preposition or article ("a two-day forum and a visit" is not a visit's length).
 export const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?!(?:and|or|of|to|in|on|for|with|the|a|an)\b)[a-z]+ ){0,2}(?:visit|trip|tour)\b/i;
 

@@ -279,7 +279,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
 
   const coreAt = (i: number, prep: boolean): Core | null => {
     const k = key(i);
-    // "In the afternoon, she will …", "…, and in the late afternoon he will meet …": a part of the day opening a sentence
+    // "In the afternoon, she will …", "…; in the early evening the minister is due to see …": a part of the day opening a sentence
     // or clause is of the day last dated, as "the same day" (events.ts drops it when no single day was written); not "the
     // evening of 5 February", "in the morning session", nor one after a verb's object, where a date may stand elsewhere.
     if (prep && k === 'the' && key(i - 1) === 'in' && (i < 2 || tokens[i - 1]?.lineBefore || CLAUSE_OPENERS.has(key(i - 2)))) {
@@ -505,7 +505,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       // "shortly after the start of his term", "soon after": relative to something else, not to R.
       const follower = m ? key(m.end) : '';
       // "yesterday after they exchanged greetings" is still yesterday.
-      // "shortly after the start of the war": a time told by a conflict the text does not date; kept as written, with no
+      // "soon after the outbreak of the crisis": a time told by a conflict the text does not date; kept as written, with no
       // window. Not "shortly after the start of his term" (a term is no occurrence of its own).
       if (m && m.words === 1 && (k === 'shortly' || k === 'soon') && (follower === 'after' || follower === 'before') && key(m.end + 1) === 'the' && ONSETS.has(key(m.end + 2)) && key(m.end + 3) === 'of' && key(m.end + 4) === 'the' && CONFLICTS.has(key(m.end + 5))) return { end: m.end + 6, vague: true };
       if (m && m.words === 1 && !DAY_WORDS.has(k) && (follower === 'after' || follower === 'before' || follower === 'afterwards')) return null;
