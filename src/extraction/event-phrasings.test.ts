@@ -296,3 +296,16 @@ describe('a visit, then "He held talks …" in the next sentence', () => {
     expect(places(text)).toEqual(['talks Lima']);
   });
 });
+
+describe('a journey "for a visit": one visit named twice', () => {
+  it('"will travel to X on <day> for a two-day visit" is one visit, with the journey\'s tense, time and length', () => {
+    expect(events('Chancellor Ida Brenner will travel to Oslo on Wednesday for a two-day visit.')).toEqual(['visit upcoming 2027-06-16..2027-06-17 Ida Brenner']);
+    expect(places('Chancellor Ida Brenner will travel to Oslo on Wednesday for a two-day visit.')).toEqual(['visit Oslo']);
+    expect(events('On Tuesday, Prime Minister Amara Nwosu heads to Chile for an official visit.')).toEqual(['visit upcoming 2027-06-15..2027-06-15 Amara Nwosu']);
+    expect(events('President Lucia Ferraz will go to Kenya next Friday for a state visit.')).toEqual(['visit upcoming 2027-06-18..2027-06-18 Lucia Ferraz']);
+  });
+
+  it('a journey for something else stays that occurrence', () => {
+    expect(kinds('Chancellor Ida Brenner will fly to Oslo on Wednesday for talks.')).toEqual(['talks upcoming 2027-06-16..2027-06-16']);
+  });
+});

@@ -500,8 +500,10 @@ export const assembleEvents = (ctx: Context): void => {
     const itemised = (meetings.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted)) || (hostS !== undefined && meetings.length >= 1);
     // "arrived in Tbilisi today for his June 10-12 visit": the arrival opens that visit, whose place it gives.
     const arrivals = arrivalsFor(ctx, trigs);
+    // "will travel to Oslo on Tuesday for a visit": the journey's verb carries the occurrence, its tense and its time.
+    const journeyNouns = new Set(arrivalsFor(ctx, trigs, false).values());
     const cands = trigs.filter((t) => {
-      if (arrivals.has(t)) return false;
+      if (arrivals.has(t) || journeyNouns.has(t)) return false;
       if (t.kind === 'visit' && hasTalks && !apart(t) && !itemised) {
         // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
         visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
@@ -1014,12 +1016,16 @@ function arrivalForGathering(ctx: Context, cands: readonly Trigger[], timeOf: Ma
   });
 }
 
-/** "arrived in X today for his June 10-12 visit": each arrival trigger and the visit noun it opens. */
-function arrivalsFor(ctx: Context, trigs: readonly Trigger[]): Map<Trigger, Trigger> {
+/**
+ * "arrived in X today for his June 10-12 visit": each arrival trigger and the visit noun it opens. With `arrival`
+ * false, the other verbs of a journey: "will travel to Oslo on Tuesday for a two-day visit", "is going to Chile next
+ * week for a visit" name one visit twice.
+ */
+function arrivalsFor(ctx: Context, trigs: readonly Trigger[], arrival = true): Map<Trigger, Trigger> {
   const out = new Map<Trigger, Trigger>();
   trigs.forEach((t, i) => {
     const next = trigs[i + 1];
-    if (t.kind !== 'visit' || !t.verb || !ARRIVALS.has(ctx.tokens[t.tokStart]?.key ?? '') || !next || next.kind !== 'visit' || next.verb || next.tokStart - t.tokEnd > 12) return;
+    if (t.kind !== 'visit' || !t.verb || ARRIVALS.has(ctx.tokens[t.tokStart]?.key ?? '') !== arrival || !next || next.kind !== 'visit' || next.verb || next.tokStart - t.tokEnd > 12) return;
     for (let k = t.tokEnd; k < next.tokStart; k++) {
       const tok = ctx.tokens[k];
       if (!tok || tok.text === ',' || tok.text === '.' || tok.text === ';') return;
