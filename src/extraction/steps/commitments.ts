@@ -10,7 +10,7 @@ import type { Context, PersonRef } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Commitment, TimeWindow } from '../types.ts';
 import { resolveTime } from '../time/expressions.ts';
-import { addDays, isoDate, lastDayOfMonth, monthOf, yearOf } from '../time/calendar.ts';
+import { addDays, addMonths } from '../time/calendar.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import { topicsBetween } from './topics.ts';
 
@@ -344,14 +344,6 @@ function unattributedPast(tokens: readonly Token[], cue: number, end: number): b
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, thirty: 30, sixty: 60, ninety: 90 };
 const UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
-
-/** The day n months after iso, on the same day of the month or the month's last. */
-function addMonths(iso: string, n: number): string {
-  const total = yearOf(iso) * 12 + monthOf(iso) - 1 + n;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  return isoDate(y, m, Math.min(Number(iso.slice(8, 10)), lastDayOfMonth(y, m)));
-}
 
 /**
  * A deadline counted from the readout: "within three months", "within 30 days", "within a year" is the reference date

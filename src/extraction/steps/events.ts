@@ -148,12 +148,13 @@ function movedTo(ctx: Context, x: TimeExpr): boolean {
 
 const FORMER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'last']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'the']);
+const FORMER_MODIFIERS = new Set(['official', 'state', 'working', 'bilateral']);
 
 /** "his earlier visit", "their previous meeting", "the last summit": an occurrence before another one, named so. */
 function formerOne(ctx: Context, k: number): boolean {
   const { tokens } = ctx;
   let j = k - 1;
-  while (j > k - 3 && (tokens[j]?.key === 'official' || tokens[j]?.key === 'state' || tokens[j]?.key === 'working' || tokens[j]?.key === 'bilateral')) j--;
+  while (j > k - 3 && FORMER_MODIFIERS.has(tokens[j]?.key ?? '')) j--;
   return FORMER.has(tokens[j]?.key ?? '') && OWNERS.has(tokens[j - 1]?.key ?? '');
 }
 

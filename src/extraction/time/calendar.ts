@@ -64,6 +64,18 @@ export function monthOf(iso: string): number {
   return Number(iso.slice(5, 7));
 }
 
+/** The year and month `n` months after R's month (n may be negative). */
+export function monthFrom(iso: string, n: number): [number, number] {
+  const total = yearOf(iso) * 12 + monthOf(iso) - 1 + n;
+  return [Math.floor(total / 12), (((total % 12) + 12) % 12) + 1];
+}
+
+/** The day `n` months after iso, on the same day of the month or the month's last. */
+export function addMonths(iso: string, n: number): string {
+  const [y, m] = monthFrom(iso, n);
+  return isoDate(y, m, Math.min(Number(iso.slice(8, 10)), lastDayOfMonth(y, m)));
+}
+
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // Time expressions: found once over the tokens, kept with their offsets; year-less dates and bare weekdays are
 // resolved later, when the tense of their clause is known.
-import { addDays, isoDate, lastDayOfMonth, mondayOf, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
+import { addDays, isoDate, lastDayOfMonth, mondayOf, monthFrom, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { matchRelativeAt, RELATIVE_FIRST_WORDS } from './relative.ts';
 
@@ -327,13 +327,12 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     // "on the eve of 9 May": the day before the date; "on the eve of the summit": the day before the event dated before.
     if (k === 'the' && key(i + 1) === 'eve' && key(i + 2) === 'of') {
       const d = dateAt(i + 3, true);
-      const p = d?.fixed ?? d?.yearless;
       if (d?.fixed && d.fixed.precision === 'day') {
         const iso = addDays(d.fixed.from, -1);
         return { end: d.end, fixed: { from: iso, to: iso, precision: 'day' } };
       }
-      if (d?.yearless && p?.precision === 'day' && (d.yearless.d1 ?? 0) > 1) {
-        const dd = (d.yearless.d1 ?? 2) - 1;
+      if (d?.yearless && !d.fixed && d.yearless.precision === 'day' && (d.yearless.d1 ?? 0) > 1) {
+        const dd = (d.yearless.d1 ?? 0) - 1;
         return { end: d.end, yearless: { m1: d.yearless.m1, d1: dd, m2: d.yearless.m1, d2: dd, precision: 'day' } };
       }
       if (!d && occasionWithin(tokens, i + 3)) return { end: i + 3, shift: -1 };
@@ -759,13 +758,6 @@ function resolvePoint(e: TimeExpr, reference: string | null, bias: Bias, previou
   let best = pool.includes(candidates[1] as Resolved) ? candidates[1] : pool[0];
   for (const c of pool) if (best && dist(c) < dist(best)) best = c;
   return best ?? null;
-}
-
-/** The year and month `offset` months from R's (offset between -11 and 11). */
-function monthFrom(reference: string, offset: number): [number, number] {
-  const m = Number(reference.slice(5, 7)) + offset;
-  const y = yearOf(reference);
-  return m > 12 ? [y + 1, m - 12] : m < 1 ? [y - 1, m + 12] : [y, m];
 }
 
 /** Day `d` of R's month, or of a month before or after it: the latest on or before R when past, the first on or after
