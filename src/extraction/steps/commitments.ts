@@ -11,6 +11,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Commitment, TimeWindow } from '../types.ts';
 import { resolveTime } from '../time/expressions.ts';
 import { addDays, addMonths } from '../time/calendar.ts';
+import { COUNT_WORDS } from '../time/lexicon.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import { topicsBetween } from './topics.ts';
 
@@ -342,7 +343,8 @@ function unattributedPast(tokens: readonly Token[], cue: number, end: number): b
   return true;
 }
 
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, thirty: 30, sixty: 60, ninety: 90 };
+// The time module's counts, and the larger ones deadlines are given in ("within eighteen months").
+const COUNTS: ReadonlyMap<string, number> = new Map([...COUNT_WORDS, ['eleven', 11], ['twelve', 12], ['eighteen', 18], ['thirty', 30], ['sixty', 60], ['ninety', 90]]);
 const UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
 
 /**
@@ -352,7 +354,7 @@ const UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = { day: 'day', d
 function withinSpan(tokens: readonly Token[], i: number, end: number, reference: string | null, body: string): TimeWindow | null {
   if (key(tokens, i) !== 'within' || !reference) return null;
   const t = tokens[i + 1];
-  const n = t ? (COUNTS[t.key] ?? (/^\d{1,3}$/.test(t.text) ? Number(t.text) : 0)) : 0;
+  const n = t ? (COUNTS.get(t.key) ?? (/^\d{1,3}$/.test(t.text) ? Number(t.text) : 0)) : 0;
   const unit = UNITS[key(tokens, i + 2)];
   if (!n || !unit || i + 2 >= end) return null;
   const to = unit === 'day' ? addDays(reference, n) : unit === 'week' ? addDays(reference, 7 * n) : addMonths(reference, unit === 'year' ? 12 * n : n);

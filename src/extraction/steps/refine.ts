@@ -160,7 +160,9 @@ export const relativeClauseTime = (ctx: Context): void => {
 const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
 // "a two-day inaugural visit", "a three-day official working visit": up to two modifiers of any kind between the
 // length and the noun, but no conjunction, preposition or article ("a two-day forum and a visit" is not a visit's length).
-export const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?!(?:and|or|of|to|in|on|for|with|the|a|an)\b)[a-z]+ ){0,2}(?:visit|trip|tour)\b/i;
+const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?!(?:and|or|of|to|in|on|for|with|the|a|an)\b)[a-z]+ ){0,2}(?:visit|trip|tour)\b/i;
+/** The number of days a sentence says a visit lasts ("a three-day visit"), else undefined. */
+export const lastingDays = (sentence: string): number | undefined => COUNTS.get((LASTING.exec(sentence)?.[1] ?? '').toLowerCase());
 
 // "returned home on Saturday after a three-day visit", "at the end of her two-day visit" also say the day is its last.
 const ENDING = /\b(?:wrapped up|wraps up|wrapping up|wound up|winds up|concluded|concludes|concluding|ended|ends|ending|completed|completes|completing|rounded off|rounds off|after|following|at the (?:end|close|conclusion) of) (?:his|her|their|its|the|a|an)\s+$/i;

@@ -311,7 +311,7 @@ function nameRunEnd(tokens: readonly Token[], k: number, taken: { has(tok: numbe
     // "Kyung-wha", is left out: read whole it no longer matched the same name read elsewhere without it).
     const part = tokens[end + 1];
     if (t.text === '-' && !t.spaceBefore && part?.type === 'word' && !part.spaceBefore && !taken.has(end + 1) && part.cap) {
-      if (tokens[end + 1]?.cap) words++;
+      words++;
       end += 2;
       continue;
     }

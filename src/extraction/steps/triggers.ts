@@ -181,7 +181,7 @@ export const findTriggers = (ctx: Context): void => {
     for (let c = 0; c < hit.length; end++) if (tokens[end]?.text !== '-') c++;
     const lex = hit.value;
     const next = tokens[end];
-    // "offered Geneva as a venue for peace talks", "a setting for negotiations": talks named as what a place could
+    // "offered Geneva as a venue for peace talks", "a place for negotiations": talks named as what a place could
     // host, not an occurrence.
     if (lex.kind === 'talks' && !lex.verb && venueFor(ctx, i)) continue;
     if (lex.need === 'determiner') {
@@ -628,11 +628,12 @@ function courtesyCall(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
 }
 
 const VENUE_NOUNS = new Set(['platform', 'venue', 'place', 'location', 'site', 'host', 'framework']);
+const VENUE_OBJECT_WORDS = new Set(['peace', 'future', 'direct', 'such']);
 
-/** "a venue for peace talks", "as a setting for future negotiations": the noun at i is what a place is offered for. */
+/** "a venue for peace talks", "as a site for future negotiations": the noun at i is what a place is offered for. */
 function venueFor(ctx: Context, i: number): boolean {
   let j = i - 1;
-  while (j > i - 4 && (ctx.tokens[j]?.key === 'peace' || ctx.tokens[j]?.key === 'future' || ctx.tokens[j]?.key === 'direct' || ctx.tokens[j]?.key === 'such')) j--;
+  while (j > i - 4 && VENUE_OBJECT_WORDS.has(ctx.tokens[j]?.key ?? '')) j--;
   return ctx.tokens[j]?.key === 'for' && VENUE_NOUNS.has(ctx.tokens[j - 1]?.key ?? '');
 }
 

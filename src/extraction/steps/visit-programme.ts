@@ -14,11 +14,10 @@ import { addDays } from '../time/calendar.ts';
 import type { Resolved } from '../time/relative.ts';
 import { draftEvent } from './draft.ts';
 import { futureCue } from './status.ts';
-import { LASTING } from './refine.ts';
+import { lastingDays } from './refine.ts';
 
 const LOOK_AHEAD = 4;
 const ITEMS = new Set(['talks', 'other', 'statement']);
-const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
 
 const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b);
 
@@ -38,7 +37,7 @@ const MODALS = new Set(['will', 'to', 'would', 'shall']);
 function begun(ctx: Context, visit: DraftEvent, s: number): void {
   const sent = ctx.sentences[s];
   if (!sent || !ctx.reference) return;
-  const n = COUNTS.get((LASTING.exec(ctx.text.slice(sent.start, sent.end))?.[1] ?? '').toLowerCase());
+  const n = lastingDays(ctx.text.slice(sent.start, sent.end));
   const window: Resolved = n ? { from: ctx.reference, to: addDays(ctx.reference, n - 1), precision: 'days' } : { from: ctx.reference, to: ctx.reference, precision: 'day' };
   Object.assign(visit, { window, status: 'held', timeText: null, timeSpan: null });
 }
@@ -82,7 +81,7 @@ export const visitProgramme = (ctx: Context): void => {
     // The visit's own tense and day: "has embarked on his two-day visit" is under way today; "will pay" is to come.
     const future = futureCue(ctx, sent.tokStart, v.tokStart);
     let window: Resolved | null = talks.window ?? (!future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
-    const n = COUNTS.get((LASTING.exec(ctx.text.slice(sent.start, sent.end))?.[1] ?? '').toLowerCase());
+    const n = lastingDays(ctx.text.slice(sent.start, sent.end));
     if (window && n && window.precision === 'day') window = { from: window.from, to: addDays(window.from, n - 1), precision: 'days' };
     const people = [...talks.people.map((p) => ({ ...p }))];
     for (const e of later) for (const p of e.people) if (!people.some((q) => same(p, q))) people.push({ ...p });

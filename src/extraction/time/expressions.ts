@@ -1,7 +1,7 @@
 // Time expressions: found once over the tokens, kept with their offsets; year-less dates and bare weekdays are
 // resolved later, when the tense of their clause is known.
 import { addDays, isoDate, lastDayOfMonth, mondayOf, monthFrom, toDayNumber, weekdayOf, yearOf, fromDayNumber } from './calendar.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { COUNT_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, ORDINALS, PARTS_OF_DAY, PREPOSITIONS, SEASONS, WEEKDAYS } from './lexicon.ts';
 import { matchRelativeAt, RELATIVE_FIRST_WORDS } from './relative.ts';
 
 const AT_END = new Set(['at', 'towards', 'toward', 'around']);
@@ -71,14 +71,11 @@ function month(t: Token | undefined): number | null {
   return MONTHS.get(t.key) ?? null;
 }
 
-const COUNTS: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-]);
 const UNITS: ReadonlyMap<string, number> = new Map([['day', 1], ['days', 1], ['week', 7], ['weeks', 7]]);
 
 const STARTERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_FIRST_WORDS, ...ORDINALS.keys(), ...PARTS_OF_DAY,
-  ...SEASONS.keys(), ...ORDINAL_DAYS.keys(), ...COUNTS.keys(), 'twenty', 'thirty', 'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
+  ...SEASONS.keys(), ...ORDINAL_DAYS.keys(), ...COUNT_WORDS.keys(), 'twenty', 'thirty', 'the', 'early', 'mid', 'middle', 'late', 'end', 'beginning', 'start', 'last', 'next', 'this', 'coming',
 ]);
 
 const PARTS_OF_MONTH = new Set(['beginning', 'start', 'middle', 'end']);
@@ -482,7 +479,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     }
     // "two days later", "a week earlier": counted from the event dated just before, as "the next day".
     {
-      const n = COUNTS.get(k) ?? (tokens[i]?.type === 'num' && tokens[i]?.text.length <= 2 ? tokens[i]?.value : undefined);
+      const n = COUNT_WORDS.get(k) ?? (tokens[i]?.type === 'num' && tokens[i]?.text.length <= 2 ? tokens[i]?.value : undefined);
       const unit = n !== undefined ? UNITS.get(key(i + 1)) : undefined;
       const dir = key(i + 2) === 'later' ? 1 : key(i + 2) === 'earlier' ? -1 : 0;
       if (n !== undefined && unit !== undefined && dir !== 0 && n > 0 && (n === 1) === (key(i + 1) === 'day' || key(i + 1) === 'week')) {
@@ -572,7 +569,7 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     // Only a few words can start a time expression; the rest are skipped at the cost of one lookup.
     if (t.type === 'word' && !STARTERS.has(t.key) && !isQuarterKey(t.key)) continue;
     // "a", "two": only before "day(s)" or "week(s)" ("a week later").
-    if (COUNTS.has(t.key) && !UNITS.has(key(i + 1)) && !RELATIVE_FIRST_WORDS.has(t.key)) continue;
+    if (COUNT_WORDS.has(t.key) && !UNITS.has(key(i + 1)) && !RELATIVE_FIRST_WORDS.has(t.key)) continue;
     const isPrep = PREPOSITIONS.has(t.key);
     let core: Core | null = null;
     let start = i;

@@ -35,3 +35,8 @@ export const PREPOSITIONS = new Set([
 ]);
 
 export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+// Counts written as words: "three days ago", "a week later".
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+]);
