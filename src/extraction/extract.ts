@@ -25,6 +25,7 @@ import { visitProgramme } from './steps/visit-programme.ts';
 import { splitListedMeetings } from './steps/listed-meetings.ts';
 import { meetingOfGathering } from './steps/anaphora.ts';
 import { dropSinceTimes } from './steps/frames.ts';
+import { gatheringsDuringVisit } from './steps/gatherings.ts';
 import { referToLastEvent } from './steps/event-nouns.ts';
 import { duringVisit, followedBy, lastInstance, pluralGatherings, refineWeeks, relativeClauseTime, visitDuration } from './steps/refine.ts';
 import { isIsoDate } from './time/calendar.ts';
@@ -64,7 +65,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, visitHosts, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, visitHosts, tripOfStops, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

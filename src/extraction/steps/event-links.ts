@@ -146,20 +146,24 @@ function hostOf(ctx: Context, cands: readonly Trigger[], eventOf: ReadonlyMap<Tr
   return null;
 }
 
-const SIDELINES = new Set(['sidelines', 'margins', 'fringes']);
+const SIDELINES = new Set(['sidelines', 'margins', 'fringes', 'sideline', 'margin']);
+
+/** "on the sidelines of the", "on the margins of the 7th": the words before a gathering's name say it is a setting. */
+export function namedAsSetting(ctx: Context, t: Trigger): boolean {
+  const { tokens } = ctx;
+  let k = t.tokStart - 1;
+  while (k > t.tokStart - 8 && (tokens[k]?.key === 'the' || tokens[k]?.key === 'of' || tokens[k]?.cap || tokens[k]?.type === 'num' || tokens[k]?.text === '-')) k--;
+  return SIDELINES.has(tokens[k]?.key ?? '');
+}
 
 /**
  * "upcoming contacts, in particular, on the sidelines of the CIS summit": talks announced for the sidelines of a
  * gathering are an event of their own with its window and place (GUIDELINES.md), when the sentence reports no other.
  */
 export function sidelinesTalks(ctx: Context, cands: readonly Trigger[], eventOf: ReadonlyMap<Trigger, DraftEvent>, people: readonly DraftEvent['people'][number][], sentence: number): DraftEvent | null {
-  const { tokens } = ctx;
   if (cands.some((t) => t.kind === 'talks' || t.kind === 'phone_call')) return null;
   for (const t of cands) {
-    if (t.kind !== 'summit' && t.kind !== 'session') continue;
-    let k = t.tokStart - 1;
-    while (k >= 0 && (tokens[k]?.key === 'the' || tokens[k]?.key === 'of' || tokens[k]?.cap || tokens[k]?.type === 'num')) k--;
-    if (!SIDELINES.has(tokens[k]?.key ?? '')) continue;
+    if ((t.kind !== 'summit' && t.kind !== 'session') || !namedAsSetting(ctx, t)) continue;
     const host = eventOf.get(t);
     if (!host || people.length < 2) return null;
     return {

@@ -7,6 +7,7 @@ import type { Bias, TimeExpr } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
+import { gatheringsOfSentence, hostedBy } from './gatherings.ts';
 import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
@@ -100,6 +101,8 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
       if (x.tokEnd <= t.tokStart) {
         const { n, comma } = wordsBetween(x.tokEnd, t.tokStart);
         if (atStart && t === triggers.find((y) => !y.anaphoric || y === t)) pairs.push({ d: 0, t, x });
+        // "the election at the June 2022 Commonwealth Heads of Government Meeting": a time inside a name dates its gathering.
+        else if (timeInName(ctx, x, t)) pairs.push({ d: 0, t, x });
         else if (opensClause && n <= MAX_GAP && t === triggers.find((y) => y.tokStart >= x.tokEnd && (!y.anaphoric || y === t))) pairs.push({ d: 0, t, x });
         else if ((!comma || introducesPart(ctx, x.tokEnd) || (purposeOf(ctx, x.tokEnd, t) && !triggers.some((u) => u.kind === 'visit' && u.verb && u.tokEnd <= x.tokStart))) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
       } else if (x.tokStart >= t.tokEnd) {
@@ -129,6 +132,16 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     used.add(p.x);
   }
   return out;
+}
+
+const NAME_JOINERS = new Set(['of', 'and', '-', '&']);
+
+/** "the June 2022 Commonwealth Heads of Government Meeting": "the", the time, then only the rest of the name. */
+function timeInName(ctx: Context, x: TimeExpr, t: Trigger): boolean {
+  const { tokens } = ctx;
+  if (tokens[x.tokStart - 1]?.key !== 'the' || t.tokStart - x.tokEnd > 6 || !(t.kind === 'summit' || t.kind === 'session' || t.kind === 'other')) return false;
+  for (let k = x.tokEnd; k < t.tokStart; k++) if (!tokens[k]?.cap && !NAME_JOINERS.has(tokens[k]?.text ?? '')) return false;
+  return tokens[t.tokStart]?.cap ?? false;
 }
 
 const MOVED = new Set(['postponed', 'rescheduled', 'moved', 'deferred', 'delayed', 'back', 'off']);
@@ -388,6 +401,8 @@ function dateFixing(ctx: Context, x: TimeExpr, sentStart: number): boolean {
 const BE_FORMS = new Set(['be', 'been', 'is', 'are', 'was', 'were']);
 
 function afterSpeech(ctx: Context, i: number): boolean {
+  // "told the press after today's Cabinet meeting": a possessive day dates the occurrence it names, not the telling.
+  for (let k = i; k < i + 3 && ctx.tokens[k]?.type === 'word'; k++) if (ctx.tokens[k]?.possessive) return false;
   let j = i - 1;
   if (AUDIENCES.has(ctx.tokens[j]?.key ?? '')) j--;
   if (ctx.tokens[j]?.key === 'the' || ctx.tokens[j]?.key === 'to') j--;
@@ -762,6 +777,7 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'summit') summitOfSentence = draft;
     }
     linkWithinSentence(ctx, cands, eventOf, timed);
+    gatheringsOfSentence(ctx, { start: sent.tokStart, end: sent.tokEnd, cands, eventOf, timeOf, times, byTok });
     // "would meet on Friday and give brief statements to the press afterwards", "will hold talks, after which joint
     // statements will follow": statements made at a meeting are of its day and place.
     for (const t of cands) {
@@ -1046,16 +1062,6 @@ function underWay(ctx: Context, t: Trigger): boolean {
   const before = ctx.tokens[t.tokStart - 1]?.key ?? '';
   const after = ctx.tokens[t.tokEnd]?.key ?? '';
   return before === 'ongoing' || (UNDER_WAY.has(after) && (after !== 'under' || ctx.tokens[t.tokEnd + 1]?.key === 'way') && (after !== 'now' || ctx.tokens[t.tokEnd + 1]?.key === 'under'));
-}
-
-/** "hosted by Cairo": the host city or state named as the agent of "hosted". */
-function hostedBy(ctx: Context, t: Trigger, byTok: ReturnType<typeof indexMentions>): string | null {
-  for (let k = t.tokEnd; k < t.tokEnd + 3; k++) {
-    if (ctx.tokens[k]?.key !== 'hosted' || ctx.tokens[k + 1]?.key !== 'by') continue;
-    const m = byTok.get(k + 2);
-    return m && (m.kind === 'capital' || m.kind === 'city' || m.kind === 'country') ? m.surface : null;
-  }
-  return null;
 }
 
 const FURTHER = new Set(['also', 'separately', 'additionally']);

@@ -1,6 +1,7 @@
 // Who takes part, read from the sentence's grammar: leaders behind a speech verb, the leaders of the states a summit's
 // label names, a group opening the sentence; and the clause links (coordination, an opening place) the event step uses.
 import type { Context, Mention, PersonRef, Trigger, TokenIndex } from '../context.ts';
+import { reportedAfter } from './status.ts';
 
 const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
 
@@ -199,7 +200,7 @@ export function withoutRepeatedPeople(ctx: Context, people: readonly PersonRef[]
 // decisions adopted at the G20 summit in September", "the results of the Vilnius summit".
 const TOPIC_HEADS = new Set([
   'preparation', 'preparations', 'preparing', 'agenda', 'organisation', 'organization', 'results', 'result', 'outcome',
-  'outcomes', 'decisions', 'decision', 'implementation', 'conclusions', 'declaration', 'documents', 'follow-up',
+  'outcomes', 'decisions', 'decision', 'implementation', 'conclusions', 'declaration', 'documents', 'follow-up', 'view',
 ]);
 const TOPIC_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'by']);
 const TAKEN = new Set(['taken', 'adopted', 'reached', 'made', 'agreed', 'signed', 'approved']);
@@ -209,15 +210,19 @@ const NP_WORDS = new Set(['the', 'this', 'next', 'last', 'upcoming', 'coming', '
  * A summit or sitting named only as what a sentence's people prepare for or act on ("In preparation for next week's EU
  * summit, X visited Y"; "met … to review the implementation of the decisions adopted at the G20 summit in September"): the
  * people of the sentence are those of the other occurrence, not this gathering's. Not "X attended the summit", "talks
- * on the sidelines of the summit".
+ * on the sidelines of the summit". Nor whoever told the press after it.
  */
 export function gatheringInPassing(ctx: Context, t: Trigger): boolean {
-  if (t.kind !== 'summit' && t.kind !== 'session') return false;
+  if (t.kind !== 'summit' && t.kind !== 'session' && t.kind !== 'other') return false;
+  // "told the press after today's Cabinet meeting": the gathering only dates the telling.
+  if (reportedAfter(ctx, t.tokStart)) return true;
   const { tokens } = ctx;
   let j = t.tokStart - 1;
-  while (j > t.tokStart - 8 && j >= 0) {
+  while (j > t.tokStart - 12 && j >= 0) {
     const tok = tokens[j];
-    if (!tok || !(tok.cap || tok.possessive || tok.type === 'num' || NP_WORDS.has(tok.key))) break;
+    // "with a view to the next COP 40, the UN Climate Change Conference": a name in apposition to another.
+    const apposition = tok?.text === ',' && (tokens[j - 1]?.cap || tokens[j - 1]?.type === 'num') && tokens[j + 1]?.key === 'the';
+    if (!tok || !(tok.cap || tok.possessive || tok.type === 'num' || NP_WORDS.has(tok.key) || apposition)) break;
     j--;
   }
   if (!TOPIC_PREPS.has(tokens[j]?.key ?? '')) return false;

@@ -14,6 +14,14 @@ const FUTURE = new Set([
 // "to" alone is no cue: only "to be held", "is to", "agreed to".
 const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming', 'tentatively', 'preliminarily', 'postpone', 'postponed', 'left', 'leaves', 'leaving', 'heading', 'headed', 'next', 'new', 'invited', 'invitation', 'due', 'planned', 'plans', 'expected', 'forward', 'preparation', 'preparations', 'preparing', 'prepare', 'route', 'proposed', 'await', 'awaits', 'ahead', 'anticipated', 'slated']);
 
+const OFFICE_WORDS = new Set(['president', 'prime', 'premier', 'minister', 'chancellor', 'king', 'queen', 'secretary', 'chairman', 'chair', 'head', 'leader', 'government', 'administration', 'parliament', 'step', 'steps', 'generation', 'year']);
+
+/** "the next COP", "the next ASEAN Summit": a capitalised name after "next" that is not an office or a weekday or month. */
+function namedAfter(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.type === 'word' && t.cap && !t.lineBefore && !OFFICE_WORDS.has(t.key) && !WEEKDAYS.has(t.key) && !MONTHS.has(t.key);
+}
+
 const OCCASIONS = new Set(['meeting', 'meetings', 'round', 'talks', 'visit', 'summit', 'session', 'contact', 'contacts', 'conversation', 'week', 'month', 'year', 'call', 'trip']);
 
 export function futureCue(ctx: Context, a: number, b: number): boolean {
@@ -21,8 +29,8 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const k = tokens[i]?.key ?? '';
     if (!FUTURE.has(k)) continue;
-    // "a new meeting", "the next round", but not "his new term".
-    if ((k === 'new' || k === 'next') && !OCCASIONS.has(tokens[i + 1]?.key ?? '')) continue;
+    // "a new meeting", "the next round", "the next COP", "the next G20 Summit", but not "his new term", "the next President".
+    if ((k === 'new' || k === 'next') && !OCCASIONS.has(tokens[i + 1]?.key ?? '') && !(k === 'next' && namedAfter(ctx, i + 1))) continue;
     // "X, invited by Y, took part in …": a participle set off by commas tells how X came, not what is to come.
     if (k === 'invited' && tokens[i + 1]?.key === 'by' && tokens[i - 1]?.text === ',') continue;
     if (STRONG.has(k)) {
@@ -106,12 +114,31 @@ function recalledBefore(ctx: Context, tokStart: number): boolean {
   return false;
 }
 
+const AFTER_PREPS = new Set(['after', 'following']);
+const TOLD = new Set(['said', 'told', 'stated', 'announced', 'declared', 'explained', 'noted']);
+const AUDIENCE_WORDS = new Set(['the', 'press', 'reporters', 'journalists', 'media']);
+
+/**
+ * "told the press after today's Cabinet meeting", "said following the summit": an occurrence a past telling came after
+ * is over (after "the", a possessive day and the capitalised words of its name).
+ */
+export function reportedAfter(ctx: Context, tokStart: number): boolean {
+  const { tokens } = ctx;
+  let j = tokStart - 1;
+  while (j > tokStart - 6 && tokens[j] && (tokens[j]?.cap || tokens[j]?.possessive || tokens[j]?.type === 'num' || tokens[j]?.text === '-') && !AFTER_PREPS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key === 'the') j--;
+  if (!AFTER_PREPS.has(tokens[j]?.key ?? '')) return false;
+  j--;
+  while (j > tokStart - 10 && AUDIENCE_WORDS.has(tokens[j]?.key ?? '')) j--;
+  return TOLD.has(tokens[j]?.key ?? '');
+}
+
 /**
  * The trigger is itself a past-tense verb, not after a modal or "to", or the setting of something already settled
  * ("the commitments made at the G20 summit in September"): its occurrence is past whatever the clause around it says.
  */
 export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean {
-  if (settledAt(ctx, tokStart) || recalledBefore(ctx, tokStart)) return true;
+  if (settledAt(ctx, tokStart) || recalledBefore(ctx, tokStart) || reportedAfter(ctx, tokStart)) return true;
   if (!verb || !PAST_VERBS.has(ctx.tokens[tokStart]?.key ?? '')) return false;
   return !MODAL_BEFORE.has(ctx.tokens[tokStart - 1]?.key ?? '') && !MODAL_BEFORE.has(ctx.tokens[tokStart - 2]?.key ?? '');
 }

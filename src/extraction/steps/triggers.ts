@@ -132,6 +132,8 @@ export const findTriggers = (ctx: Context): void => {
   const councils = new Set(g.bodies.filter((b) => b.kind === 'standing_body' && b.parent && /\bcouncil\b/i.test(b.name) && /heads of state|supreme|collective security/i.test(b.name)).map((b) => b.parent));
   const councilOf = (b: number): boolean => g.bodies[b]?.kind === 'organisation' && councils.has(g.bodies[b]?.name);
   const standingMentions = mentions.filter((m) => m.kind === 'body' && standing(m.body));
+  const inBody = new Uint8Array(tokens.length);
+  for (const m of mentions) if (m.kind === 'body') inBody.fill(1, m.tokStart, m.tokEnd);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.type !== 'word') continue;
@@ -175,6 +177,20 @@ export const findTriggers = (ctx: Context): void => {
         continue;
       }
     }
+    // "will host the 60th General Assembly of the OAS", "the General Assembly of the Organization of …": an assembly of
+    // members named with its number or its organisation is that body's sitting (a gazetteer body is read above).
+    if (t.cap && t.key === 'assembly' && tokens[i - 1]?.key === 'general' && tokens[i - 1]?.cap && !inBody[i]) {
+      const a = numberedName(ctx, i - 1);
+      const k = tokens[i + 1]?.key === 'of' ? (tokens[i + 2]?.key === 'the' ? i + 3 : i + 2) : -1;
+      const of = k > 0 ? mentionAt.get(k) : undefined;
+      if (a >= 0 || (of && of.kind === 'body')) {
+        const trig = trigger(ctx, 'session', a >= 0 ? a : i - 1, of ? of.tokEnd : i + 1, of ? [of.body] : [], false, null, false);
+        trig.label = tokens.slice(i - 1, i + 1).map((x) => x.key).join(' ');
+        out.push(trig);
+        i = trig.tokEnd - 1;
+        continue;
+      }
+    }
     const hit = LEXICON.next.has(t.key) ? matchPhrase(LEXICON, keysAt(ctx, i)) : null;
     if (!hit) continue;
     let end = i;
@@ -197,6 +213,9 @@ export const findTriggers = (ctx: Context): void => {
     if (pageChrome(ctx, i)) continue;
     // "a meeting of minds", "a meeting point of cultures"; "climbed to a new summit", "the summit of Mount Kenya".
     if (hit.length === 1 && ((t.key === 'meeting' && notAMeeting(ctx, end)) || (t.key === 'summit' && aPeak(ctx, i, end)))) continue;
+    // "the Pacific Islands Forum Leaders Meeting", "the Arctic Forum Summit": a forum or conference that opens the name of
+    // a leaders' gathering is part of that name, whose head word says what the gathering is.
+    if (lex.kind === 'other' && t.cap && hit.length === 1 && leadersHeadAfter(ctx, end)) continue;
     // "spoke at the plenary session of the Arctic Summit": a part of the gathering named after it, no sitting of its own.
     if (lex.kind === 'session' && tokens[end]?.key === 'of' && partOfGathering(ctx, end + 1, mentionAt)) continue;
     // "met his counterpart", "met the President of Brazil".
@@ -310,6 +329,10 @@ export const findTriggers = (ctx: Context): void => {
     }
     // "had a brief conversation with X on the sidelines of the summit": a conversation there is in person.
     let kind: EventKind = community ? 'other' : lex.kind === 'conversation' ? (inPerson(ctx, end) ? 'talks' : 'phone_call') : heldDialogue ? 'talks' : lex.kind;
+    // "the Commonwealth Heads of Government Meeting", "the Forum Leaders' Meeting": a meeting named for leaders is a summit.
+    if (kind === 'talks' && t.key === 'meeting' && t.cap && hit.length === 1 && leadersNamed(ctx, i)) kind = 'summit';
+    // "after today's Cabinet meeting", "at the cabinet session": a sitting of a government.
+    if ((kind === 'talks' || kind === 'session') && !lex.verb && tokens[i - 1]?.key === 'cabinet') kind = 'session';
     // "the APEP forum, which convened several Latin American presidents": a gathering of leaders is a summit.
     if (kind === 'other' && GATHERING_WORDS.has(t.key) && convenedLeaders(ctx, spanEnd)) kind = 'summit';
     // "The intergovernmental commission on trade met in Tashkent": a commission or committee meeting is its sitting.
@@ -334,14 +357,14 @@ export const findTriggers = (ctx: Context): void => {
     }
     // A "summit" of two states is their leaders' talks ("Japan-U.S. Summit Meeting", "Kyrgyz-Tajik summit").
     if (kind === 'summit' && states.length === 2 && bodies.length === 0) kind = 'talks';
-    if (kind === 'summit') label = summitLabel(ctx, spanStart, bodies);
+    if (kind === 'summit') label = summitLabel(ctx, spanStart, bodies, spanEnd);
     // "a working lunch", "a working breakfast": a meal is talks of its own, told apart from the talks it follows.
     if (kind === 'talks' && t.key === 'working') label = `working ${tokens[i + 1]?.key ?? ''}`;
     const trig = trigger(ctx, kind, spanStart, spanEnd, bodies, lex.verb, label, lex.kind === 'conversation');
     trig.states = states;
     if (kind === 'other' || kind === 'summit') trig.labelPlace = labelPlace(ctx, spanStart, mentionAt);
     // Forums and other named occurrences are told apart by their names.
-    if (kind === 'other' && !label) trig.label = summitLabel(ctx, spanStart, bodies);
+    if (kind === 'other' && !label) trig.label = summitLabel(ctx, spanStart, bodies, spanEnd);
     // "be offered a lunch by A and attend a community event organised by B": two occurrences, told apart by their nouns.
     if (kind === 'other' && !trig.label && (lex.need === 'occasion' || MEALS.has(t.key))) trig.label = t.key;
     if (kind === 'other' && !trig.label) trig.label = vocabularyLabel(keysAt(ctx, i).slice(0, hit.length));
@@ -487,6 +510,31 @@ function chairedBefore(ctx: Context, a: number): boolean {
 }
 
 const GATHERING_WORDS = new Set(['forum', 'conference', 'gathering', 'event']);
+const NAME_JOINERS = new Set(['of', 'and', '&']);
+
+/** "Heads of Government Meeting", "Leaders' Meeting": "leaders" or "heads" among the capitalised words before token i. */
+function leadersNamed(ctx: Context, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const t = tokens[j];
+    // "Leaders' Meeting": the apostrophe of a plural possessive.
+    if (t && (t.text === "'" || t.text === '’') && j === i - 1) continue;
+    if (!t || t.lineBefore || t.type !== 'word' || !(t.cap || NAME_JOINERS.has(t.key))) return false;
+    if (t.cap && (t.key === 'heads' || t.key === 'leaders')) return true;
+  }
+  return false;
+}
+
+/** "Forum Leaders Meeting", "Forum Summit": a summit or a leaders' meeting heads the capitalised name after token k. */
+function leadersHeadAfter(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k; j < k + 5; j++) {
+    const t = tokens[j];
+    if (!t || t.lineBefore || t.type !== 'word' || !(t.cap || NAME_JOINERS.has(t.key))) return false;
+    if (t.key === 'summit' || (t.key === 'meeting' && leadersNamed(ctx, j))) return true;
+  }
+  return false;
+}
 const CONVENED = new Set(['convened', 'convenes', 'gathered', 'gathers', 'assembled', 'brought', 'brings', 'attended']);
 const LEADER_WORDS = new Set(['presidents', 'leaders', 'heads', 'premiers']);
 
@@ -523,6 +571,7 @@ function outletAfter(ctx: Context, k: number): boolean {
   return false;
 }
 
+const SETTINGS = new Set(['sidelines', 'margins', 'fringes', 'sideline', 'margin']);
 const ATTENDED = new Set(['attend', 'attends', 'attended', 'attending', 'address', 'addresses', 'addressed', 'addressing']);
 
 /** "attended the 77th", "addressed the", "participation in the", "took part in the" just before token k. */
@@ -534,6 +583,8 @@ function attendedBody(ctx: Context, k: number): boolean {
   if (tokens[j]?.key !== 'the') return false;
   const verb = tokens[j - 1]?.key ?? '';
   if (ATTENDED.has(verb)) return true;
+  // "on the sidelines of the UN General Assembly": the setting of a meeting is the body's sitting.
+  if (verb === 'of' && SETTINGS.has(tokens[j - 2]?.key ?? '')) return true;
   return verb === 'in' && (PARTAKING.has(tokens[j - 2]?.key ?? '') || tokens[j - 2]?.key === 'participation');
 }
 
@@ -788,6 +839,9 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
   }
   const det = tokens[j]?.key ?? '';
   if (FRESH.has(det)) fresh = true;
+  // "the Summit of the Americas", "the Conference of the Parties": a capitalised noun with its name after it.
+  const of = tokens[b]?.key === 'of' ? (tokens[b + 1]?.key === 'the' ? b + 2 : b + 1) : -1;
+  if (of > 0 && tokens[a]?.cap && tokens[of]?.cap && !tokens[a]?.lineBefore && a > (ctx.sentences[ctx.sentenceOf[a] ?? -1]?.tokStart ?? 0)) fresh = true;
   let negated = false;
   for (let k = Math.max(0, a - 4); k < a; k++) if (NEGATION.has(tokens[k]?.key ?? '')) negated = true;
   // "an agreement on holding the summit", "the idea of convening the council": the plan names a new occurrence.
@@ -810,7 +864,7 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
     states: [],
     planned,
     such: det === 'a' && tokens[j - 1]?.key === 'such',
-    topic: TOPIC_OF.has(tokens[a - 1]?.key === 'the' ? (tokens[a - 2]?.key ?? '') : '') && PRE_TOPIC.has(tokens[a - 1]?.key === 'the' ? (tokens[a - 3]?.key ?? '') : ''),
+    topic: topicOf(ctx, a),
     labelPlace: null,
   };
 }
@@ -821,6 +875,14 @@ const PLAN_PREPS = new Set(['on', 'of', 'about', 'regarding', 'for']);
 // "preparations for the meeting", "preparation of the summit": the occurrence is what is being discussed.
 const TOPIC_OF = new Set(['for', 'of']);
 const PRE_TOPIC = new Set(['preparations', 'preparation', 'preparing', 'agenda', 'organisation', 'organization']);
+
+/** "preparations for the summit", "the agenda of the NATO June summit": after "the" and the rest of the gathering's name. */
+function topicOf(ctx: Context, a: number): boolean {
+  const { tokens } = ctx;
+  let j = a - 1;
+  while (j > a - 6 && tokens[j] && (tokens[j]?.cap || tokens[j]?.type === 'num' || tokens[j]?.text === '-') && !DEFINITE.has(tokens[j]?.key ?? '')) j--;
+  return tokens[j]?.key === 'the' && TOPIC_OF.has(tokens[j - 1]?.key ?? '') && PRE_TOPIC.has(tokens[j - 2]?.key ?? '');
+}
 
 const LEADERS = new Set(['leaders', 'heads', 'presidents']);
 // Regions whose states meet as a group ("the heads of Central Asian states"), by their adjective.
@@ -894,16 +956,27 @@ function labelStates(ctx: Context, a: number, mentionEndingAt: TokenIndex): stri
   return out;
 }
 
-function summitLabel(ctx: Context, a: number, bodies: number[]): string | null {
+/** The name of a gathering: its body, else the capitalised words before its noun, else "of the …" after it. */
+function summitLabel(ctx: Context, a: number, bodies: number[], end = -1): string | null {
   const b = bodies[0];
   if (b !== undefined) return ctx.gazetteer.bodies[b]?.name.toLowerCase() ?? null;
+  const { tokens } = ctx;
   const words: string[] = [];
   for (let j = a - 1; j >= 0 && j >= a - 6; j--) {
-    const t = ctx.tokens[j];
+    const t = tokens[j];
     if (!t || t.lineBefore) break;
     if (t.type === 'punct' && t.text !== '"' && t.text !== '-') break;
-    if (t.type !== 'punct' && ((!t.cap && t.key !== 'plus' && t.key !== 'and') || DEFINITE.has(t.key))) break;
-    if (t.type !== 'punct') words.unshift(t.key);
+    // "the Warsaw regional summit": one lower-case word right before the noun, after a capitalised name.
+    const adjective = j === a - 1 && t.type === 'word' && !t.cap && !!tokens[j - 1]?.cap && tokens[j - 1]?.type === 'word' && !DEFINITE.has(tokens[j - 1]?.key ?? '') && !tokens[j - 1]?.lineBefore;
+    if (t.type !== 'punct' && ((!t.cap && t.key !== 'plus' && t.key !== 'and' && !adjective) || DEFINITE.has(t.key))) break;
+    // "the NATO June summit" is the NATO summit: a month dates the gathering, it does not name it.
+    if (t.type !== 'punct' && !MONTH_NAMES.has(t.key)) words.unshift(t.key);
+  }
+  // "the Summit of the Americas", "a Conference of the Parties": the capitalised words after "of (the)".
+  if (words.length === 0 && end > a && tokens[end - 1]?.cap && tokens[end]?.key === 'of') {
+    let k = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+    for (; k < end + 7 && tokens[k]?.cap && tokens[k]?.type === 'word' && !tokens[k]?.lineBefore; k++) words.push(tokens[k]?.key ?? '');
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

@@ -438,6 +438,13 @@ describe('more negative cases', () => {
   it('"May" as a month only where a date is', () => {
     expect(times('The leaders may meet in May.').map((x) => x.text)).toEqual(['in May']);
   });
+
+  it('a month inside a gathering\'s name dates it; not a surname, an abbreviation or a month before another noun', () => {
+    expect(times('the October summit', 'future')).toEqual([{ text: 'October', from: '2023-10-01', to: '2023-10-31', precision: 'month' }]);
+    expect(times('the Alliance June Summit', 'future').map((x) => x.from)).toEqual(['2023-06-01']);
+    expect(times('the NATO May summit', 'future')).toEqual([]);
+    expect(times('the Theresa May summit and the Oct summit and the March report')).toEqual([]);
+  });
 });
 
 describe('long inputs', () => {

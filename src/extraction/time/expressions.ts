@@ -80,6 +80,20 @@ const STARTERS: ReadonlySet<string> = new Set([
 
 const PARTS_OF_MONTH = new Set(['beginning', 'start', 'middle', 'end']);
 
+// The head nouns of a gathering's name, after a month that dates it ("the October summit").
+const GATHERING_NOUNS = new Set(['summit', 'summits', 'session', 'meeting', 'conference', 'forum', 'assembly', 'council']);
+
+/** A gathering's head noun at token j, after at most two capitalised words of its name ("the June EU Summit"). */
+function gatheringNounAt(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || t.lineBefore) return false;
+    if (GATHERING_NOUNS.has(t.key)) return true;
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
 /** "q3", "h1": a quarter or half written as a code. */
 function isQuarterKey(k: string): boolean {
   if (k.length !== 2) return false;
@@ -269,6 +283,9 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       if (y) return windowOf(y.year, m1, null, m1, null, 'month', y.end);
       // "in February" is a month; "at Mar" is not (an abbreviation needs a day, a year or its full stop).
       if (prep && !mo1.abbr) return windowOf(null, m1, null, m1, null, 'month', mo1.next);
+      // "the October summit", "the NATO June Summit": a month written inside a gathering's name dates it ("May" only
+      // after "the": "Theresa May" is a name).
+      if (!mo1.abbr && (key(i - 1) === 'the' || (tokens[i - 1]?.cap && tokens[i - 1]?.type === 'word' && key(i) !== 'may')) && gatheringNounAt(tokens, mo1.next)) return windowOf(null, m1, null, m1, null, 'month', mo1.next);
       return null;
     }
     return null;
