@@ -3,6 +3,8 @@ import type { Context, PersonRef, Step } from './context.ts';
 import { defaultGazetteer } from './gazetteer/default.ts';
 import type { Gazetteer } from './gazetteer/index.ts';
 import { findCommitments } from './steps/commitments.ts';
+import { findListedPeople, joinListedPeople } from './steps/companions.ts';
+import { withoutPeopleTalkedAbout } from './steps/talked-about.ts';
 import { datelinePlace } from './steps/dateline.ts';
 import { assembleEvents } from './steps/events.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
@@ -65,7 +67,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, visitHosts, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, visitHosts, joinListedPeople, withoutPeopleTalkedAbout, tripOfStops, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

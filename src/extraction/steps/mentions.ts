@@ -109,6 +109,8 @@ function otherGivenName(ctx: Context, i: number, people: readonly number[]): boo
   const prev = ctx.tokens[i - 1];
   if (!prev || prev.type !== 'word' || !prev.cap || prev.lineBefore || ctx.tokens[i]?.lineBefore || !ctx.tokens[i]?.spaceBefore) return false;
   if (NOT_NAMES.has(prev.key) || HONORIFICS.has(prev.key) || ROLE_FIRST_WORDS.has(prev.key) || MONTHS.has(prev.key) || WEEKDAYS.has(prev.key) || prev.key.length < 2) return false;
+  // "CiO Osmani", "OSCE Osmani": an acronym before a surname is an office or a body, not a given name.
+  if (prev.upper || /^\p{Lu}\p{Ll}?\p{Lu}$/u.test(prev.text)) return false;
   // A capitalised word opening the sentence may be any word ("Hailing Garcia, …" is rare; "Yesterday Putin" is common).
   if (ctx.sentenceOf[i - 1] !== undefined && ctx.sentences[ctx.sentenceOf[i - 1] ?? 0]?.tokStart === i - 1) return false;
   const g = ctx.gazetteer;
@@ -255,9 +257,31 @@ export const findMentions = (ctx: Context): void => {
       }
     }
   }
+  surnameOfNamedInFull(ctx, out);
   markQuoted(ctx, out);
   ctx.mentions = out;
 };
+
+/**
+ * "Lawrence Wong … Wong will be accompanied by": a surname alone that several gazetteer people bear is the one the text
+ * named in full before, not whichever of them the reference date ranks first.
+ */
+function surnameOfNamedInFull(ctx: Context, mentions: readonly Mention[]): void {
+  const g = ctx.gazetteer;
+  const full = new Map<string, number>();
+  for (const m of mentions) {
+    const p = m.people[0];
+    if (m.kind !== 'person' || !p || p.person < 0) continue;
+    if (m.tokEnd - m.tokStart > 1) {
+      for (let i = m.tokStart; i < m.tokEnd; i++) if (ctx.tokens[i]?.type === 'word') full.set(ctx.tokens[i]?.key ?? '', p.person);
+      continue;
+    }
+    const named = full.get(ctx.tokens[m.tokStart]?.key ?? '');
+    if (named === undefined || named === p.person) continue;
+    const bearers = g.match(ctx.tokens, m.tokStart)?.entries ?? [];
+    if (bearers.some((e) => e.type === 'person' && e.index === named)) p.person = named;
+  }
+}
 
 function markQuoted(ctx: Context, mentions: Mention[]): void {
   let q = 0;

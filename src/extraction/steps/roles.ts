@@ -25,7 +25,7 @@ const ROLES: [string, string, boolean][] = [
   ['federal minister of defence', 'Defence Minister', false], ['federal minister of defense', 'Defence Minister', false],
   ['vice foreign minister', 'Deputy Foreign Minister', false], ['deputy foreign minister', 'Deputy Foreign Minister', false],
   ['first deputy foreign minister', 'Deputy Foreign Minister', false], ['deputy minister', 'Deputy Minister', false],
-  ['vice minister', 'Deputy Minister', false], ['president of the senate', 'President of the Senate', false],
+  ['vice minister', 'Deputy Minister', false], ['assistant minister', 'Assistant Minister', false], ['president of the senate', 'President of the Senate', false],
   ['president of the parliament', 'Speaker', false], ['speaker of the parliament', 'Speaker', false],
   ['speaker of the house', 'Speaker', false], ['speaker of parliament', 'Speaker', false], ['chairman of the parliament', 'Speaker', false], ['speaker', 'Speaker', false],
   ['external affairs minister', 'Foreign Minister', false], ['minister of external affairs', 'Foreign Minister', false],
