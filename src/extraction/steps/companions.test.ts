@@ -286,6 +286,21 @@ describe('those met, named in a list, and people who are no participants', () =>
     expect(kinds(d, 'talks')).toEqual([['Hakan Fidan', 'Maia Sandu'], ['Hakan Fidan', 'Dorin Recean'], ['Hakan Fidan', 'Igor Grosu']]);
   });
 
+  it('"Chief Executive of the X SAR": a short acronym and a place after "of" name no one', () => {
+    const d = extractReadout(R, 'On Monday, Prime Minister Anthony Albanese will meet with Wei Ming Tan, Chief Executive of the Macao SAR, in Sydney.');
+    expect(kinds(d, 'talks')).toEqual([['Anthony Albanese', 'Wei Ming Tan']]);
+  });
+
+  it('"accompanied by First Lady <Name>": the spouse is no participant', () => {
+    const d = extractReadout(R, 'President William Ruto, accompanied by First Lady Grace Wanjiku, arrived in Accra on Monday for a state visit.');
+    expect(kinds(d, 'visit')).toEqual([['William Ruto']]);
+  });
+
+  it('a word of a listed name that the gazetteer reads as someone named in full later stays that person there', () => {
+    const d = extractReadout(R, 'On 20 May, Prime Minister Anthony Albanese will meet with Peter Lee Kwan, Chief Executive of Macao. On 22 May, he will meet with Lee Hsien Loong, Prime Minister of Singapore.');
+    expect(kinds(d, 'talks')).toEqual([['Anthony Albanese', 'Peter Lee Kwan'], ['Anthony Albanese', 'Lee Hsien Loong']]);
+  });
+
   it('"He is visiting X at the invitation of President Y": "he" in the next sentence is still the visitor', () => {
     const d = extractReadout(R, 'President Cyril Ramaphosa arrived in Hanoi on Monday. He is visiting Vietnam at the invitation of President Luong Cuong. At the airport, he was welcomed by Deputy Prime Minister Tran Hong Ha.');
     expect(kinds(d, 'other')).toEqual([['Cyril Ramaphosa', 'Tran Hong Ha']]);

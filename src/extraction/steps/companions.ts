@@ -68,13 +68,31 @@ export const findListedPeople = (ctx: Context): void => {
       out.push({ cue: f.cue, of: f.of, trigger: f.trigger, sentence: s, a: f.a, b: f.b, subject: f.subject, tense: f.tense, people, kin });
     }
   }
-  if (state.remap.size > 0) for (const m of ctx.mentions) m.people = m.people.map((p) => state.remap.get(p) ?? p);
+  if (state.remap.size > 0) renamePronouns(ctx, state);
   if (state.added.length > 0) {
     ctx.mentions.push(...state.added);
     ctx.mentions.sort((x, y) => x.start - y.start);
   }
   lists.set(ctx, out);
 };
+
+/**
+ * "Acting Assistant Secretary Michael Kozak … his support": a pronoun read as the gazetteer person one word of a name was
+ * taken for is the person named, unless the text names that gazetteer person elsewhere ("Mohamed Muizzu … First Lady
+ * Sajidha Mohamed … he").
+ */
+function renamePronouns(ctx: Context, state: ListState): void {
+  const elsewhere = new Set<number>();
+  const moved = new Set([...state.remap.values()].map((r) => r.from));
+  for (const m of ctx.mentions) if (m.kind === 'person' && !moved.has(m) && (m.people[0]?.person ?? -1) >= 0) elsewhere.add(m.people[0]!.person);
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'pronoun') continue;
+    m.people = m.people.map((p) => {
+      const r = state.remap.get(p);
+      return r && !elsewhere.has(p.person) ? r.to : p;
+    });
+  }
+}
 
 /** Inside a quotation (binary search over the quotations, which are in reading order). */
 function quoted(ctx: Context, offset: number): boolean {

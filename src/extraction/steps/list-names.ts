@@ -78,8 +78,9 @@ export function stateAt(ments: SentenceMentions, i: number): Mention | null {
   return m && (m.kind === 'adjective' || m.kind === 'country') && m.country ? m : null;
 }
 
+/** A capitalised word that may be part of a name: no office or list word, no month, no short acronym ("SAR", "EU"). */
 export function nameWord(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && t.cap && t.text.length >= 2 && !OFFICE_WORDS.has(t.key) && !LIST_WORDS.has(t.key) && !STYLES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+  return !!t && t.type === 'word' && t.cap && t.text.length >= 2 && !(t.upper && t.text.length <= 3) && !OFFICE_WORDS.has(t.key) && !LIST_WORDS.has(t.key) && !STYLES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
 
 /** "D." in "D.Tsogtbaatar", "A." in "Kirill A. Dmitriev": an initial and its full stop. */
@@ -106,7 +107,8 @@ export interface ListRead {
 export interface ListState {
   covered: Uint8Array;
   added: Mention[];
-  remap: Map<PersonRef, PersonRef>;
+  /** A gazetteer person read from one word of another's name: the mention that word was, and the person named. */
+  remap: Map<PersonRef, { from: Mention; to: PersonRef }>;
 }
 
 /**
@@ -302,8 +304,9 @@ export function readList(ctx: Context, f: ListSpan, ments: SentenceMentions, sta
         i = take(nameOf(ctx, seg, from, state), from, seg.end);
         continue;
       }
-      if (m) {
-        i = m.tokEnd;
+      // Words that name no one here ("of the Hong Kong SAR") are skipped whole.
+      if (seg.end > i) {
+        i = seg.end;
         continue;
       }
     }
@@ -326,7 +329,7 @@ function nameOf(ctx: Context, seg: Segment, from: number, state: ListState): Per
   const p: PersonRef = { person: -1, name: surface, role: null, country: null };
   const [first, ...rest] = seg.mentions;
   if (first) {
-    for (const x of seg.mentions) if (x.people[0]) state.remap.set(x.people[0], p);
+    for (const x of seg.mentions) if (x.people[0]) state.remap.set(x.people[0], { from: x, to: p });
     Object.assign(first, { start, end, tokStart: from, tokEnd: to, surface, people: [p] });
     for (const x of rest) Object.assign(x, { kind: 'bound', people: [] });
   } else state.added.push({ kind: 'person', start, end, tokStart: from, tokEnd: to, people: [p], country: null, body: -1, surface, quoted: false });
@@ -362,8 +365,9 @@ function officeOf(ctx: Context, ments: SentenceMentions, a: number, b: number): 
       continue;
     }
     // Punctuation, styles and ranks ("Senator", "Lt. Gen.", "Dr") and possessives are no part of the office.
+    // "his wife", "the First Lady".
+    if (KIN.has(t.key) || (t.key === 'lady' && key(ctx, i - 1) === 'first')) kin = true;
     if ((t.type === 'punct' && t.text !== '-') || STYLES.has(t.key) || RANKS.has(t.key)) continue;
-    if (KIN.has(t.key)) kin = true;
     if (t.possessive && t.type === 'word') continue;
     if (parts.length === 0 && (DETERMINERS.has(t.key) || SEPARATORS.has(t.key) || (t.type === 'word' && !t.cap && !OFFICE_WORDS.has(t.key)))) continue;
     parts.push(t.text);
