@@ -98,6 +98,9 @@ export function linkWithinSentence(ctx: Context, cands: readonly Trigger[], even
       if (key === ';' || key === '.' || key === 'will' || key === 'which' || key === 'who') clause = true;
     }
     if (!and || clause || t2.tokStart - t1.tokEnd > 8) continue;
+    // "X's state visit in 2022 and their meeting in Geneva in 2023": a visit and a meeting each dated on its own are two
+    // occurrences, and share nothing.
+    if ((t1.kind === 'visit') !== (t2.kind === 'visit') && timed.has(t1) && timed.has(t2)) continue;
     // "agreed to come to Oslo in due course and thanked her for the vote this week": "and" opens a new
     // predicate (a past verb with its own object), whose time is not the first occurrence's.
     if (newPredicate(ctx, t1.tokEnd, t2.tokStart)) continue;

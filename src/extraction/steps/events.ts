@@ -16,6 +16,8 @@ import { vocabularyLabel } from './vocabulary.ts';
 import { welcomeOnArrival } from './welcomes.ts';
 import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
+import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
+import type { VisitFrame } from './visit-states.ts';
 
 const MAX_GAP = 12;
 const OPENERS = new Set(['earlier', 'later', 'previously', 'meanwhile', 'separately', 'also', 'then', 'subsequently', 'afterwards', 'before']);
@@ -338,23 +340,6 @@ function introducesPart(ctx: Context, i: number): boolean {
   return k === 'including' || k === 'notably' || k === 'especially' || (k === 'in' && ctx.tokens[i + 2]?.key === 'particular');
 }
 
-const SET_OFF = new Set(['departed', 'embarked', 'arrived', 'left', 'began', 'started', 'commenced', 'set']);
-const SET_OFF_WORDS = new Set(['on', 'for', 'out', 'a', 'an', 'his', 'her', 'their', 'its', 'official', 'state', 'working', 'two', 'three', 'four', 'five', 'six', 'seven', 'day', '-', 'friendly', 'historic', 'first', 'foreign', 'overseas']);
-
-/**
- * "President X departed on an official two-day visit to India this afternoon", "embarked on a state visit": the visit
- * noun as the object of a past verb of setting off is under way or done, whatever an "invitation" after it says.
- */
-function setOffOn(ctx: Context, t: Trigger): boolean {
-  const { tokens } = ctx;
-  if (t.kind !== 'visit' || t.verb) return false;
-  let k = t.tokStart - 1;
-  while (k > t.tokStart - 9 && SET_OFF_WORDS.has(tokens[k]?.key ?? '')) k--;
-  if (!SET_OFF.has(tokens[k]?.key ?? '') || k === t.tokStart - 1) return false;
-  const before = tokens[k - 1]?.key ?? '';
-  return before !== 'will' && before !== 'to' && before !== 'would' && before !== 'be' && before !== 'shall';
-}
-
 const PURPOSE_WORDS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
 
 /**
@@ -442,6 +427,7 @@ function findDateline(ctx: Context): { window: Resolved; text: string } | null {
 export const assembleEvents = (ctx: Context): void => {
   const { tokens, sentences, reference } = ctx;
   const byTok = indexMentions(ctx.mentions, tokens.length, 'start');
+  const byEnd = indexMentions(ctx.mentions, tokens.length, 'end');
   const events: DraftEvent[] = [];
   const lastTouched = new Map<DraftEvent, number>();
   const resolved = new Map<TimeExpr, Resolved | null>();
@@ -456,6 +442,7 @@ export const assembleEvents = (ctx: Context): void => {
 
   const quotedOnly = new Set<DraftEvent>();
   const programme = visitProgrammes(ctx);
+  const programmeCounts = programmeItems(ctx);
   const programmeVisits = new Map<number, DraftEvent>();
   // Only events reported in the last RECENT sentences can be mentioned again: keeps a long text linear.
   let active: DraftEvent[] = [];
@@ -517,13 +504,27 @@ export const assembleEvents = (ctx: Context): void => {
     // "arrived in Tbilisi today for his June 10-12 visit": the arrival opens that visit, whose place it gives.
     const arrivals = arrivalsFor(ctx, trigs);
     // "will travel to Oslo on Tuesday for a visit": the journey's verb carries the occurrence, its tense and its time.
-    const journeyNouns = new Set(arrivalsFor(ctx, trigs, false).values());
+    const stayNouns = arrivalsFor(ctx, trigs, false);
+    const journeyNouns = new Set(stayNouns.values());
+    // "her first meeting of the day, during her working visit to France", "on the programme of his visit to Belize": a
+    // visit named as the setting of what the sentence reports (visit-states.ts).
+    const frames = new Map<Trigger, VisitFrame>();
+    for (const t of trigs) {
+      const f = visitFrame(ctx, t, sent.tokStart, byTok);
+      if (f) frames.set(t, f);
+    }
+    // A setting of what the sentence reports: one that opens it ("In the course of his visit to Y, X toured …") or one
+    // of an occurrence the sentence names ("The talks took place during …"); not "this was discussed during X's visit".
+    const framesReported = (t: Trigger): boolean => frames.has(t) && (t.tokStart - sent.tokStart <= 6 || trigs.some((u) => u.kind !== 'visit' && !u.quoted));
+    // A visit stated as under way or named as a setting, with more than one meeting: its own event.
+    const own = new Set(trigs.filter((t) => t.kind === 'visit' && !t.quoted && (frames.has(t) || underWayOrDone(ctx, t, byEnd)) && holdsMore(programmeCounts, s, frames.get(t))));
     const cands = trigs.filter((t) => {
       if (arrivals.has(t) || journeyNouns.has(t)) return false;
       if (t.kind === 'visit' && hasTalks && !apart(t) && !itemised) {
         // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
         visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
-        return false;
+        // A visit of its own keeps its event; its meeting is held in its place.
+        return own.has(t);
       }
       return true;
     });
@@ -538,6 +539,7 @@ export const assembleEvents = (ctx: Context): void => {
     const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(x))), sent.tokStart);
     shareGatheringTime(ctx, cands, timeOf);
     visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
+    ownVisitTimeToItems(ctx, cands, own, timeOf);
     welcomeOnArrival(ctx, cands, timeOf, s);
     sameDayAfter(ctx, cands, timeOf);
     arrivalForGathering(ctx, cands, timeOf);
@@ -577,7 +579,8 @@ export const assembleEvents = (ctx: Context): void => {
       // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
       // "Macron said in an interview with Le Monde on Sunday": the interview is the saying, past with its verb.
       const spoken = t.kind === 'interview' && !t.verb ? spokenAt(ctx, t) : -1;
-      const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0 || setOffOn(ctx, t);
+      const stated = underWayOrDone(ctx, t, byEnd);
+      const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0 || stated;
       // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
       const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t) || sharedSubject(ctx, cands[ti - 1], t))));
       prevFuture = future;
@@ -630,8 +633,17 @@ export const assembleEvents = (ctx: Context): void => {
       // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
       if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
         const visitor = speakerBefore(ctx, t, ments);
-        if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor))];
+        // "Tamate was in Madrid for the state funeral of Y": who a stay is for is not of it; whom it meets is.
+        const met = (p: PersonRef): boolean => !stated || !t.verb || ments.some((m) => m.people.includes(p) && cands.some((u) => u.kind === 'talks' && u.tokEnd <= m.tokStart));
+        if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && met(p))];
       }
+      // "Saar referred to President Mansour's state visit in 2022": the visitor the noun names and the hosts named after
+      // it, not who recalls or discusses it (a visit whose sentence lists its meetings takes their people below).
+      // Hosts who meet the visitor in the sentence ("Y received X, one of the engagements of X's visit") stay.
+      const visitor = itemised ? null : visitorNamed(ctx, t, ments);
+      const metHere = trigs.some((u) => u.kind === 'talks' && !u.anaphoric && !u.quoted);
+      if (visitor && !metHere) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && ments.some((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && m.people.includes(p)))];
+      else if (visitor) people = [visitor, ...people.filter((p) => !samePerson(p, visitor))];
       // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
       if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
       // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
@@ -687,6 +699,13 @@ export const assembleEvents = (ctx: Context): void => {
         firstSentence: s,
         lastSentence: s,
       };
+      // A visit stated as under way or named as the setting of what the text reports is the visit of the day, not one
+      // named in passing: kept with its first and last days unknown when no time is written for it.
+      // Its length when begun ("has landed in Accra for a two-day state visit"), said by the noun or the journey's noun.
+      const noun = t.kind !== 'visit' ? undefined : t.verb ? (stayNouns.get(t) ?? arrivals.get(t)) : t;
+      Object.assign(draft, { own: own.has(t), item: own.size > 0 && t.kind !== 'visit', stayDays: past && noun ? statedDays(ctx, noun) : 0, current: t.kind === 'visit' && !x && (stated || framesReported(t)) });
+      // "X, who is on a working trip to Moldova, met Y": a visit of its own is where its noun says.
+      if ((own.has(t) || (draft as LeadDraft).current) && !t.verb && !draft.where) draft.where = placeAfter(ctx, t.tokEnd, Math.min(sent.tokEnd, t.tokEnd + 4), byTok);
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
       }
@@ -735,7 +754,11 @@ export const assembleEvents = (ctx: Context): void => {
       const trip = stops.length >= 2 ? findTarget(ctx, active.filter((e) => e.kind === 'visit' && !e.where), draft, t, lastTouched) : undefined;
       // A meeting of a visit's programme is not the visit itself.
       const item = itemised && t.kind === 'talks' && !t.anaphoric;
-      const target = item ? null : trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, active, draft, t, lastTouched));
+      // "referred to X's state visit in 2022 and to their meeting in Geneva": a visit and a meeting named side by side
+      // are two occurrences.
+      const prev = cands[ti - 1];
+      const beside = prev && t.kind !== prev.kind && (t.kind === 'visit' || prev.kind === 'visit') && !t.verb && !prev.verb && coordinated(ctx, prev, t) ? eventOf.get(prev) : undefined;
+      const target = item ? null : trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, beside ? active.filter((e) => e !== beside) : active, draft, t, lastTouched));
       if (target) {
         // "During his visit, X also met Y" where the visit was one of talks: Y is not of those talks.
         if (t === framingTrig && target.kind !== 'visit') draft.people = [];
@@ -762,7 +785,7 @@ export const assembleEvents = (ctx: Context): void => {
         draft.where ??= hostedBy(ctx, t, byTok);
         // "The two presidents reviewed developments in the negotiation round …": who discusses it is not said to take part.
         if (t.anaphoric) draft.people = [];
-      } else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead)) continue;
+      } else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead && !(draft as LeadDraft).current)) continue;
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
       if (t.kind === 'other' && t.anaphoric && !x) continue;
       if (t.anaphoric && !x && !lead && t.verb) continue;
@@ -895,6 +918,7 @@ export const assembleEvents = (ctx: Context): void => {
   // in a later sentence is one in passing too; "Later, X had a telephone conversation with Y" is still reported.
   const leadFrom = events.find((e) => e.status === 'held' && (e as LeadDraft).lead)?.firstSentence ?? Infinity;
   const timedSentences = new Set(ctx.times.map((x) => ctx.sentenceOf[x.tokStart]));
+  const firstTimed = ctx.times.length > 0 ? (ctx.sentenceOf[ctx.times[0]?.tokStart ?? 0] ?? 0) : Infinity;
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
     // "soon after the outbreak of the crisis": a time written but not resolvable keeps the occurrence it dates.
@@ -920,6 +944,12 @@ export const assembleEvents = (ctx: Context): void => {
       const subjects = further && (e as LeadDraft).verbless ? e.people : e.people.slice(0, 1);
       if (further && (h.kind !== 'talks' || !h.people.some((p) => subjects.some((q) => samePerson(p, q))))) continue;
       if (h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) host = h;
+      // "has landed in Accra for a two-day state visit. … then held a closed-door meeting": an undated item of a stay under
+      // way, reported after it, is of its days and place.
+      if (h.kind === 'visit' && ((h as LeadDraft).stayDays ?? 0) >= 2 && h.status === 'held' && h.window && !further) {
+        Object.assign(e, { window: h.window, status: h.status, tentative: h.tentative, where: e.where ?? h.where });
+        return true;
+      }
     }
     // "… also met Y": a further meeting of that gathering's day and place, not the gathering again.
     if (host && (e as LeadDraft).further) {
@@ -932,6 +962,9 @@ export const assembleEvents = (ctx: Context): void => {
     }
     const { lead, passing } = e as LeadDraft;
     const later = !timedSentences.has(e.firstSentence) && (datedFrom < e.firstSentence || (passing && leadFrom < e.firstSentence));
+    // "X, who is on a working trip to Moldova, met Y" after meetings dated on their own days: under way, its days not
+    // written. Only a readout that writes no time before it or in its sentence dates it by its own day.
+    if ((e as LeadDraft).current && (!lead || later || firstTimed <= e.firstSentence)) return true;
     if (!lead || later) return false;
     // "since Donald Trump's election": an election, forum or ceremony held at no time the text gives is a passing mention.
     if (e.kind === 'other') return false;
@@ -971,6 +1004,18 @@ function visitTimeToTalks(ctx: Context, visits: readonly Trigger[], cands: reado
     if (!x) continue;
     timeOf.set(t, x);
     used.add(x);
+  }
+}
+
+/**
+ * "X is in Latvia on an official visit today and is to hold talks with Y": a visit of its own shares the time written
+ * for it with the meeting its subject holds ("and is to hold talks"), which writes none.
+ */
+function ownVisitTimeToItems(ctx: Context, cands: readonly Trigger[], own: ReadonlySet<Trigger>, timeOf: Map<Trigger, TimeExpr>): void {
+  for (const v of own) {
+    const x = timeOf.get(v);
+    if (!x) continue;
+    for (const t of cands) if (t.tokStart > v.tokEnd && t.kind !== 'visit' && !t.anaphoric && !timeOf.has(t) && coordinated(ctx, v, t)) timeOf.set(t, x);
   }
 }
 
@@ -1081,7 +1126,7 @@ function furtherMeeting(ctx: Context, t: Trigger): boolean {
 }
 
 /** A draft event with what the fallback for undated held events needs: first reported in the lead, by a reference back. */
-type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; verbless?: boolean; joint?: boolean };
+type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; verbless?: boolean; joint?: boolean; own?: boolean; item?: boolean; current?: boolean; stayDays?: number };
 
 const JOINT = new Set(['interview', 'statement']);
 
@@ -1096,7 +1141,13 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
   let best: DraftEvent | null = null;
   let bestScore = -Infinity;
   const days = t.anaphoric ? statedDays(ctx, t) : 0;
+  // "left on a three-day state visit": a stay of several days is not a meeting of one day.
+  const lasting = t.kind === 'visit' && !t.verb ? statedDays(ctx, t) : 0;
   for (const e of events) {
+    if (lasting >= 2 && e.kind !== 'visit' && (!e.window || width(e.window) + 1 < lasting)) continue;
+    // "has landed in Accra for a two-day state visit … then held a closed-door meeting": undated talks are an item of the
+    // stay under way, not the stay.
+    if (((e as LeadDraft).stayDays ?? 0) >= 2 && d.kind === 'talks' && !d.window && !t.anaphoric) continue;
     const sameKind = e.kind === d.kind || (IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && (e.kind === 'visit' || d.kind === 'visit') && e.kind !== 'session' && d.kind !== 'session' && e.kind !== 'summit' && d.kind !== 'summit');
     const anaphor = (t.anaphoric && !d.window) || t.such;
     // "X thanked Y … in a phone call. The talks, held on Monday night, also …": "the talks" dating a call
@@ -1104,6 +1155,9 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     const callTalks = t.anaphoric && !t.verb && t.kind === 'talks' && e.kind === 'phone_call' && !e.timeText && !d.where && e.status === d.status;
     const compatibleKind = sameKind || (anaphor && IN_PERSON.has(e.kind) && IN_PERSON.has(d.kind) && d.bodies.length === 0) || (anaphor && t.kind === 'phone_call' && e.kind === 'talks') || callTalks;
     if (!compatibleKind) continue;
+    // A visit said to hold more than one meeting is not any of its meetings (visit-states.ts).
+    // Nor is a visit one of the meetings reported as its items (a trip after its programme).
+    if (((e as LeadDraft).own && d.kind !== 'visit') || ((d as LeadDraft).own && e.kind !== 'visit') || ((e as LeadDraft).item && d.kind === 'visit')) continue;
     if (!overlaps(e.window, d.window) && !sameGathering(e, d)) continue;
     // Two day-precise windows that differ are two occurrences (a trip on 11-14 October, its first stop on 11-12).
     // Not one named gathering reported on two of its days ("the 15th BRICS Summit" on the 22nd and the 24th).
@@ -1133,8 +1187,8 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     // Neither dated yet: what was held and what is announced are two occurrences ("I am going to pay a visit to X").
     if (!anaphor && !e.window && !d.window && e.status !== d.status && e.bodies.length === 0 && d.bodies.length === 0) continue;
     // "As part of his three-day visit": of visits that share as many people, the one that lasts as long.
-    const lasting = days > 0 && e.window && width(e.window) + 1 === days ? 5 : 0;
-    const score = (sameKind ? 1000 : 0) + shared * 10 + lasting + (lastTouched.get(e) ?? 0) / 1000;
+    const long = days > 0 && e.window && width(e.window) + 1 === days ? 5 : 0;
+    const score = (sameKind ? 1000 : 0) + shared * 10 + long + (lastTouched.get(e) ?? 0) / 1000;
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
@@ -1174,6 +1228,9 @@ function mergeInto(ctx: Context, e: DraftEvent, d: DraftEvent, anaphor: boolean)
     e.tentative ||= d.tentative;
   }
   if (e.kind === 'visit' && d.kind === 'talks') e.kind = 'talks';
+  // A visit said again keeps what any of its mentions said of it: that it holds more than one meeting.
+  if ((d as LeadDraft).own && e.kind === 'visit') (e as LeadDraft).own = true;
+  if (e.kind === 'visit') (e as LeadDraft).stayDays = Math.max((e as LeadDraft).stayDays ?? 0, (d as LeadDraft).stayDays ?? 0);
   e.where = finerPlace(ctx, e.where, d.where);
   // A sitting referred back to names its attendees only when the sentence says they attend ("The meeting will be
   // attended by the heads of state …: Presidents X of A, Y of B").

@@ -252,7 +252,7 @@ export const findMentions = (ctx: Context): void => {
       for (let j = i + 1; j < end && !known; j++) known = gazetteerAt(ctx, j)?.kind === 'person';
       if (end - i >= 1 && !known) {
         const surface = slice(ctx, i, end);
-        out.push({ kind: 'person', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [{ person: -1, name: surface, role: null, country: null }], country: null, body: -1, surface, quoted: false });
+        out.push({ kind: 'person', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [{ person: -1, name: surface.replace(/['’]s$/, ''), role: null, country: null }], country: null, body: -1, surface, quoted: false });
         i = end - 1;
       }
     }

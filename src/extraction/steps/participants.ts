@@ -57,11 +57,13 @@ export function leadersOfStates(ctx: Context, t: Trigger, date: string | null, p
   return leadersOf(ctx, missing, date);
 }
 
+const DETERMINERS_BEFORE = new Set(['a', 'the', 'their', 'his', 'her', 'its']);
+
 /** Two triggers joined by "and" with no clause between ("talks … and negotiations", "the summit … and a session"). */
 export function coordinated(ctx: Context, a: Trigger | undefined, b: Trigger): boolean {
   if (!a) return false;
   // "the call between <two long titles and names> as well as a visit …": "as well as" joins over the names between.
-  const j = b.tokStart - (ctx.tokens[b.tokStart - 1]?.key === 'a' || ctx.tokens[b.tokStart - 1]?.key === 'the' ? 1 : 0);
+  const j = b.tokStart - (DETERMINERS_BEFORE.has(ctx.tokens[b.tokStart - 1]?.key ?? '') ? 1 : 0);
   const asWellAs = ctx.tokens[j - 3]?.key === 'as' && ctx.tokens[j - 2]?.key === 'well' && ctx.tokens[j - 1]?.key === 'as';
   if (b.tokStart - a.tokEnd > (asWellAs ? 30 : 10)) return false;
   if (asWellAs) return !ctx.tokens.slice(a.tokEnd, b.tokStart).some((t) => t.text === '.' || t.text === ';');

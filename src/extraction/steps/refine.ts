@@ -160,7 +160,7 @@ export const relativeClauseTime = (ctx: Context): void => {
 const COUNTS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7]]);
 // "a two-day inaugural visit", "a three-day official working visit": up to two modifiers of any kind between the
 // length and the noun, but no conjunction, preposition or article ("a two-day forum and a visit" is not a visit's length).
-const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?!(?:and|or|of|to|in|on|for|with|the|a|an)\b)[a-z]+ ){0,2}(?:visit|trip|tour)\b/i;
+const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day (?:(?!(?:and|or|of|to|in|on|for|with|the|a|an)\b)[a-z]+ ){0,2}(?:visit|trip|tour|stay)\b/i;
 /** The number of days a sentence says a visit lasts ("a three-day visit"), else undefined. */
 export const lastingDays = (sentence: string): number | undefined => COUNTS.get((LASTING.exec(sentence)?.[1] ?? '').toLowerCase());
 
@@ -176,6 +176,9 @@ export const visitDuration = (ctx: Context): void => {
       // Talks take the visit's span when one sentence says both ("a two-day visit, where he will hold talks"): the
       // visit made to hold them; not talks reported in a sentence of their own (a programme's item).
       if (e.kind === 'talks' && !ctx.triggers.some((t) => t.kind === 'talks' && t.start >= sp.start && t.end <= sp.end)) continue;
+      // Nor talks whose sentence reports the visit as an event of its own ("her first meeting …, during her three-day
+      // visit"): the length is the visit's.
+      if (e.kind === 'talks' && ctx.events.some((v) => v.kind === 'visit' && v.evidence.some((x) => x.start === sp.start))) continue;
       const m = LASTING.exec(ctx.text.slice(sp.start, sp.end));
       const n = m ? COUNTS.get((m[1] ?? '').toLowerCase()) : undefined;
       if (!n || !m) continue;

@@ -161,7 +161,8 @@ export const resolveMentions = (ctx: Context): void => {
       }
       if (end > 0) {
         const surface = ctx.body.slice(tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0);
-        const person: PersonRef = { person: -1, name: surface, role: elect ? `${roleName}-elect` : roleName, country: country ?? stateAfter(tokens, end, byTok) };
+        // "Prime Minister Kenji Sato's visit": the name without the possessive.
+        const person: PersonRef = { person: -1, name: surface.replace(/['’]s$/, ''), role: elect ? `${roleName}-elect` : roleName, country: country ?? stateAfter(tokens, end, byTok) };
         added.push({ kind: 'person', start: tokens[k]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, tokStart: k, tokEnd: end, people: [person], country, body: -1, surface, quoted: r.quoted });
         r.kind = 'bound';
         continue;

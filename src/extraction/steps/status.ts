@@ -84,7 +84,7 @@ function reportedBefore(ctx: Context, i: number): boolean {
 }
 
 // Past-tense forms of the verbs that report an occurrence: "when they met in March", "X visited Y in May".
-const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'travelled', 'traveled', 'received', 'welcomed', 'hosted', 'told']);
+const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'landed', 'flew', 'travelled', 'traveled', 'received', 'welcomed', 'hosted', 'told']);
 const MODAL_BEFORE = new Set(['will', 'would', 'to', 'shall', 'could', 'might', 'may', 'not']);
 
 // "the commitments made at the G20 summit in September": what was decided, reached or signed at an occurrence is past.

@@ -211,6 +211,8 @@ export const findTriggers = (ctx: Context): void => {
     if (isVocabularyNeed(lex.need) && !vocabularyHolds(ctx, lex.need, { i, end, mentionAt, mentionEndingAt, gatherings: GATHERINGS, earlier: out })) continue;
     // "Subscribe to our weekly briefing …", "Read also: …": a page's footer or links report nothing.
     if (pageChrome(ctx, i)) continue;
+    // "readers can visit the ministry's website", "visit www.example.org for details": a reader sent to a page.
+    if (t.key === 'visit' && hit.length === 1 && webVisit(ctx, i, end)) continue;
     // "a meeting of minds", "a meeting point of cultures"; "climbed to a new summit", "the summit of Mount Kenya".
     if (hit.length === 1 && ((t.key === 'meeting' && notAMeeting(ctx, end)) || (t.key === 'summit' && aPeak(ctx, i, end)))) continue;
     // "the Pacific Islands Forum Leaders Meeting", "the Arctic Forum Summit": a forum or conference that opens the name of
@@ -229,7 +231,13 @@ export const findTriggers = (ctx: Context): void => {
       // "speaking with his Russian counterpart": a possessive, a state's adjective, a counterpart.
       const own = POSSESSIVES.has(tokens[k]?.key ?? '') ? mentionAt.get(k + 1) : undefined;
       if (own && own.kind === 'adjective' && COUNTERPARTS.has(tokens[own.tokEnd]?.key ?? '')) k++;
-      const m = mentionAt.get(k) ?? mentionAt.get(k + 1);
+      let m = mentionAt.get(k) ?? mentionAt.get(k + 1);
+      // "received Organisation of Islamic Cooperation (OIC) Secretary General X": the office named after its body.
+      for (let hop = 0; hop < 2 && m?.kind === 'body'; hop++) {
+        let j = m.tokEnd;
+        if (tokens[j]?.text === '(' && mentionAt.get(j + 1)?.kind === 'body' && tokens[(mentionAt.get(j + 1)?.tokEnd ?? 0)]?.text === ')') j = (mentionAt.get(j + 1)?.tokEnd ?? j) + 1;
+        m = mentionAt.get(j);
+      }
       if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
       // "welcomed President X's proposal", "received the Prime Minister's letter": a thing of the person's, not a guest.
       if (RECEPTIONS.has(t.key)) {
@@ -388,6 +396,20 @@ export const findTriggers = (ctx: Context): void => {
     return false;
   });
 };
+
+const WEB = new Set(['website', 'websites', 'webpage', 'web', 'portal', 'www']);
+
+/** "please visit …", or "visit" whose object is a web page: no occurrence. */
+function webVisit(ctx: Context, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.key === 'please') return true;
+  for (let k = end; k < end + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.type === 'punct') return false;
+    if (WEB.has(t.key)) return true;
+  }
+  return false;
+}
 
 const ATTENDING = new Set(['attend', 'attends', 'attended', 'attending', 'join', 'joins', 'joined', 'host', 'hosts', 'hosted', 'hosting', 'organise', 'organised', 'organize', 'organized', 'address', 'addressed', 'opened', 'open', 'inaugurate', 'inaugurated']);
 const PARTAKING = new Set(['participate', 'participates', 'participated', 'participating', 'part']);

@@ -4,8 +4,9 @@
 // agreement", "the funeral industry").
 import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
+import { sojourn, statedPresence } from './visit-states.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'views', 'owner', 'unbodied'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
@@ -68,6 +69,11 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   // "President X will be in Lisbon on 4-5 March", "is due in Oslo on Friday": a named leader's stay, with a time, is a
   // visit (after a visit already reported it is that visit's stay: event-nouns.ts).
   ['will be in', v('visit', 'stay')], ['is due in', v('visit', 'stay')], ['are due in', v('visit', 'stay')],
+  // "The Chancellor is in Chile on a working visit", "Tamate was in Madrid for the state funeral of …": a stay stated in
+  // the present or the past, with what it is for (visit-states.ts).
+  ...['is', 'are', 'was', 'were'].map((b): [string, VocabularyEntry] => [`${b} in`, v('visit', 'presence')]),
+  // "during his three-day stay in Hanoi", "the President's stay in Oslo": the stay as a noun (visit-states.ts).
+  ['stay', n('visit', 'sojourn')],
   // "will attend a round table", "took part in a commemoration": more general nouns of occurrence, as the object of
   // attending (the need 'occasion' of the triggers' own general nouns).
   ...['roundtable', 'round table', 'concert', 'commemoration', 'seminar', 'symposium', 'gala'].map((w): [string, VocabularyEntry] => [w, n('other', 'occasion')]),
@@ -252,6 +258,10 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return dated(ctx, i);
     case 'stay':
       return stay(ctx, at);
+    case 'presence':
+      return statedPresence(ctx, at);
+    case 'sojourn':
+      return sojourn(ctx, at);
     case 'views':
       return true;
     case 'unbodied':
