@@ -1,6 +1,6 @@
 // `accord eval --explain` as a person runs it: the scores, then per file what the extraction misses against the gold.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,6 +30,40 @@ describe('accord eval --explain', () => {
       const tail = stdout.slice(stdout.indexOf('differences from the gold documents:'));
       expect(tail).toContain(name);
       expect(tail).toMatch(/MISSED +summit\/held 1999-01-01\.\.1999-01-02 - \[Somebody Else\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('with --predicted scores saved documents instead of the extractor: the gold against itself agrees, a changed copy does not, a missing one is an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-predicted-'));
+    try {
+      const names = ['by-ru-call-2023-02-05', 'uk-us-call-2022-10-25'];
+      const gold = join(dir, 'gold');
+      const texts = join(dir, 'texts');
+      const other = join(dir, 'other');
+      for (const d of [gold, texts, other]) mkdirSync(d);
+      for (const name of names) {
+        copyFileSync(join(DEV, 'fixtures', `${name}.txt`), join(texts, `${name}.txt`));
+        copyFileSync(join(DEV, 'gold', `${name}.json`), join(gold, `${name}.json`));
+        copyFileSync(join(DEV, 'gold', `${name}.json`), join(other, `${name}.json`));
+      }
+      const args = ['--import', 'tsx', MAIN, 'eval', '--gold', gold, '--texts', texts, '--predicted', other];
+      const same = await run(process.execPath, args, { timeout: 60_000 });
+      expect(same.stdout).toMatch(/headline \(event F1[^\n]*: 1\.000/);
+      // The second annotator saw one event fewer in one readout: recall drops, and --explain names the event.
+      const changed = JSON.parse(readFileSync(join(other, `${names[1]}.json`), 'utf8')) as ExtractionDocument;
+      const dropped = changed.events.pop();
+      expect(dropped).toBeDefined();
+      writeFileSync(join(other, `${names[1]}.json`), JSON.stringify(changed));
+      const differ = await run(process.execPath, [...args, '--explain'], { timeout: 60_000 });
+      expect(differ.stdout).not.toMatch(/headline \(event F1[^\n]*: 1\.000/);
+      expect(differ.stdout).toMatch(new RegExp(`MISSED +${dropped?.kind}/${dropped?.status}`));
+      rmSync(join(other, `${names[0]}.json`));
+      await expect(run(process.execPath, args, { timeout: 60_000 })).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining(`without a predicted document in ${other}: ${names[0]}`),
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -14,11 +14,12 @@ export function registerEvalCommand(program: Command): void {
     .description('Score extractions of readouts against gold documents, per file and overall.')
     .requiredOption('--gold <dir>', 'directory of gold documents <name>.json')
     .requiredOption('--texts <dir>', 'directory of readouts <name>.txt')
+    .option('--predicted <dir>', 'score the documents <name>.json in this directory (another annotator\'s gold, another extractor\'s output, `accord extract --out`) instead of running the extractor')
     .option('--json', 'print machine-readable results')
     .option('--explain', 'after the scores, list per file the events missed, extra or different, and the quotes and commitments missed or extra')
-    .action(async (opts: { gold: string; texts: string; json?: boolean; explain?: boolean }) => {
+    .action(async (opts: { gold: string; texts: string; predicted?: string; json?: boolean; explain?: boolean }) => {
       try {
-        const { report, readouts } = await runEval(opts.gold, opts.texts);
+        const { report, readouts } = await runEval(opts.gold, opts.texts, opts.predicted);
         const explained = opts.explain ? readouts.map((r) => ({ name: r.name, differences: explainDifferences(r.gold, r.output, r.text) })) : undefined;
         if (opts.json) process.stdout.write(`${JSON.stringify(explained ? { ...report, differences: explained } : report, null, 2)}\n`);
         else process.stdout.write(formatReport(report) + (explained ? formatDifferences(explained) : ''));
@@ -40,22 +41,36 @@ interface Readout extends ScorePair {
   text: string;
 }
 
-export async function runEval(goldDir: string, textDir: string): Promise<{ report: Report; readouts: Readout[] }> {
+async function readDocument(path: string): Promise<ExtractionDocument> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readText(path));
+  } catch (e) {
+    throw e instanceof CliError ? e : new CliError(`${path}: invalid JSON (${(e as Error).message})`);
+  }
+  return asDocument(value, path);
+}
+
+/**
+ * Pairs each gold document with the extractor's output for its readout or, with `predictedDir`, with the document
+ * of the same name there: so an analyst can score another annotator against the gold (agreement between people)
+ * or the saved output of another extractor. Every gold document needs its readout (and its predicted document).
+ */
+export async function runEval(goldDir: string, textDir: string, predictedDir?: string): Promise<{ report: Report; readouts: Readout[] }> {
   const golds = await listByName(goldDir, '.json');
   const texts = await listByName(textDir, '.txt');
+  const predicted = predictedDir === undefined ? undefined : await listByName(predictedDir, '.json');
   const missing = [...golds.keys()].filter((n) => !texts.has(n));
   if (missing.length > 0) throw new CliError(`gold documents without a readout in ${textDir}: ${missing.join(', ')}`);
+  const unpaired = predicted ? [...golds.keys()].filter((n) => !predicted.has(n)) : [];
+  if (unpaired.length > 0) throw new CliError(`gold documents without a predicted document in ${predictedDir}: ${unpaired.join(', ')}`);
   if (golds.size === 0) throw new CliError(`${goldDir}: no gold documents (*.json)`);
   const readouts: Readout[] = [];
   for (const [name, goldPath] of golds) {
-    let gold: unknown;
-    try {
-      gold = JSON.parse(await readText(goldPath));
-    } catch (e) {
-      throw e instanceof CliError ? e : new CliError(`${goldPath}: invalid JSON (${(e as Error).message})`);
-    }
+    const gold = await readDocument(goldPath);
     const text = await readText(texts.get(name) ?? '');
-    readouts.push({ name, gold: asDocument(gold, goldPath), output: extract(text), text });
+    const output = predicted ? await readDocument(predicted.get(name) ?? '') : extract(text);
+    readouts.push({ name, gold, output, text });
   }
   return { report: scoreExtractions(readouts), readouts };
 }
