@@ -89,6 +89,8 @@ export interface DraftEvent {
   firstSentence: number;
   /** The last sentence that reported it. */
   lastSentence: number;
+  /** A gathering only named in passing so far ("the results of the X summit"): no event without a time of its own. */
+  aside?: boolean;
 }
 
 export interface QuoteSpan extends Quote {

@@ -149,7 +149,7 @@ function hostOf(ctx: Context, cands: readonly Trigger[], eventOf: ReadonlyMap<Tr
   return null;
 }
 
-const SIDELINES = new Set(['sidelines', 'margins', 'fringes', 'sideline', 'margin']);
+export const SIDELINES: ReadonlySet<string> = new Set(['sidelines', 'margins', 'fringes', 'sideline', 'margin']);
 
 /** "on the sidelines of the", "on the margins of the 7th": the words before a gathering's name say it is a setting. */
 export function namedAsSetting(ctx: Context, t: Trigger): boolean {

@@ -7,8 +7,8 @@ import type { Bias, TimeExpr } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
-import { gatheringsOfSentence, hostedBy } from './gatherings.ts';
-import { finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
+import { gatheringsOfSentence, hostedBy, namedAhead, namedAside } from './gatherings.ts';
+import { SIDELINES, finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 import { counterparts, dayOfVisit, framingVisit, visitProgrammes } from './programme.ts';
@@ -79,6 +79,9 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   };
   const inTimes = new Set<number>();
   for (const x of times) for (let i = x.tokStart; i < x.tokEnd; i++) inTimes.add(i);
+  // A gathering named in passing ("the results of the X summit") takes only a time its own words write: inside its
+  // name, or right after it in its clause ("the X summit in March"); the sentence's other times are another occurrence's.
+  const aside = new Set(triggers.filter((t) => namedAside(ctx, t, triggers)));
   for (const x of times) {
     // A time in the sentence's opening clause ("On August 9, …", "The day before, on February 16th, …") dates its main trigger.
     let atStart = true;
@@ -102,10 +105,14 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
       }
       if (x.tokEnd <= t.tokStart) {
         const { n, comma } = wordsBetween(x.tokEnd, t.tokStart);
-        if (atStart && t === triggers.find((y) => !y.anaphoric || y === t)) pairs.push({ d: 0, t, x });
+        if (atStart && !aside.has(t) && t === triggers.find((y) => (!y.anaphoric && !aside.has(y)) || y === t)) pairs.push({ d: 0, t, x });
         // "the election at the June 2022 Commonwealth Heads of Government Meeting": a time inside a name dates its gathering.
         else if (timeInName(ctx, x, t)) pairs.push({ d: 0, t, x });
-        else if (opensClause && n <= MAX_GAP && t === triggers.find((y) => y.tokStart >= x.tokEnd && (!y.anaphoric || y === t))) pairs.push({ d: 0, t, x });
+        // Before a gathering named in passing, only a time inside its name ("the results of last month's X summit"), and
+        // that before all: "told reporters after today's Cabinet meeting" dates the sitting, not the telling.
+        else if (aside.has(t)) {
+          if (withinName(ctx, x, t)) pairs.push({ d: -1, t, x });
+        } else if (opensClause && n <= MAX_GAP && t === triggers.find((y) => y.tokStart >= x.tokEnd && ((!y.anaphoric && !aside.has(y)) || y === t))) pairs.push({ d: 0, t, x });
         else if ((!comma || introducesPart(ctx, x.tokEnd) || (purposeOf(ctx, x.tokEnd, t) && !triggers.some((u) => u.kind === 'visit' && u.verb && u.tokEnd <= x.tokStart))) && n <= MAX_GAP) pairs.push({ d: n + 1, t, x });
       } else if (x.tokStart >= t.tokEnd) {
         const words = wordsBetween(t.tokEnd, x.tokStart);
@@ -116,6 +123,9 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
         // opened by "since" dates what began then, not the occurrence before it; "X welcomed Y and said that he received
         // Y's letter last week": nor one inside a reported clause.
         if (gap > MAX_GAP || clauseBetween(ctx, t.tokEnd, x.tokStart)) continue;
+        // Of a gathering named in passing: only its own clause's time ("the X summit held in Riga in May", "the X summit,
+        // which took place in May"), not one after a comma that closes its name ("the Summit's chair, in Oslo on Tuesday").
+        if (aside.has(t) && comma && !relativeAfter(ctx, t.tokEnd, x.tokStart)) continue;
         // "X told reporters at the State Department Wednesday his conversation …": the time closes the telling's clause.
         // Not "as he told journalists after visiting the plant on Monday": an occurrence between them takes it.
         const between = triggers.some((u) => u.tokStart >= t.tokEnd && u.tokEnd <= x.tokStart);
@@ -137,6 +147,29 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
 }
 
 const NAME_JOINERS = new Set(['of', 'and', '-', '&']);
+const DETERMINERS = new Set(['the', 'this', 'next', 'last', 'upcoming', 'forthcoming', 'coming']);
+
+/** "the EU November summit", "last month's Mekong summit", "today's Cabinet meeting": a time within a gathering's name. */
+function withinName(ctx: Context, x: TimeExpr, t: Trigger): boolean {
+  const { tokens } = ctx;
+  if (t.tokStart - x.tokEnd > 4 || !(tokens[x.tokEnd - 1]?.possessive || DETERMINERS.has(tokens[x.tokStart - 1]?.key ?? '') || tokens[x.tokStart - 1]?.cap)) return false;
+  for (let k = x.tokEnd; k < t.tokStart; k++) if (!tokens[k]?.cap && !NAME_JOINERS.has(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
+/** "On the sidelines of the gathering of Sahel leaders, X met Y": talks beside a gathering, not the gathering itself. */
+function besideGathering(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SIDELINES.has(ctx.tokens[k]?.key ?? '') && ctx.tokens[k + 1]?.key === 'of') return true;
+  return false;
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'that', 'held', 'hosted', 'scheduled', 'planned', 'set', 'slated', 'due', 'convened', 'to', 'organised', 'organized', 'arranged', 'staged']);
+
+/** ", which took place in May", ", held in Riga in May": the first comma after a gathering opens a clause about it. */
+function relativeAfter(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]?.text === ',') return RELATIVE_OPENERS.has(ctx.tokens[k + 1]?.key ?? '');
+  return false;
+}
 
 /** "the June 2022 Commonwealth Heads of Government Meeting": "the", the time, then only the rest of the name. */
 function timeInName(ctx: Context, x: TimeExpr, t: Trigger): boolean {
@@ -593,7 +626,10 @@ export const assembleEvents = (ctx: Context): void => {
       // wrote before it, else of the day last dated.
       const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : x.shift === 0 ? dayPartBase(x) : previousWindow) : null;
       if (x) resolved.set(x, window);
-      const status = statusOf(window, x?.vague ?? false, reference, future || t.planned);
+      const aside = namedAside(ctx, t, cands);
+      // Named in passing, a gathering keeps its own tense, not the sentence's: "will build on the results of the X
+      // summit" is past, "discussed preparations for the next X summit" to come.
+      const status = aside && !x ? (namedAhead(ctx, t) ? 'upcoming' : 'held') : statusOf(window, x?.vague ?? false, reference, future || t.planned);
       let people = named;
       // A meeting of a visit's programme: the traveller and the people named with that meeting.
       if (itemised && t.kind === 'talks' && !t.anaphoric) {
@@ -764,6 +800,8 @@ export const assembleEvents = (ctx: Context): void => {
         if (t === framingTrig && target.kind !== 'visit') draft.people = [];
         eventOf.set(t, target);
         if (!t.quoted) quotedOnly.delete(target);
+        // Reported as an occurrence of its own once, it is no longer only named in passing.
+        if (!aside) target.aside = false;
         mergeInto(ctx, target, draft, t.anaphoric && !x);
         lastTouched.set(target, ++touch);
         if (t.kind === 'summit') summitOfSentence = target;
@@ -792,7 +830,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "recalled his earlier visit to Lisbon", "their previous meeting": a past occurrence named in passing, with no
       // time at all, is no event (GUIDELINES.md).
       if (!x && !t.verb && status === 'held' && formerOne(ctx, t.tokStart)) continue;
-      Object.assign(draft, { lead, passing: t.anaphoric, further, verbless: !t.verb, joint: jointAppearance(ctx, t) });
+      Object.assign(draft, { lead, passing: t.anaphoric, further, beside: t.kind === 'talks' && besideGathering(ctx, sent.tokStart, sent.tokEnd), verbless: !t.verb, joint: jointAppearance(ctx, t), aside });
       eventOf.set(t, draft);
       events.push(draft);
       active.push(draft);
@@ -923,6 +961,9 @@ export const assembleEvents = (ctx: Context): void => {
     if (quotedOnly.has(e)) return false;
     // "soon after the outbreak of the crisis": a time written but not resolvable keeps the occurrence it dates.
     if (e.window || e.status !== 'held' || (e.timeText && reference)) return true;
+    // "reaffirmed the summit declaration", "in line with the decisions of the X summit": a past gathering named in
+    // passing with no time of its own is no event, in the lead as anywhere (GUIDELINES.md).
+    if (e.aside) return false;
     // "X held talks with Y in Riga on Friday. At the joint press conference afterwards both leaders said …": an
     // undated joint appearance right after held talks is of their day and place, and of their people.
     if ((e as LeadDraft).joint) {
@@ -951,9 +992,12 @@ export const assembleEvents = (ctx: Context): void => {
         return true;
       }
     }
-    // "… also met Y": a further meeting of that gathering's day and place, not the gathering again.
-    if (host && (e as LeadDraft).further) {
+    // "… also met Y": a further meeting of that gathering's day and place, not the gathering again; so are talks on its
+    // sidelines (GUIDELINES.md).
+    if (host && ((e as LeadDraft).further || (e as LeadDraft).beside)) {
       Object.assign(e, { window: host.window, status: host.status, tentative: host.tentative, where: e.where ?? host.where });
+      // Who meets on a gathering's sidelines attends it.
+      if ((e as LeadDraft).beside && host.kind !== 'talks') for (const p of e.people) if (!host.people.some((q) => samePerson(p, q))) host.people.push({ ...p });
       return true;
     }
     if (host) {
@@ -1069,6 +1113,8 @@ function arrivalForGathering(ctx: Context, cands: readonly Trigger[], timeOf: Ma
     if (t.kind !== 'visit' || !t.verb || !ARRIVALS.has(tokens[t.tokStart]?.key ?? '') || timeOf.has(t) || !g || !(g.kind === 'summit' || g.kind === 'session' || g.kind === 'other')) return;
     const x = timeOf.get(g);
     if (!x || x.tokStart < g.tokEnd || g.tokStart - t.tokEnd > 10) return;
+    // "has arrived in Lisbon to attend the summit, which opens on Friday": a clause of the gathering's own dates only it.
+    if (relativeAfter(ctx, g.tokEnd, x.tokStart)) return;
     let purpose = false;
     for (let k = t.tokEnd; k < g.tokStart; k++) {
       if (tokens[k]?.type === 'punct' && tokens[k]?.text !== '-') return;
@@ -1126,7 +1172,7 @@ function furtherMeeting(ctx: Context, t: Trigger): boolean {
 }
 
 /** A draft event with what the fallback for undated held events needs: first reported in the lead, by a reference back. */
-type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; verbless?: boolean; joint?: boolean; own?: boolean; item?: boolean; current?: boolean; stayDays?: number };
+type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; beside?: boolean; verbless?: boolean; joint?: boolean; own?: boolean; item?: boolean; current?: boolean; stayDays?: number };
 
 const JOINT = new Set(['interview', 'statement']);
 

@@ -10,10 +10,105 @@ import { resolveTime } from '../time/expressions.ts';
 import type { TimeExpr } from '../time/expressions.ts';
 import type { EventKind } from '../types.ts';
 import { namedAsSetting, placeInfo, placesAgree } from './event-links.ts';
-import { futureCue, pastCue, placeAfter, statusOf } from './status.ts';
+import { gatheringInPassing } from './participants.ts';
+import { futureCue, joinerInName, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 
 const GATHERINGS = new Set<EventKind>(['summit', 'session', 'other']);
 const CLAUSE_BREAKS = new Set(['.', ';', ':', '?', '!']);
+
+// Nouns a gathering's name qualifies, its own occurrence not reported: "the summit declaration", "the Summit's chair",
+// "the summit format", "the Conference secretariat".
+const QUALIFIED = new Set([
+  'declaration', 'declarations', 'communique', 'communiqué', 'conclusions', 'documents', 'decisions', 'outcome', 'outcomes',
+  'results', 'format', 'formats', 'process', 'chair', 'chairmanship', 'chairpersonship', 'presidency', 'host', 'hosts',
+  'venue', 'secretariat', 'resolution', 'resolutions', 'sherpa', 'sherpas', 'mechanism', 'spirit', 'legacy', 'theme',
+]);
+// Words that open a clause of its own inside a sentence: "…, whose country hosted the summit", "since they met at …".
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'where', 'when', 'since']);
+const ABOUT = new Set(['on', 'about', 'regarding', 'concerning']);
+const NAME_WORDS = new Set(['the', 'this', 'that', 'last', 'previous', 'recent', 'first', 'second', 'third', 'annual', 'extraordinary', 'informal']);
+
+// Words before a name that close it even when capitalised at a sentence's start: "Since the X summit, …".
+const NAME_STOPS = new Set(['since', 'on', 'about', 'at', 'during']);
+
+/**
+ * The token just before a gathering's name, walking back at most `limit` tokens over its capitalised words, numbers,
+ * hyphens, an "of" inside it ("the Heads of Government Meeting") and the words `also` accepts.
+ */
+function beforeName(ctx: Context, tokStart: number, limit: number, also: (k: number) => boolean): number {
+  const { tokens } = ctx;
+  let j = tokStart - 1;
+  while (j > tokStart - limit && tokens[j] && !tokens[j]?.lineBefore && !NAME_STOPS.has(tokens[j]?.key ?? '') && (tokens[j]?.cap || tokens[j]?.type === 'num' || tokens[j]?.text === '-' || joinerInName(ctx, j) || also(j))) j--;
+  return j;
+}
+
+/**
+ * A gathering named only in passing, not as an occurrence the sentence reports: what is said about it ("the results of
+ * the X summit", "the commitments made at …", "recalled the X summit", "briefed him on the X summit"), a noun its name
+ * qualifies ("the summit declaration", "the Summit's chair"), what something dates from ("since the X summit"), or the
+ * object of a past clause of its own beside the sentence's occurrence ("met Y in Oslo on Tuesday, whom he had met at the
+ * X summit"). Its own words may still date it ("the results of the X summit in March"); without them it is no event
+ * (GUIDELINES.md).
+ */
+export function namedAside(ctx: Context, t: Trigger, cands: readonly Trigger[]): boolean {
+  if (!GATHERINGS.has(t.kind) || t.verb) return false;
+  if (gatheringInPassing(ctx, t) || pastVerb(ctx, t.tokStart, false)) return true;
+  const { tokens } = ctx;
+  const next = tokens[t.tokEnd];
+  if (next?.type === 'word' && !next.cap && !next.lineBefore && QUALIFIED.has(next.key)) return true;
+  const j = beforeName(ctx, t.tokStart, 8, (k) => NAME_WORDS.has(tokens[k]?.key ?? ''));
+  // "since the X summit"; "briefed him on (about) the X summit": what a talk is about.
+  if (tokens[j]?.key === 'since' || ABOUT.has(tokens[j]?.key ?? '')) return true;
+  // A past clause of its own beside another occurrence of the sentence: "X, whose country hosted the Y summit, met Z".
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 14); k--) {
+    const tok = tokens[k];
+    if (!tok || CLAUSE_BREAKS.has(tok.text) || tok.lineBefore) return false;
+    if (!CLAUSE_OPENERS.has(tok.key)) continue;
+    let end = t.tokEnd;
+    while (end < tokens.length && tokens[end]?.text !== ',' && !CLAUSE_BREAKS.has(tokens[end]?.text ?? '.')) end++;
+    // Not "…, where both were attending the X summit": a clause of what was going on then is that occurrence's own.
+    for (let q = k + 1; q < t.tokStart; q++) if ((tokens[q]?.key === 'was' || tokens[q]?.key === 'were') && tokens[q + 1]?.key.endsWith('ing')) return false;
+    return cands.some((u) => u !== t && (u.tokEnd <= k || u.tokStart >= end)) && pastCue(ctx, k + 1, t.tokStart);
+  }
+  return false;
+}
+
+const AHEAD = new Set(['next', 'upcoming', 'forthcoming', 'coming', 'future', 'planned', 'proposed']);
+const PREPARING = new Set(['preparation', 'preparations', 'preparing', 'organisation', 'organization', 'agenda', 'run-up', 'view', 'eve']);
+
+/** "the next X summit", "preparations for the X summit": a gathering named in passing whose own words put it ahead. */
+export function namedAhead(ctx: Context, t: Trigger): boolean {
+  const { tokens } = ctx;
+  // "with a view to the next COP 40, the UN Climate Change Conference": a name in apposition to another is one name.
+  const apposition = (k: number): boolean => tokens[k]?.text === ',' && (!!tokens[k - 1]?.cap || tokens[k - 1]?.type === 'num') && tokens[k + 1]?.key === 'the';
+  const j = beforeName(ctx, t.tokStart, 12, (k) => NAME_WORDS.has(tokens[k]?.key ?? '') || AHEAD.has(tokens[k]?.key ?? '') || apposition(k));
+  for (let k = j + 1; k < t.tokStart; k++) if (AHEAD.has(tokens[k]?.key ?? '')) return true;
+  if ((tokens[j]?.key === 'for' || tokens[j]?.key === 'of' || tokens[j]?.key === 'to') && PREPARING.has(tokens[j - 1]?.key ?? '')) return true;
+  // "discussed the summits of A and B, which will be held in Astana": a clause of its own after its name.
+  for (let k = t.tokEnd; k < t.tokEnd + 25 && tokens[k] && !CLAUSE_BREAKS.has(tokens[k]?.text ?? '.'); k++) {
+    if (tokens[k]?.text !== ',') continue;
+    if (tokens[k + 1]?.key !== 'which' && tokens[k + 1]?.key !== 'to') return false;
+    let end = k + 1;
+    while (end < k + 12 && tokens[end] && tokens[end]?.text !== ',' && !CLAUSE_BREAKS.has(tokens[end]?.text ?? '.')) end++;
+    return futureCue(ctx, k + 1, end);
+  }
+  return false;
+}
+
+const AT = new Set(['at', 'during']);
+
+/**
+ * "met Y on Tuesday at the X summit in Oslo", "held talks during the X summit": talks whose clause goes on with the
+ * gathering after "at" or "during" were held there.
+ */
+function metAt(ctx: Context, g: Trigger, u: Trigger | undefined): boolean {
+  const { tokens } = ctx;
+  if (!u || u.kind !== 'talks' || g.tokStart - u.tokEnd > 16) return false;
+  const j = beforeName(ctx, g.tokStart, g.tokStart - u.tokEnd, (k) => tokens[k]?.key === 'the');
+  if (!AT.has(tokens[j]?.key ?? '')) return false;
+  for (let k = u.tokEnd; k < j; k++) if (tokens[k]?.type === 'punct' || CLAUSE_OPENERS.has(tokens[k]?.key ?? '') || tokens[k]?.key === 'and') return false;
+  return true;
+}
 
 /** One sentence as assembleEvents sees it once its events are made. */
 export interface SentenceEvents {
@@ -36,21 +131,32 @@ function addPeople(g: DraftEvent, from: DraftEvent): void {
   for (const p of from.people) if (!g.people.some((q) => samePersonRef(p, q))) g.people.push({ ...p });
 }
 
-const PURPOSE_VERBS = new Set(['attend', 'participate', 'join']);
+const PURPOSE_VERBS = new Set(['attend', 'participate', 'join', 'address', 'chair', 'co-chair', 'represent', 'open']);
+const PURPOSE_DETS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'this']);
+const EMBEDDING = new Set(['of', 'on', 'with', 'about', 'at', 'from', 'by', 'over', 'regarding', 'concerning', 'in']);
+// Parts of a gathering, named before it with "of": "to attend the opening of the X summit".
+const PARTS = new Set(['opening', 'closing', 'session', 'sessions', 'plenary', 'ceremony', 'segment', 'work', 'proceedings']);
 const JOURNEY_BREAKS = new Set(['and', 'where', 'which', 'who', 'while', 'after', 'before']);
 
-/** "travel to Ghana on Friday for the", "leaves for Brussels tomorrow to attend the", "to take part in the". */
+/**
+ * "travel to Ghana on Friday for the", "leaves for Brussels tomorrow to attend the", "to take part in the", "to represent
+ * Ghana at the", "to attend the opening of the": the gathering is what a journey is made for. Not "for a meeting with Y
+ * on the", "for a discussion of the results of": there the gathering is what the purpose is about.
+ */
 function purposeBetween(ctx: Context, a: number, b: number): boolean {
   const { tokens } = ctx;
   if (b - a > 12) return false;
-  let purpose = false;
+  let purpose: 'for' | 'verb' | null = null;
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     if (!t || CLAUSE_BREAKS.has(t.text) || t.text === ',' || JOURNEY_BREAKS.has(t.key)) return false;
-    if (t.key === 'for' && (tokens[k + 1]?.key === 'the' || tokens[k + 1]?.key === 'a' || tokens[k + 1]?.key === 'an')) purpose = true;
-    if (t.key === 'to' && (PURPOSE_VERBS.has(tokens[k + 1]?.key ?? '') || (tokens[k + 1]?.key === 'take' && tokens[k + 2]?.key === 'part'))) purpose = true;
+    const prev = tokens[k - 1]?.key ?? '';
+    const own = (t.key === 'in' && (prev === 'part' || prev === 'participate')) || (t.key === 'of' && PARTS.has(prev)) || (t.key === 'at' && purpose === 'verb');
+    if (purpose && EMBEDDING.has(t.key) && !own) return false;
+    if (t.key === 'for' && PURPOSE_DETS.has(tokens[k + 1]?.key ?? '')) purpose ??= 'for';
+    if (t.key === 'to' && (PURPOSE_VERBS.has(tokens[k + 1]?.key ?? '') || (tokens[k + 1]?.key === 'take' && tokens[k + 2]?.key === 'part'))) purpose = 'verb';
   }
-  return purpose;
+  return purpose !== null;
 }
 
 const HOST_VERBS = new Set(['host', 'hosts', 'hosting', 'hosted']);
@@ -157,12 +263,19 @@ export function gatheringsOfSentence(ctx: Context, v: SentenceEvents): void {
       // "X invited Y to visit Chile in 2028, when the country will host …": the people of the invitation do not attend.
       if (host.active && e.firstSentence === ctx.sentenceOf[g.tokStart]) e.people = [];
     }
-    const setting = namedAsSetting(ctx, g);
+    // "met Y on Tuesday, whom he had met on the sidelines of the X summit": named in passing, it is no setting or purpose.
+    if (namedAside(ctx, g, v.cands)) continue;
+    const setting = namedAsSetting(ctx, g) || metAt(ctx, g, before[before.length - 1]);
     // The meeting the gathering is the setting of: the nearest before it in the sentence, as merged.
     const meeting = setting ? before.map((u) => v.eventOf.get(u)).findLast((m) => m && (m.kind === 'talks' || m.kind === 'phone_call') && m.window) : undefined;
+    // "will travel to Ghana on Friday for the Extraordinary Summit", "met in Vienna on Tuesday for the Danube Summit".
+    const trip = setting ? undefined : before.filter((u) => u.verb && (u.kind === 'visit' || u.kind === 'talks')).pop();
+    const journey = trip && purposeBetween(ctx, trip.tokEnd, g.tokStart) ? v.eventOf.get(trip) : undefined;
     if (e.window || v.timeOf.has(g)) {
       // "met Y in New York on Tuesday on the sidelines of the UN General Assembly": dated alike, it is where they met.
       if (meeting?.window && e.window && meeting.window.from >= e.window.from && meeting.window.to <= e.window.to) e.where ??= meeting.where;
+      // "arrived in Lima on Monday to attend the summit, which opened on Tuesday": where the trip went.
+      if (journey) e.where ??= journey.where;
       continue;
     }
     if (setting) {
@@ -192,10 +305,7 @@ export function gatheringsOfSentence(ctx: Context, v: SentenceEvents): void {
       }
       continue;
     }
-    // "will travel to Ghana on Friday for the Extraordinary Summit", "met in Vienna on Tuesday for the Danube Summit".
-    const trip = before.filter((u) => u.verb && (u.kind === 'visit' || u.kind === 'talks')).pop();
-    const journey = trip ? v.eventOf.get(trip) : undefined;
-    if (trip && journey && purposeBetween(ctx, trip.tokEnd, g.tokStart)) {
+    if (trip && journey) {
       takeFrom(e, journey);
       if (e.people.length === 0 || trip.kind === 'visit') addPeople(e, journey);
       continue;
@@ -232,7 +342,8 @@ export const gatheringsDuringVisit = (ctx: Context): void => {
   const sentenceAt = new Map<number, number>();
   ctx.sentences.forEach((sent, i) => sentenceAt.set(sent.start, i));
   for (const e of ctx.events) {
-    if ((e.kind !== 'summit' && e.kind !== 'session') || e.window) continue;
+    // "While in Malaysia, he will discuss preparations for the X summit": a gathering named in passing is not attended.
+    if ((e.kind !== 'summit' && e.kind !== 'session') || e.window || e.aside) continue;
     for (const span of e.evidence) {
       const sent = ctx.sentences[sentenceAt.get(span.start) ?? -1];
       if (!sent) continue;

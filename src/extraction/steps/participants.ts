@@ -1,7 +1,7 @@
 // Who takes part, read from the sentence's grammar: leaders behind a speech verb, the leaders of the states a summit's
 // label names, a group opening the sentence; and the clause links (coordination, an opening place) the event step uses.
 import type { Context, Mention, PersonRef, Trigger, TokenIndex } from '../context.ts';
-import { reportedAfter } from './status.ts';
+import { joinerInName, reportedAfter } from './status.ts';
 
 const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
 
@@ -204,6 +204,8 @@ const TOPIC_HEADS = new Set([
   'preparation', 'preparations', 'preparing', 'agenda', 'organisation', 'organization', 'results', 'result', 'outcome',
   'outcomes', 'decisions', 'decision', 'implementation', 'conclusions', 'declaration', 'documents', 'follow-up', 'view',
 ]);
+// "discussed the upcoming X summit", "reviewed the X summit": the gathering as the object of a talk about it.
+const TALKED_OF = new Set(['discussed', 'discuss', 'discussing', 'reviewed', 'review', 'reviewing', 'assessed', 'assess', 'evaluated', 'considered', 'consider', 'praised', 'hailed', 'mentioned']);
 const TOPIC_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'by']);
 const TAKEN = new Set(['taken', 'adopted', 'reached', 'made', 'agreed', 'signed', 'approved']);
 const NP_WORDS = new Set(['the', 'this', 'next', 'last', 'upcoming', 'coming', 'forthcoming', 'recent', 'week', 'month', 'year', 'annual', 'first', 'second', 'third', 'extraordinary', 'informal', "'", '’', 's', '-']);
@@ -224,9 +226,10 @@ export function gatheringInPassing(ctx: Context, t: Trigger): boolean {
     const tok = tokens[j];
     // "with a view to the next COP 40, the UN Climate Change Conference": a name in apposition to another.
     const apposition = tok?.text === ',' && (tokens[j - 1]?.cap || tokens[j - 1]?.type === 'num') && tokens[j + 1]?.key === 'the';
-    if (!tok || !(tok.cap || tok.possessive || tok.type === 'num' || NP_WORDS.has(tok.key) || apposition)) break;
+    if (!tok || !(tok.cap || tok.possessive || tok.type === 'num' || NP_WORDS.has(tok.key) || apposition || joinerInName(ctx, j))) break;
     j--;
   }
+  if (TALKED_OF.has(tokens[j]?.key ?? '')) return true;
   if (!TOPIC_PREPS.has(tokens[j]?.key ?? '')) return false;
   const head = tokens[j - 1]?.key ?? '';
   if (TOPIC_HEADS.has(head)) return true;

@@ -16,12 +16,33 @@ const STRONG = new Set(['will', 'shall', 'scheduled', 'upcoming', 'forthcoming',
 
 const OFFICE_WORDS = new Set(['president', 'prime', 'premier', 'minister', 'chancellor', 'king', 'queen', 'secretary', 'chairman', 'chair', 'head', 'leader', 'government', 'administration', 'parliament', 'step', 'steps', 'generation', 'year']);
 
-/** "the next COP", "the next ASEAN Summit": a capitalised name after "next" that is not an office or a weekday or month. */
-function namedAfter(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i];
-  return !!t && t.type === 'word' && t.cap && !t.lineBefore && !OFFICE_WORDS.has(t.key) && !WEEKDAYS.has(t.key) && !MONTHS.has(t.key);
+/**
+ * "the next COP", "the next ASEAN Summit": a capitalised name after "next" that is not an office or a weekday or month,
+ * and names an occurrence the segment holds (not "discussed by phone on Wednesday their positions at the next COP", where
+ * the segment is the call's and the name no occurrence of its own).
+ */
+function namedAfter(ctx: Context, i: number, b: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || !t.cap || t.lineBefore || OFFICE_WORDS.has(t.key) || WEEKDAYS.has(t.key) || MONTHS.has(t.key)) return false;
+  let end = i;
+  while (end < i + 6 && (tokens[end]?.cap || tokens[end]?.type === 'num') && !tokens[end]?.lineBefore) end++;
+  return triggerIn(ctx, i, Math.min(end + 1, b));
 }
 
+/** A trigger starting at a token from a to b (the triggers are in reading order). */
+function triggerIn(ctx: Context, a: number, b: number): boolean {
+  const ts = ctx.triggers;
+  let lo = 0;
+  for (let hi = ts.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if ((ts[mid]?.tokStart ?? 0) < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return (ts[lo]?.tokStart ?? Infinity) < b;
+}
+
+const PREPARING = new Set(['preparation', 'preparations', 'preparing']);
 const OCCASIONS = new Set(['meeting', 'meetings', 'round', 'talks', 'visit', 'summit', 'session', 'contact', 'contacts', 'conversation', 'week', 'month', 'year', 'call', 'trip']);
 
 export function futureCue(ctx: Context, a: number, b: number): boolean {
@@ -30,7 +51,10 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     const k = tokens[i]?.key ?? '';
     if (!FUTURE.has(k)) continue;
     // "a new meeting", "the next round", "the next COP", "the next G20 Summit", but not "his new term", "the next President".
-    if ((k === 'new' || k === 'next') && !OCCASIONS.has(tokens[i + 1]?.key ?? '') && !(k === 'next' && namedAfter(ctx, i + 1))) continue;
+    if ((k === 'new' || k === 'next') && !OCCASIONS.has(tokens[i + 1]?.key ?? '') && !(k === 'next' && namedAfter(ctx, i + 1, b))) continue;
+    // "discussed by phone on Wednesday preparations for the November summit": preparations are for the occurrence they
+    // name, after this segment, not for the segment's own.
+    if (PREPARING.has(k) && (tokens[i + 1]?.key === 'for' || tokens[i + 1]?.key === 'of') && !triggerIn(ctx, i + 1, b) && triggerIn(ctx, b, i + 12)) continue;
     // "X, invited by Y, took part in …": a participle set off by commas tells how X came, not what is to come.
     if (k === 'invited' && tokens[i + 1]?.key === 'by' && tokens[i - 1]?.text === ',') continue;
     if (STRONG.has(k)) {
@@ -87,6 +111,14 @@ function reportedBefore(ctx: Context, i: number): boolean {
 const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'landed', 'flew', 'travelled', 'traveled', 'received', 'welcomed', 'hosted', 'told']);
 const MODAL_BEFORE = new Set(['will', 'would', 'to', 'shall', 'could', 'might', 'may', 'not']);
 
+const NAME_JOINERS = new Set(['of', 'and', '&']);
+
+/** "of" in "the Kigali Heads of Government Meeting": a joiner between capitalised words is inside a name. */
+export function joinerInName(ctx: Context, j: number): boolean {
+  const { tokens } = ctx;
+  return NAME_JOINERS.has(tokens[j]?.key ?? '') && !!tokens[j - 1]?.cap && !!tokens[j + 1]?.cap;
+}
+
 // "the commitments made at the G20 summit in September": what was decided, reached or signed at an occurrence is past.
 const SETTLED = new Set(['taken', 'reached', 'adopted', 'signed', 'achieved', 'concluded', 'approved', 'agreed', 'made', 'struck']);
 const SETTING_PREPS = new Set(['at', 'during']);
@@ -96,7 +128,7 @@ function settledAt(ctx: Context, tokStart: number): boolean {
   const { tokens } = ctx;
   let j = tokStart - 1;
   // The rest of the gathering's name: "the EU-China summit", "the 40th ASEAN Summit".
-  while (j > tokStart - 7 && tokens[j] && (tokens[j]?.cap || tokens[j]?.type === 'num' || tokens[j]?.text === '-') && !SETTING_PREPS.has(tokens[j]?.key ?? '')) j--;
+  while (j > tokStart - 7 && tokens[j] && (tokens[j]?.cap || tokens[j]?.type === 'num' || tokens[j]?.text === '-' || joinerInName(ctx, j)) && !SETTING_PREPS.has(tokens[j]?.key ?? '')) j--;
   if (tokens[j]?.key === 'the' || tokens[j]?.key === 'this' || tokens[j]?.key === 'that') j--;
   return SETTING_PREPS.has(tokens[j]?.key ?? '') && SETTLED.has(tokens[j - 1]?.key ?? '') && !BE_WORDS.has(tokens[j - 2]?.key ?? '');
 }

@@ -863,7 +863,9 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
   if (FRESH.has(det)) fresh = true;
   // "the Summit of the Americas", "the Conference of the Parties": a capitalised noun with its name after it.
   const of = tokens[b]?.key === 'of' ? (tokens[b + 1]?.key === 'the' ? b + 2 : b + 1) : -1;
-  if (of > 0 && tokens[a]?.cap && tokens[of]?.cap && !tokens[a]?.lineBefore && a > (ctx.sentences[ctx.sentenceOf[a] ?? -1]?.tokStart ?? 0)) fresh = true;
+  // "the 60th General Assembly of the Andean Parliament": a numbered name too.
+  const named = tokens[a]?.cap || (tokens[a]?.type === 'num' && tokens[a + 1]?.cap);
+  if (of > 0 && named && tokens[of]?.cap && !tokens[a]?.lineBefore && a > (ctx.sentences[ctx.sentenceOf[a] ?? -1]?.tokStart ?? 0)) fresh = true;
   let negated = false;
   for (let k = Math.max(0, a - 4); k < a; k++) if (NEGATION.has(tokens[k]?.key ?? '')) negated = true;
   // "an agreement on holding the summit", "the idea of convening the council": the plan names a new occurrence.

@@ -445,6 +445,12 @@ describe('more negative cases', () => {
     expect(times('the NATO May summit', 'future')).toEqual([]);
     expect(times('the Theresa May summit and the Oct summit and the March report')).toEqual([]);
   });
+
+  it('a year inside a gathering\'s name dates it; not a year before another noun', () => {
+    expect(times('the 2029 Andean summit')).toEqual([{ text: '2029', from: '2029-01-01', to: '2029-12-31', precision: 'year' }]);
+    expect(times('the 2030 Summit of the Lakes').map((x) => x.from)).toEqual(['2030-01-01']);
+    expect(times('the 2029 budget and the 2028 Olympic Games')).toEqual([]);
+  });
 });
 
 describe('long inputs', () => {

@@ -511,6 +511,9 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     // A year: "in 2019", "the year 2024".
     if (key(i) === 'the' && key(i + 1) === 'year' && isYear(tokens[i + 2])) return yearWindow(tokens[i + 2]?.value ?? 0, i + 3);
     if (prep && isYear(tokens[i]) && !(key(i + 1) === '-' && tokens[i + 2]?.type === 'num')) return yearWindow(tokens[i]?.value ?? 0, i + 1);
+    // "the 2029 Andean summit", "the 2030 Summit of the Americas": a year written inside a gathering's name dates it, as a
+    // month does.
+    if (key(i - 1) === 'the' && isYear(tokens[i]) && gatheringNounAt(tokens, i + 1)) return yearWindow(tokens[i]?.value ?? 0, i + 1);
     // The relative table.
     if (RELATIVE_FIRST_WORDS.has(k)) {
       // Walked on the tokens directly: "the" starts most sentences, and arrays per "the" were most of this step's garbage.
