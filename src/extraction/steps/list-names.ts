@@ -83,7 +83,7 @@ export function nameWord(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.cap && t.text.length >= 2 && !(t.upper && t.text.length <= 3) && !OFFICE_WORDS.has(t.key) && !LIST_WORDS.has(t.key) && !STYLES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
 
-/** "D." in "D.Tsogtbaatar", "A." in "Kirill A. Dmitriev": an initial and its full stop. */
+/** "T." in "T.Ganbold", "M." in "Ivan M. Petrov": an initial and its full stop. */
 export function initialAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return !!t && t.type === 'word' && t.cap && t.text.length <= 2 && tokens[i + 1]?.text === '.' && !tokens[i + 1]?.spaceBefore;
@@ -240,7 +240,7 @@ export function readList(ctx: Context, f: ListSpan, ments: SentenceMentions, sta
       if (close < f.b && close > k + 1 && (plural || !role) && /^\p{Lu}/u.test(inside)) role = role ? `${role} of ${inside}` : inside;
       k = close + 1;
     }
-    // "… D.Tsogtbaatar from the Mongolian side".
+    // "… T.Ganbold from the Peruvian side".
     let country = office.state;
     const side = key(ctx, k) === 'from' && key(ctx, k + 1) === 'the' ? stateAt(ments, k + 2) : null;
     if (side && key(ctx, side.tokEnd) === 'side') {

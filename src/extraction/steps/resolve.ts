@@ -216,7 +216,7 @@ export const resolveMentions = (ctx: Context): void => {
     const s = ctx.sentenceOf[m.tokStart] ?? 0;
     if (s !== sentence) {
       if (subject) previousSubject = subject;
-      // "He is visiting Mongolia at the invitation of President X": a sentence opened by "He" or "She" (no mention of
+      // "She is touring Norway at the invitation of King X": a sentence opened by "He" or "She" (no mention of
       // its own) keeps the subject before it; X is not who "he" means in the next sentence.
       const opener = ctx.tokens[ctx.sentences[s]?.tokStart ?? -1];
       subject = opener && opener.cap && (opener.key === 'he' || opener.key === 'she') ? previousSubject : null;
