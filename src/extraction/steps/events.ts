@@ -18,6 +18,7 @@ import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
 import type { VisitFrame } from './visit-states.ts';
+import { inSequence, meetingBefore, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
 const OPENERS = new Set(['earlier', 'later', 'previously', 'meanwhile', 'separately', 'also', 'then', 'subsequently', 'afterwards', 'before']);
@@ -476,6 +477,7 @@ export const assembleEvents = (ctx: Context): void => {
   const quotedOnly = new Set<DraftEvent>();
   const programme = visitProgrammes(ctx);
   const programmeCounts = programmeItems(ctx);
+  const series = seriesOfMeetings(ctx);
   const programmeVisits = new Map<number, DraftEvent>();
   // Only events reported in the last RECENT sentences can be mentioned again: keeps a long text linear.
   let active: DraftEvent[] = [];
@@ -632,7 +634,8 @@ export const assembleEvents = (ctx: Context): void => {
       const status = aside && !x ? (namedAhead(ctx, t) ? 'upcoming' : 'held') : statusOf(window, x?.vague ?? false, reference, future || t.planned);
       let people = named;
       // A meeting of a visit's programme: the traveller and the people named with that meeting.
-      if (itemised && t.kind === 'talks' && !t.anaphoric) {
+      // "X will meet A, and in the afternoon he will meet B": each of a sentence's meetings is of the people named with it.
+      if ((itemised || meetings.length >= 2) && t.kind === 'talks' && !t.anaphoric) {
         const upTo = cands[ti + 1]?.tokStart ?? sent.tokEnd;
         const own = ments
           .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
@@ -716,7 +719,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
       const verbal = t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? ''));
       const arrival = [...arrivals].find(([, v]) => v === t)?.[0] ?? greetings.get(t);
-      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? t.labelPlace;
+      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? placeOfMeeting(ctx, t, sent.tokStart, byTok) ?? t.labelPlace;
       const draft: DraftEvent = {
         kind: t.kind,
         status,
@@ -744,6 +747,13 @@ export const assembleEvents = (ctx: Context): void => {
       if ((own.has(t) || (draft as LeadDraft).current) && !t.verb && !draft.where) draft.where = placeAfter(ctx, t.tokEnd, Math.min(sent.tokEnd, t.tokEnd + 4), byTok);
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
         draft.window = { from: reference, to: reference, precision: 'day' };
+      }
+      // "The meetings took place on the margins of the Summit", after the series of meetings: the series' day and place.
+      const margins = !x ? seriesSetting(ctx, t, series, s) : null;
+      if (margins) {
+        Object.assign(draft, { window: margins.window, status: margins.status });
+        draft.where ??= margins.where;
+        for (const p of margins.subjects) if (!draft.people.some((q) => samePerson(p, q))) draft.people.push({ ...p });
       }
       const stops = t.kind === 'visit' && !t.quoted ? tripStops(ctx, t, segB, byTok, verbal) : [];
       if (stops.length >= 2) {
@@ -830,7 +840,21 @@ export const assembleEvents = (ctx: Context): void => {
       // "recalled his earlier visit to Lisbon", "their previous meeting": a past occurrence named in passing, with no
       // time at all, is no event (GUIDELINES.md).
       if (!x && !t.verb && status === 'held' && formerOne(ctx, t.tokStart)) continue;
-      Object.assign(draft, { lead, passing: t.anaphoric, further, beside: t.kind === 'talks' && besideGathering(ctx, sent.tokStart, sent.tokEnd), verbless: !t.verb, joint: jointAppearance(ctx, t), aside });
+      // "X met A. Afterwards, X met with B": a meeting with a new counterpart that writes no time is of the day and place
+      // of the meeting (or gathering) just before it.
+      let separate = false;
+      if (t.kind === 'talks' && x && !t.quoted) draft.where ??= placeOfDay(active, series, draft, s);
+      if (t.kind === 'talks' && !x && !t.quoted && !t.anaphoric) {
+        const lacksSubject = subjectless(t, ments, sent.tokStart);
+        const before = meetingBefore(ctx, t, active, series, draft, s, lacksSubject);
+        if (before) {
+          inSequence(draft, before, lacksSubject);
+          separate = true;
+        }
+      }
+      // "X will meet A, B and C": a list of three or more is one meeting each (listed-meetings.ts).
+      const several = t.kind === 'talks' && t.verb && listedAfter(t, ments, segB) >= 3;
+      Object.assign(draft, { lead: lead && !separate, passing: t.anaphoric, further, beside: t.kind === 'talks' && besideGathering(ctx, sent.tokStart, sent.tokEnd), verbless: !t.verb, joint: jointAppearance(ctx, t), aside, several });
       eventOf.set(t, draft);
       events.push(draft);
       active.push(draft);
@@ -1000,6 +1024,9 @@ export const assembleEvents = (ctx: Context): void => {
       if ((e as LeadDraft).beside && host.kind !== 'talks') for (const p of e.people) if (!host.people.some((q) => samePerson(p, q))) host.people.push({ ...p });
       return true;
     }
+    // "… in London; a Brisbane bilateral with A": a meeting with someone else, somewhere else, is not the one before,
+    // even when the text dates neither.
+    if (host && host.kind === 'talks' && e.where && host.where && !placesAgree(ctx, e.where, host.where) && otherCounterparts(host, e)) return true;
     if (host) {
       mergeInto(ctx, host, { ...e, kind: host.kind }, false);
       return false;
@@ -1171,8 +1198,20 @@ function furtherMeeting(ctx: Context, t: Trigger): boolean {
   return ((a === 'was' || a === 'were') && FURTHER.has(b) && PASSIVE_HELD.has(c)) || (FURTHER.has(a) && b === 'took' && c === 'place');
 }
 
+/** People named after a meeting's verb in its part of the sentence, by name or office (known or not): the ones it lists. */
+function listedAfter(t: Trigger, ments: readonly Mention[], end: number): number {
+  const seen: PersonRef[] = [];
+  let offices = 0;
+  for (const m of ments) {
+    if (m.tokStart < t.tokEnd || m.tokStart >= end || m.quoted || (m.kind !== 'person' && m.kind !== 'role')) continue;
+    if (m.people.length === 0) offices++;
+    for (const p of m.people) if (!seen.some((q) => samePerson(p, q))) seen.push(p);
+  }
+  return seen.length + offices;
+}
+
 /** A draft event with what the fallback for undated held events needs: first reported in the lead, by a reference back. */
-type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; beside?: boolean; verbless?: boolean; joint?: boolean; own?: boolean; item?: boolean; current?: boolean; stayDays?: number };
+type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; beside?: boolean; verbless?: boolean; joint?: boolean; own?: boolean; item?: boolean; current?: boolean; stayDays?: number; several?: boolean };
 
 const JOINT = new Set(['interview', 'statement']);
 
@@ -1223,9 +1262,12 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     // One named gathering ("the G20 summit") whoever is said to attend it in each mention.
     const named = !!e.label && e.label === d.label && (e.kind === 'summit' || e.kind === 'session' || e.kind === 'other');
     if (!anaphor && !named && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
-    // "This morning she will meet A. In the afternoon she will meet B": meetings each dated by a phrase of its own, each
-    // with someone the other lacks, are two meetings of a day's programme, not one said twice.
-    if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && separatelyDated(e, d) && e.people.some((p) => !d.people.some((q) => samePerson(p, q))) && d.people.some((p) => !e.people.some((q) => samePerson(p, q)))) continue;
+    // "This morning she will meet A. In the afternoon she will meet B", "X met A. Afterwards, X met with B": meetings
+    // each with someone the other lacks are two meetings of a day's programme, not one said twice.
+    if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && otherCounterparts(e, d)) continue;
+    // "X will meet A, B and C between today and Friday. On Thursday, X will meet B": one of the meetings a list named,
+    // not the list again.
+    if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && (e as LeadDraft).several && d.people.length < e.people.length && d.people.every((p) => e.people.some((q) => samePerson(p, q)))) continue;
     // "During his visit, the Secretary General also met Y": "also"/"separately" before the verb is a further meeting,
     // not the one before said again, when it names someone that one did not have.
     if (!anaphor && furtherMeeting(ctx, t) && d.people.some((p) => !e.people.some((q) => samePerson(p, q)))) continue;
@@ -1238,10 +1280,6 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
-}
-
-function separatelyDated(e: DraftEvent, d: DraftEvent): boolean {
-  return !!e.timeSpan && !!d.timeSpan && e.timeSpan.start !== d.timeSpan.start;
 }
 
 const DAY_COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);

@@ -69,6 +69,9 @@ function counterpartsFrom(ctx: Context, k: number, end: number, subject: PersonR
   return out.length >= 2 ? out : null;
 }
 
+/** A window inside another (any window inside none). */
+const within = (inner: Resolved | null, outer: Resolved | null): boolean => !outer || (!!inner && outer.from <= inner.from && inner.to <= outer.to);
+
 const semicolons = (ctx: Context, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => t.text === ';');
 
 export const splitListedMeetings = (ctx: Context): void => {
@@ -117,7 +120,9 @@ export const splitListedMeetings = (ctx: Context): void => {
     if (people.length < 2) continue;
     // The verb is the sentence's own meeting: not a second one after "will hold talks with A, and meet with B and C".
     if (verb && ctx.triggers.some((t) => t.tokStart >= sent.tokStart && t.tokStart < i && (t.kind === 'talks' || t.kind === 'phone_call'))) continue;
-    if (verb && !apart && people.length < 3 && !semicolons(ctx, listStart, sent.tokEnd)) continue;
+    // Offices the gazetteer cannot name count as items of the list too ("the president of X, the head of Y and Z").
+    const unnamed = ctx.mentions.filter((m) => m.kind === 'role' && m.people.length === 0 && m.tokStart >= listStart && m.tokEnd <= sent.tokEnd).length;
+    if (verb && !apart && people.length + unnamed < 3 && !semicolons(ctx, listStart, sent.tokEnd)) continue;
     // Already one meeting per person (the assembly's items of a visit's programme): left as they are.
     const made = ctx.events.filter((e) => e.kind === 'talks' && e.firstSentence === s);
     if (verb && made.length >= 2) continue;
@@ -136,9 +141,21 @@ export const splitListedMeetings = (ctx: Context): void => {
       sp === undefined ? undefined : ctx.events.find((e) => GATHERINGS.has(e.kind) && e.where && e.evidence.some((x) => x.start <= sp && x.end > sp));
     const host = at(sent.start) ?? at(ctx.sentences[s - 1]?.start);
     // A talks event the assembly made of this sentence is replaced by the meetings of the list.
+    const replaced = ctx.events.find((e) => e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1);
     ctx.events = ctx.events.filter((e) => !(e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1));
     const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
-    for (const p of people) added.push(draftEvent({ kind: 'talks', status, window, people: [{ ...subject }, p], where: host?.where ?? item?.where ?? trip?.where ?? null, ...timing }, sent, s));
+    const where = host?.where ?? item?.where ?? trip?.where ?? replaced?.where ?? null;
+    for (const p of people) {
+      // "X will meet A, B and C between today and Friday. This morning she will meet A": a meeting of the list told
+      // again after it, in a sentence of its own and inside the list's window, is that meeting.
+      const told = ctx.events.find((e) => e.kind === 'talks' && e.firstSentence > s && e.people.length <= 3 && e.people.some((q) => same(q, subject as PersonRef)) && e.people.some((q) => same(q, p)) && e.status === status && within(e.window, window));
+      if (told) {
+        told.evidence.push({ start: sent.start, end: sent.end });
+        told.where ??= where;
+        continue;
+      }
+      added.push(draftEvent({ kind: 'talks', status, window, people: [{ ...subject }, p], where, ...timing }, sent, s));
+    }
     i = sent.tokEnd - 1;
   }
   ctx.events.push(...added);

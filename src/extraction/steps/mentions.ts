@@ -20,6 +20,9 @@ const NOT_NAMES = new Set([
   'vice', 'deputy', 'first', 'head', 'chairman', 'summit', 'talks', 'meeting', 'visit', 'conversation', 'telephone',
   'phone', 'call', 'however', 'meanwhile', 'according', 'following', 'people', 'national', 'european', 'united',
 ]);
+// "He", "She" open a sentence as often as "he", "she" follow a comma.
+const PRONOUNS = new Set(['he', 'his', 'she', 'her', 'him']);
+const TENURE = new Set(['outgoing', 'incoming', 'acting', 'interim', 'new', 'current', 'sitting']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);
 const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', 'la', 'ibn', 'el', 'du', 'di']);
@@ -203,7 +206,8 @@ export const findMentions = (ctx: Context): void => {
     }
     // Offices: "President", "Prime Minister", "Minister of Foreign Affairs", "Presidents".
     // Offices in lower case count after a determiner ("the president said", "the head of state").
-    const determined = DETERMINERS.has(tokens[i - 1]?.key ?? '');
+    // "the outgoing prime minister", "the new president": a word of tenure between the determiner and the office.
+    const determined = DETERMINERS.has(tokens[i - 1]?.key ?? '') || (TENURE.has(tokens[i - 1]?.key ?? '') && DETERMINERS.has(tokens[i - 2]?.key ?? ''));
     // "presidential press secretary Yury Ushakov": an office in lower case counts when a name follows it.
     const plain = t.cap || determined || t.key === 'presidents' || t.key === 'leaders';
     let role = ROLE_FIRST_WORDS.has(t.key) && (plain || nameWithin(tokens, i + 1, 5)) ? matchRole(keysFrom(ctx, i, 9)) : null;
@@ -226,9 +230,9 @@ export const findMentions = (ctx: Context): void => {
       i = end - 1;
       continue;
     }
-    if (!t.cap || t.key === 'leaders') {
+    if (!t.cap || t.key === 'leaders' || PRONOUNS.has(t.key)) {
       const k = t.key;
-      if (k === 'he' || k === 'his' || k === 'she' || k === 'her' || k === 'him') {
+      if (PRONOUNS.has(k)) {
         out.push({ kind: 'pronoun', start: t.start, end: t.end, tokStart: i, tokEnd: i + 1, people: [], country: null, body: -1, surface: t.text, quoted: false });
         continue;
       }

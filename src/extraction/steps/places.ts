@@ -36,7 +36,8 @@ const IN_PERSON_ITEMS = new Set(['talks', 'other', 'statement', 'interview']);
  * own place is another city or state, not an occurrence outside the window.
  */
 export const placeOfVisitItems = (ctx: Context): void => {
-  const visits = ctx.events.filter((e) => e.kind === 'visit' && e.where && e.window && e.people.length > 0);
+  // "X will meet A, B and C in Brussels between today and Friday": meetings over several days place their subject too.
+  const visits = ctx.events.filter((e) => (e.kind === 'visit' || (e.kind === 'talks' && e.window?.precision === 'days')) && e.where && e.window && e.people.length > 0);
   if (visits.length === 0) return;
   for (const e of ctx.events) {
     if (!IN_PERSON_ITEMS.has(e.kind) || !e.window || e.people.length === 0) continue;

@@ -38,6 +38,8 @@ export const resolveMentions = (ctx: Context): void => {
     const roleName = plural ? r.surface.slice(0, -1) : r.surface;
     let countries: string[] = [];
     let bodyName: string | null = null;
+    // Of an organisation the gazetteer does not know, or with a portfolio ("Commissioner for Trade"): no state's office.
+    let organisation = false;
     // Before: "Russian President", "Japan's Prime Minister", "US Secretary of State".
     const before = mentions[idx - 1];
     if (isPlace(before) && before.tokEnd === r.tokStart && before.country) countries.push(before.country);
@@ -80,6 +82,13 @@ export const resolveMentions = (ctx: Context): void => {
         }
         break;
       }
+      // "the director general of the Food and Agriculture Organization (FAO), Name", "the President of the New
+      // Development Bank Name": an organisation the gazetteer does not know, or knows only in part, before the holder.
+      const org = list.length === 0 && !plural && ORGANISATION_OFFICES.has(roleName) ? organisationEnd(tokens, j + 1, byTok) : -1;
+      if (org > end) {
+        end = org;
+        organisation = true;
+      }
       // "Mayor of Wollongong Karen Lee", "Governor of Guangdong Province Wang Lin": a place or body the gazetteer does
       // not know, written between a local office and the holder's name.
       if (end < 0 && LOCAL_OFFICES.has(roleName) && !plural) end = unknownPlaceEnd(tokens, j + 1);
@@ -88,6 +97,16 @@ export const resolveMentions = (ctx: Context): void => {
         r.tokEnd = end;
         r.end = tokens[end - 1]?.end ?? r.end;
         j = end;
+      }
+    }
+    // "the Commissioner for Trade, Name", "the commissioner for the internal market, Name": a portfolio up to a comma.
+    if (PORTFOLIO_OFFICES.has(roleName) && tokens[j]?.key === 'for' && !plural) {
+      const comma = portfolioEnd(tokens, j + 1);
+      if (comma > 0) {
+        r.tokEnd = comma;
+        r.end = tokens[comma - 1]?.end ?? r.end;
+        j = comma;
+        organisation = true;
       }
     }
     // "the Ambassador of France to Uzbekistan, X", "Japanese Ambassador to Kenya X": the receiving state is no part of
@@ -136,9 +155,11 @@ export const resolveMentions = (ctx: Context): void => {
       }
     }
     // A name not in the gazetteer in apposition before the office of a state or body: "Thandiwe Mokoena, Foreign
-    // Minister of South Africa, …", "Ana Duarte, the President of the Republic of Mozambique".
-    if (!plural && (countries.length > 0 || bodyName)) {
-      const comma = tokens[r.tokStart - 1]?.text === ',' ? r.tokStart - 1 : tokens[r.tokStart - 1]?.key === 'the' && tokens[r.tokStart - 2]?.text === ',' ? r.tokStart - 2 : -1;
+    // Minister of South Africa, …", "Ana Duarte, the President of the Republic of Mozambique", "Ana Duarte, the
+    // Portuguese Commissioner for Cohesion".
+    if (!plural && (countries.length > 0 || bodyName || organisation)) {
+      const first = isPlace(before) && before.tokEnd === r.tokStart ? before.tokStart : r.tokStart;
+      const comma = tokens[first - 1]?.text === ',' ? first - 1 : tokens[first - 1]?.key === 'the' && tokens[first - 2]?.text === ',' ? first - 2 : -1;
       const from = comma > 0 ? nameRunBefore(tokens, comma, covered) : -1;
       if (from >= 0) {
         const surface = ctx.body.slice(tokens[from]?.start ?? 0, tokens[comma - 1]?.end ?? 0);
@@ -174,7 +195,8 @@ export const resolveMentions = (ctx: Context): void => {
     // publisher's own holder of it is named too ("the President" in a Kremlin readout of a call of two presidents).
     // "the former President of Honduras", "ex-Prime Minister": not whoever holds the office now.
     const former = tokens[r.tokStart - 1]?.key === 'former' || (tokens[r.tokStart - 1]?.text === '-' && tokens[r.tokStart - 2]?.key === 'ex');
-    if (former || elect) {
+    // An office of an organisation the gazetteer does not know, its holder not named: nobody the text names.
+    if (former || elect || organisation) {
       r.kind = 'bound';
       continue;
     }
@@ -353,6 +375,71 @@ function nameRunBefore(tokens: readonly Token[], comma: number, covered: Uint8Ar
 
 // Offices of a place or body that the gazetteer may not know ("Mayor of <any city>").
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Secretary General', 'Chairman']);
+const ORGANISATION_OFFICES = new Set(['President', 'Vice President', 'Secretary General', 'Director General', 'Chairman', 'Commissioner']);
+const PORTFOLIO_OFFICES = new Set(['Commissioner']);
+// Head nouns that end an organisation's name ("… Development Bank", "… Agriculture Organization").
+const ORGANISATION_HEADS = new Set([
+  'organization', 'organisation', 'bank', 'fund', 'commission', 'committee', 'council', 'union', 'agency', 'programme',
+  'program', 'institute', 'forum', 'secretariat', 'community', 'authority', 'association', 'federation', 'league', 'court',
+  'assembly', 'alliance', 'movement', 'foundation', 'cooperation',
+]);
+const ORGANISATION_JOINERS = new Set(['of', 'and', 'for', '&', 'on']);
+
+/**
+ * The end of an organisation's name written from token k after an office and "of", when the gazetteer does not know it
+ * whole: capitalised words, known bodies and places, joined by "of", "and", "for", ending in a head noun ("Bank",
+ * "Organization") or a known body, and followed by "(FAO)," or "," or the holder's name (two to five name words).
+ * -1 otherwise.
+ */
+function organisationEnd(tokens: readonly Token[], k: number, byTok: { get(tok: number): Mention | undefined }): number {
+  if (tokens[k]?.key === 'the') k++;
+  let i = k;
+  let head = -1;
+  let words = 0;
+  const heads: number[] = [];
+  while (i < k + 16) {
+    const t = tokens[i];
+    if (!t || (i > k && t.lineBefore)) break;
+    const m = byTok.get(i);
+    if (m && m.kind !== 'body' && m.kind !== 'country' && m.kind !== 'adjective' && m.kind !== 'city' && m.kind !== 'capital') break;
+    if (m) {
+      i = m.tokEnd;
+      words++;
+      if (m.kind === 'body') heads.push((head = i));
+      continue;
+    }
+    if (t.type === 'word' && t.cap && !STOP.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key)) {
+      i++;
+      words++;
+      if (ORGANISATION_HEADS.has(t.key)) heads.push((head = i));
+      continue;
+    }
+    // "of", "and", "of the" before a capitalised word.
+    const next = tokens[i + 1]?.key === 'the' ? tokens[i + 2] : tokens[i + 1];
+    if (ORGANISATION_JOINERS.has(t.key) && next?.cap && i > k) {
+      i += tokens[i + 1]?.key === 'the' ? 2 : 1;
+      continue;
+    }
+    break;
+  }
+  if (words === 0 || head < 0) return -1;
+  // Up to a bracketed acronym or a comma: the whole run, when it ends in a head.
+  if ((tokens[i]?.text === '(' || tokens[i]?.text === ',') && head === i) return i;
+  // "Bank Dilma Vana Rousseff": the name after the last head.
+  const rest = i - head;
+  return rest >= 2 && rest <= 5 && tokens.slice(head, i).every((t) => nameWord(t)) ? head : -1;
+}
+
+/** "for Trade, ", "for the internal market, ": a portfolio of up to eight words ending at a comma; its index, or -1. */
+function portfolioEnd(tokens: readonly Token[], k: number): number {
+  for (let i = k; i < k + 9; i++) {
+    const t = tokens[i];
+    if (!t || (i > k && t.lineBefore)) return -1;
+    if (t.text === ',') return i > k ? i : -1;
+    if (t.type !== 'word' && t.text !== '-') return -1;
+  }
+  return -1;
+}
 // Heads that end the name of a place or body ("Guangdong Province", "Lagos State", "Tver Region").
 const PLACE_HEADS = new Set(['province', 'region', 'state', 'oblast', 'county', 'prefecture', 'governorate', 'territory', 'district', 'city', 'municipality', 'krai']);
 const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);

@@ -58,6 +58,10 @@ const ROLES: [string, string, boolean][] = [
   ['chairman of the national assembly', 'Speaker', false], ['speaker of the senate', 'Speaker', false],
   ['speaker of the house of representatives', 'Speaker', false],
   ['ambassador', 'Ambassador', false], ['high commissioner', 'High Commissioner', false], ['special envoy', 'Special Envoy', false],
+  // Heads of international organisations and their members ("the director general of the FAO", "the Commissioner for
+  // Trade"), and a monarch's representative.
+  ['director general', 'Director General', false], ['commissioner', 'Commissioner', false],
+  ['governor general', 'Governor General', false],
   ['taoiseach', 'Taoiseach', true], ['emperor', 'Emperor', true], ['empress', 'Empress', false], ['chief executive', 'Chief Executive', true], ['governor', 'Governor', false], ['mayor', 'Mayor', false],
 ];
 

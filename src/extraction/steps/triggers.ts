@@ -870,6 +870,8 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
   for (let k = Math.max(0, a - 4); k < a; k++) if (NEGATION.has(tokens[k]?.key ?? '')) negated = true;
   // "an agreement on holding the summit", "the idea of convening the council": the plan names a new occurrence.
   const planned = det === 'the' && GERUNDS.has(tokens[j - 1]?.key ?? '') && PLAN_PREPS.has(tokens[j - 2]?.key ?? '');
+  // "The first bilateral meeting of the day was with X": a place in a sequence of meetings names a new one.
+  if (!fresh && ordinalInSequence(ctx, j, a, b)) fresh = true;
   const anaphoric = !planned && (negated || (weak && !fresh) || (!fresh && DEFINITE.has(det)));
   const first = tokens[a];
   const last = tokens[b - 1];
@@ -891,6 +893,26 @@ function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: nu
     topic: topicOf(ctx, a),
     labelPlace: null,
   };
+}
+
+const PLACES_IN_SEQUENCE = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'final', 'last']);
+const PARTS_OF_DAY = new Set(['day', 'morning', 'afternoon', 'evening']);
+const COPULAS = new Set(['was', 'is', 'will', 'be', 'took', 'takes', 'place']);
+
+/**
+ * "the first bilateral meeting of the day", "the last meeting of the afternoon was with X", "the second meeting took
+ * place with Y": an ordinal among the words before the noun, and after it a part of the day or the counterpart the
+ * meeting was with. Not "their first meeting since 2019", "the first meeting of the council".
+ */
+function ordinalInSequence(ctx: Context, from: number, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let ordinal = false;
+  for (let k = from; k < a; k++) if (PLACES_IN_SEQUENCE.has(tokens[k]?.key ?? '')) ordinal = true;
+  if (!ordinal) return false;
+  if (tokens[b]?.key === 'of' && tokens[b + 1]?.key === 'the' && PARTS_OF_DAY.has(tokens[b + 2]?.key ?? '')) return true;
+  let k = b;
+  while (k < b + 3 && COPULAS.has(tokens[k]?.key ?? '')) k++;
+  return k > b && tokens[k]?.key === 'with';
 }
 
 const GERUNDS = new Set(['holding', 'convening', 'organising', 'organizing', 'hosting']);

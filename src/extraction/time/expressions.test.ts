@@ -143,6 +143,10 @@ describe('phrase families against varied reference dates', () => {
       ['2024-03-01', 'the day before yesterday', '2024-02-28', '2024-02-28', 'day'],
       ['2024-12-31', 'tomorrow', '2025-01-01', '2025-01-01', 'day'],
       ['2025-01-01', 'yesterday', '2024-12-31', '2024-12-31', 'day'],
+      // The day of the month in brackets is the day meant: a text written the day before it was published.
+      ['2031-07-09', 'Yesterday (7)', '2031-07-07', '2031-07-07', 'day'],
+      ['2031-08-01', 'yesterday (30th)', '2031-07-30', '2031-07-30', 'day'],
+      ['2031-07-09', 'today (9)', '2031-07-09', '2031-07-09', 'day'],
       ['2024-12-31', 'tonight', '2024-12-31', '2024-12-31', 'day'],
       ['2024-12-31', 'this evening', '2024-12-31', '2024-12-31', 'day'],
       ['2024-12-31', 'this morning', '2024-12-31', '2024-12-31', 'day'],

@@ -538,11 +538,28 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
           return windowOf(y, mo, 21, mo, 31, 'days', end);
         }
         if (r && 'shift' in r) return { end, shift: r.shift };
+        // "Yesterday (23)", "today (24th)": the day of the month in brackets, as some agencies write it, is the day meant
+        // (a text written the day before its publication says "yesterday" of the day before that).
+        const bracketed = r && 'from' in r && r.precision === 'day' && DAY_WORDS.has(k) ? dayInBrackets(end) : null;
+        if (r && 'from' in r && bracketed !== null) {
+          for (const n of [0, -1, 1, -2, 2]) {
+            const iso = addDays(r.from, n);
+            if (Number(iso.slice(8, 10)) === bracketed) return { end: end + 3, fixed: { from: iso, to: iso, precision: 'day' } };
+          }
+        }
         // "earlier this month" runs up to R: a span already past, not a plan.
         if (r) return { end, fixed: r, vague: r.precision === 'relative' && r.to !== reference };
       }
     }
     return dateAt(i, prep);
+  };
+
+  /** "(23)", "(24th)" at token i: the day of the month, else null. */
+  const dayInBrackets = (i: number): number | null => {
+    if (key(i) !== '(' || key(i + 2) !== ')') return null;
+    const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(key(i + 1));
+    const n = m ? Number(m[1]) : 0;
+    return n >= 1 && n <= 31 ? n : null;
   };
 
   const exprOf = (core: Core, start: number, until: TimeExpr | null): TimeExpr | null => {
