@@ -18,7 +18,7 @@ import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
 import type { VisitFrame } from './visit-states.ts';
-import { inSequence, meetingBefore, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
+import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
 const OPENERS = new Set(['earlier', 'later', 'previously', 'meanwhile', 'separately', 'also', 'then', 'subsequently', 'afterwards', 'before']);
@@ -599,6 +599,8 @@ export const assembleEvents = (ctx: Context): void => {
     let summitOfSentence: DraftEvent | null = null;
     const eventOf = new Map<Trigger, DraftEvent>();
     let prevFuture = false;
+    // The subject of the first of several meetings a sentence names: the later ones' too.
+    let sentenceSubject: PersonRef | null = null;
     const timed = new Set<Trigger>();
     for (let ti = 0; ti < cands.length; ti++) {
       const t = cands[ti];
@@ -635,7 +637,8 @@ export const assembleEvents = (ctx: Context): void => {
       let people = named;
       // A meeting of a visit's programme: the traveller and the people named with that meeting.
       // "X will meet A, and in the afternoon he will meet B": each of a sentence's meetings is of the people named with it.
-      if ((itemised || meetings.length >= 2) && t.kind === 'talks' && !t.anaphoric) {
+      // Not a part of the meeting before ("will hold talks in Weimar, including talks between A and B").
+      if ((itemised || (meetings.length >= 2 && !partOfBefore(ctx, t))) && t.kind === 'talks' && !t.anaphoric) {
         const upTo = cands[ti + 1]?.tokStart ?? sent.tokEnd;
         const own = ments
           .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
@@ -644,8 +647,14 @@ export const assembleEvents = (ctx: Context): void => {
         // "During his visit, Radev will meet with Y": the verb's subject, not whoever "his" was read as.
         // Later meetings of a list ("meet with A, hold talks with B") are the same subject's.
         const subject = hostS !== undefined && t === meetings[0] ? speakerBefore(ctx, t, ments) : null;
-        const traveller = (subject && !own.some((q) => samePerson(subject, q)) ? subject : null) ?? named.find((p) => !own.some((q) => samePerson(p, q)));
-        if (own.length > 0) people = [...(traveller ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
+        // Outside a visit's programme: the meeting's own subject, else the first meeting's, else the first person the
+        // sentence names before it ("The Prime Minister will then have a lunch with A, followed by a meeting with B").
+        const ownSubject = !itemised ? (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments)) : null;
+        if (!itemised && t === meetings[0]) sentenceSubject = ownSubject ?? ments.find((m) => m.tokEnd <= t.tokStart && !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1)?.people[0] ?? null;
+        const traveller = itemised
+          ? ((subject && !own.some((q) => samePerson(subject, q)) ? subject : null) ?? named.find((p) => !own.some((q) => samePerson(p, q))))
+          : (ownSubject ?? sentenceSubject);
+        if (own.length > 0) people = [...(traveller && !own.some((q) => samePerson(traveller, q)) ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
       }
       // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
       const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
@@ -796,6 +805,9 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.quoted && !x && !future) continue;
       // "I am going to pay a working visit to Brussels", said inside a quotation: the speaker's own plan.
       if (t.quoted && draft.people.length === 0 && (t.kind === 'visit' || t.kind === 'talks')) draft.people = speakerOfFirstPerson(ctx, t, sent.tokStart);
+      // "Quiroga had met Mitchell before the election", "she recalled meeting Mitchell": a meeting before the one
+      // reported, in passing with no time of its own, is no event (GUIDELINES.md) and no part of the one reported.
+      if (t.kind === 'talks' && !x && !t.quoted && meetingInPassing(ctx, t)) continue;
       // A trip with several stops is only ever the same trip said again (a whole trip has no single place).
       const trip = stops.length >= 2 ? findTarget(ctx, active.filter((e) => e.kind === 'visit' && !e.where), draft, t, lastTouched) : undefined;
       // A meeting of a visit's programme is not the visit itself.
@@ -842,16 +854,17 @@ export const assembleEvents = (ctx: Context): void => {
       if (!x && !t.verb && status === 'held' && formerOne(ctx, t.tokStart)) continue;
       // "X met A. Afterwards, X met with B": a meeting with a new counterpart that writes no time is of the day and place
       // of the meeting (or gathering) just before it.
+      // "Later today, the Prime Minister will meet A" after her meetings of the morning: the sequence's subject.
       let separate = false;
-      if (t.kind === 'talks' && x && !t.quoted) draft.where ??= placeOfDay(active, series, draft, s);
-      if (t.kind === 'talks' && !x && !t.quoted && !t.anaphoric) {
-        const lacksSubject = subjectless(t, ments, sent.tokStart);
-        const before = meetingBefore(ctx, t, active, series, draft, s, lacksSubject);
-        if (before) {
-          inSequence(draft, before, lacksSubject);
-          separate = true;
-        }
+      if (t.kind === 'talks' && !t.quoted && !t.anaphoric) {
+        // The subject of a sentence's later meetings is that of its first ("X will have lunch with A, followed by a
+        // meeting with B").
+        const lacksSubject = subjectless(meetings.includes(t) ? (meetings[0] ?? t) : t, ments, sent.tokStart);
+        const before = !x || lacksSubject ? meetingBefore(ctx, t, active, series, draft, s, lacksSubject) : null;
+        if (before) inSequence(draft, before, lacksSubject, !x);
+        separate = !!before && !x;
       }
+      if (t.kind === 'talks' && x && !t.quoted) draft.where ??= placeOfDay(active, series, draft, s);
       // "X will meet A, B and C": a list of three or more is one meeting each (listed-meetings.ts).
       const several = t.kind === 'talks' && t.verb && listedAfter(t, ments, segB) >= 3;
       Object.assign(draft, { lead: lead && !separate, passing: t.anaphoric, further, beside: t.kind === 'talks' && besideGathering(ctx, sent.tokStart, sent.tokEnd), verbless: !t.verb, joint: jointAppearance(ctx, t), aside, several });
@@ -1196,6 +1209,14 @@ function furtherMeeting(ctx: Context, t: Trigger): boolean {
   if (t.anaphoric) return false;
   const [a, b, c] = [tokens[t.tokEnd]?.key ?? '', tokens[t.tokEnd + 1]?.key ?? '', tokens[t.tokEnd + 2]?.key ?? ''];
   return ((a === 'was' || a === 'were') && FURTHER.has(b) && PASSIVE_HELD.has(c)) || (FURTHER.has(a) && b === 'took' && c === 'place');
+}
+
+const PART_OF = new Set(['including', 'notably', 'particularly', 'especially']);
+
+/** "including talks between A and B": the meeting is named as a part of the one before it. */
+function partOfBefore(ctx: Context, t: Trigger): boolean {
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 3); k--) if (PART_OF.has(ctx.tokens[k]?.key ?? '')) return true;
+  return false;
 }
 
 /** People named after a meeting's verb in its part of the sentence, by name or office (known or not): the ones it lists. */

@@ -12,9 +12,10 @@ import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
 import { draftEvent } from './draft.ts';
 import { listedPeople, priorWindow } from './listed-calls.ts';
-import { statusOf } from './status.ts';
+import { pastCue, statusOf } from './status.ts';
 
 const NOUNS = new Set(['meetings', 'one-on-ones', 'tete-a-tetes']);
+const APART = new Set(['separate', 'individual']);
 const MODIFIERS = new Set(['bilateral', 'separate', 'individual', 'one-on-one', 'one', 'on', '-', 'face-to-face', 'face', 'to', 'several', 'the', 'his', 'her', 'their']);
 const VERBS = new Set(['meet', 'meets', 'met']);
 const POSSESSIVE = new Set(['his', 'her', 'their']);
@@ -72,6 +73,20 @@ function counterpartsFrom(ctx: Context, k: number, end: number, subject: PersonR
 /** A window inside another (any window inside none). */
 const within = (inner: Resolved | null, outer: Resolved | null): boolean => !outer || (!!inner && outer.from <= inner.from && inner.to <= outer.to);
 
+const PASSIVE_BE = new Set(['were', 'are', 'was', 'is', 'be']);
+const PASSIVE_ADVERBS = new Set(['also', 'then', 'later', 'separately', 'subsequently']);
+
+/** "were also held", "will be held": the token after the passive of holding that starts at k, else k. */
+function passiveHeld(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  let j = k;
+  if (tokens[j]?.key === 'will') j++;
+  if (!PASSIVE_BE.has(tokens[j]?.key ?? '')) return k;
+  j++;
+  while (PASSIVE_ADVERBS.has(tokens[j]?.key ?? '') && j < k + 5) j++;
+  return tokens[j]?.key === 'held' ? j + 1 : k;
+}
+
 const semicolons = (ctx: Context, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => t.text === ';');
 
 export const splitListedMeetings = (ctx: Context): void => {
@@ -82,8 +97,12 @@ export const splitListedMeetings = (ctx: Context): void => {
     // The verb ("will meet A; B; and C", "met separately with A and B"): a list of three or more, or one set apart by
     // semicolons or "separately", is one meeting each; "met with A and B" stays one meeting, as written.
     const verb = VERBS.has(tokens[i]?.key ?? '');
-    if (!verb && !NOUNS.has(tokens[i]?.key ?? '')) continue;
+    // "individual talks with A and B", "separate talks with A and B": one meeting each ("talks with A and B" is one).
+    const apartTalks = tokens[i]?.key === 'talks' && APART.has(tokens[i - 1]?.key ?? '');
+    if (!verb && !NOUNS.has(tokens[i]?.key ?? '') && !apartTalks) continue;
     let after = i + 1;
+    // "Meetings were also held with A and B": the passive of holding them.
+    if (!verb) after = passiveHeld(ctx, after);
     const apart = tokens[after]?.key === 'separately' || tokens[after]?.key === 'individually';
     if (apart) after++;
     const prep = verb && tokens[after]?.key !== 'with' ? 'with' : tokens[after]?.key;
@@ -102,10 +121,12 @@ export const splitListedMeetings = (ctx: Context): void => {
       subject = pair.who;
       listStart = pair.rest;
     } else {
-      // The one who held them: the nearest person before the noun in the sentence.
+      // The one who held them: the nearest person before the noun in the sentence; after "there will be", the
+      // sentence's subject ("X will meet A, and there will be individual talks with B and C").
+      const existential = tokens[i - 1 - (apartTalks ? 1 : 0)]?.key === 'be' && tokens[i - 3 - (apartTalks ? 1 : 0)]?.key === 'there';
       for (const m of ctx.mentions) {
         if (m.tokStart < sent.tokStart || m.quoted) continue;
-        if (m.tokEnd > i) break;
+        if (m.tokEnd > i || (existential && subject)) break;
         if (PEOPLE_KINDS.has(m.kind) && m.people.length === 1) subject = m.people[0];
       }
     }
@@ -133,18 +154,24 @@ export const splitListedMeetings = (ctx: Context): void => {
     const ownWindow = own ? resolveTime(own, ctx.reference, future ? 'future' : 'past', null) : null;
     const dated = own && ownWindow ? { window: ownWindow, text: ctx.body.slice(own.start, own.end), start: own.start, end: own.end } : future ? null : priorWindow(ctx, s);
     // An item of a visit the assembly dated by the visit ("During the visit, X will meet A; B; and C") keeps that window.
-    const item = verb && !own ? made.find((e) => e.window) : undefined;
+    const item = (verb || apartTalks) && !own ? made.find((e) => e.window) : undefined;
     const window: Resolved | null = item?.window ?? dated?.window ?? (!future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
-    const status = item?.status ?? statusOf(window, false, ctx.reference, future);
+    // "This morning she will meet A. Later in the morning, she has two meetings with B and C": no tense of their own,
+    // the meetings of a day keep the status of the one before them that day.
+    const before = trip ?? ctx.events.filter((e) => e.kind === 'talks' && e.firstSentence < s && s - e.lastSentence <= 2 && e.people[0] && same(e.people[0], subject as PersonRef)).pop();
+    const sequence = before && !future && !pastCue(ctx, sent.tokStart, i) && within(window, before.window) ? before : null;
+    const status = item?.status ?? sequence?.status ?? statusOf(window, false, ctx.reference, future);
     // The gathering the meetings are reported at: an event of this sentence or the one before, with a place.
     const at = (sp: number | undefined): DraftEvent | undefined =>
       sp === undefined ? undefined : ctx.events.find((e) => GATHERINGS.has(e.kind) && e.where && e.evidence.some((x) => x.start <= sp && x.end > sp));
     const host = at(sent.start) ?? at(ctx.sentences[s - 1]?.start);
     // A talks event the assembly made of this sentence is replaced by the meetings of the list.
-    const replaced = ctx.events.find((e) => e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1);
-    ctx.events = ctx.events.filter((e) => !(e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1));
+    // Not another meeting of the sentence, with none of the people listed ("X will meet A, and … talks with B and C").
+    const ofList = (e: DraftEvent): boolean => e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1 && (!apartTalks || e.people.some((q) => people.some((p) => same(p, q))));
+    const replaced = ctx.events.find(ofList);
+    ctx.events = ctx.events.filter((e) => !ofList(e));
     const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
-    const where = host?.where ?? item?.where ?? trip?.where ?? replaced?.where ?? null;
+    const where = host?.where ?? item?.where ?? trip?.where ?? sequence?.where ?? replaced?.where ?? null;
     for (const p of people) {
       // "X will meet A, B and C between today and Friday. This morning she will meet A": a meeting of the list told
       // again after it, in a sentence of its own and inside the list's window, is that meeting.

@@ -6,7 +6,7 @@
 import { indexMentions, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, TokenIndex, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
-import { placesAgree } from './event-links.ts';
+import { placeInfo, placesAgree } from './event-links.ts';
 import { futureCue, placeAfter, statusOf } from './status.ts';
 
 const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b, true);
@@ -26,8 +26,11 @@ export interface Anchor {
   status: DraftEvent['status'];
   tentative: boolean;
   where: string | null;
-  /** A meeting or gathering reported before, not a series announced. */
-  event: boolean;
+}
+
+/** A meeting or gathering reported before as an anchor: a meeting's subject is its first person, a gathering's anyone in it. */
+function anchorOf(p: DraftEvent): Anchor {
+  return { sentence: p.lastSentence, subjects: p.kind === 'talks' ? p.people.slice(0, 1) : p.people, people: p.people, window: p.window, status: p.status, tentative: p.tentative, where: p.where };
 }
 
 // Sentences between a meeting and the one before it, and between a series and its meetings.
@@ -75,7 +78,7 @@ export function seriesOfMeetings(ctx: Context): Map<number, Anchor> {
     const window = resolveTime(x, ctx.reference, future ? 'future' : 'past', null);
     if (!window || window.precision !== 'day') continue;
     const where = stay ? (byTok.get(i + 2)?.surface ?? null) : placeAfter(ctx, i + 1, sent.tokEnd, byTok);
-    out.set(s, { sentence: s, subjects: [subject], people: [subject], window, status: statusOf(window, false, ctx.reference, future), tentative: false, where, event: false });
+    out.set(s, { sentence: s, subjects: [subject], people: [subject], window, status: statusOf(window, false, ctx.reference, future), tentative: false, where });
   }
   return out;
 }
@@ -103,7 +106,11 @@ function opensSequence(ctx: Context, t: Trigger): boolean {
  */
 export function meetingBefore(ctx: Context, t: Trigger, active: readonly DraftEvent[], series: ReadonlyMap<number, Anchor>, d: DraftEvent, s: number, lacksSubject: boolean): Anchor | null {
   const follows = (p: Anchor): boolean => {
-    if (p.subjects.length === 0 || !p.window || p.window.precision !== 'day' || p.status !== d.status) return false;
+    // The tense of a meeting told in the same sentence as the one before carries over ("will have lunch with A,
+    // followed by a meeting with B").
+    if (p.subjects.length === 0 || !p.window || p.window.precision !== 'day' || (p.status !== d.status && p.sentence !== s)) return false;
+    // A meeting dated by a time of its own follows a meeting of that day only.
+    if (d.window && !(p.window.from <= d.window.from && d.window.to <= p.window.to)) return false;
     if (!lacksSubject && !d.people.some((q) => p.subjects.some((r) => same(q, r)))) return false;
     // "… in London; a Brisbane bilateral with A": a meeting elsewhere is not of the same day.
     if (d.where && p.where && !placesAgree(ctx, d.where, p.where)) return false;
@@ -114,7 +121,7 @@ export function meetingBefore(ctx: Context, t: Trigger, active: readonly DraftEv
   for (let k = active.length - 1; k >= 0 && !best; k--) {
     const p = active[k];
     if (!p || p === d || s - p.lastSentence > REACH || !SEQUENCE_KINDS.has(p.kind) || (first && p.kind === 'talks')) continue;
-    const anchor: Anchor = { sentence: p.lastSentence, subjects: p.kind === 'talks' ? p.people.slice(0, 1) : p.people, people: p.people, window: p.window, status: p.status, tentative: p.tentative, where: p.where, event: true };
+    const anchor = anchorOf(p);
     if (follows(anchor)) best = anchor;
   }
   for (let k = s - 1; k >= s - SERIES_REACH && k >= 0; k--) {
@@ -126,12 +133,30 @@ export function meetingBefore(ctx: Context, t: Trigger, active: readonly DraftEv
   return best;
 }
 
-/** The meeting takes the day, status and place of the one before it, and its subject when its sentence named none. */
-export function inSequence(d: DraftEvent, p: Anchor, lacksSubject: boolean): void {
-  Object.assign(d, { window: p.window, status: p.status, tentative: p.tentative, timeText: null, timeSpan: null });
+/**
+ * The meeting takes the day and status of the one before it (unless it writes its own time), its place, and its
+ * subject when its sentence named none.
+ */
+export function inSequence(d: DraftEvent, p: Anchor, lacksSubject: boolean, day: boolean): void {
+  if (day) Object.assign(d, { window: p.window, status: p.status, tentative: p.tentative, timeText: null, timeSpan: null });
   d.where ??= p.where;
   const subject = p.subjects[0];
   if (lacksSubject && subject && !d.people.some((q) => same(q, subject))) d.people.unshift({ ...subject });
+}
+
+const PLUPERFECT_ADVERBS = new Set(['also', 'already', 'previously', 'earlier', 'once', 'last', 'first']);
+const RECALLS = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'remembering']);
+
+/** "had met", "had already held talks", "recalled meeting": a meeting before the one the text reports. */
+export function meetingInPassing(ctx: Context, t: Trigger): boolean {
+  const { tokens } = ctx;
+  let k = t.tokStart - 1;
+  while (k > t.tokStart - 3 && PLUPERFECT_ADVERBS.has(tokens[k]?.key ?? '')) k--;
+  // "had met", "had held talks" (not "had talks", "had a meeting": the plain past of "have").
+  const held = !t.verb && (tokens[k]?.key === 'held' || tokens[k]?.key === 'hold') ? k - 1 : k;
+  if (tokens[held]?.key === 'had' && (t.verb || held < k)) return true;
+  for (let j = t.tokStart - 1; j >= Math.max(0, t.tokStart - 3); j--) if (RECALLS.has(tokens[j]?.key ?? '')) return true;
+  return false;
 }
 
 const RELATIVES = new Set(['which', 'whose']);
@@ -139,13 +164,20 @@ const RELATIVE_PREPS = new Set(['in', 'at', 'during', 'on']);
 const NOUN_WORDS = new Set(['a', 'an', 'the', 'bilateral', 'separate', 'brief', 'first', 'another']);
 
 /**
- * Where a meeting written without "in <place>" after it is: "a Brisbane bilateral", "the Oslo meeting" (a city right
- * before the noun), or "the summit in Lima, at which X had a bilateral with Y", "the funeral in Tokyo in which …" (the
- * place of what a relative clause opening with "in which", "at which", "where" hangs on). Null otherwise.
+ * Where a meeting written without "in <place>" after it is: the place opening its sentence ("On Saturday in Nairobi,
+ * …", "In Canada, …"); "a Brisbane bilateral", "the Oslo meeting" (a city right before the noun); "the summit in Lima,
+ * at which X had a bilateral with Y", "the funeral in Tokyo in which …" (the place of what a relative clause opening
+ * with "in which", "at which", "where" hangs on). Null otherwise.
  */
 export function placeOfMeeting(ctx: Context, t: Trigger, sentenceStart: number, byTok: TokenIndex): string | null {
   const { tokens } = ctx;
   if (t.kind !== 'talks') return null;
+  // "In Canada, X met …", "On Saturday in Nairobi, X met …": the place that opens the sentence, set off by a comma.
+  let k = sentenceStart;
+  const x = ctx.times.find((y) => y.tokStart === k);
+  if (x) k = x.tokEnd + (tokens[x.tokEnd]?.text === ',' ? 1 : 0);
+  const opening = tokens[k]?.key === 'in' ? byTok.get(k + 1) : undefined;
+  if (opening && (opening.kind === 'city' || opening.kind === 'capital' || opening.kind === 'country') && tokens[opening.tokEnd]?.text === ',' && opening.tokEnd < t.tokStart) return opening.surface.replace(/^the /i, '');
   if (!t.verb) {
     let k = t.tokStart - 1;
     while (k > t.tokStart - 3 && NOUN_WORDS.has(tokens[k]?.key ?? '') && byTok.get(k) === undefined) k--;
@@ -188,7 +220,7 @@ export function placeOfDay(active: readonly DraftEvent[], series: ReadonlyMap<nu
   for (let k = active.length - 1; k >= 0; k--) {
     const p = active[k];
     if (!p || p === d || s - p.lastSentence > SERIES_REACH || !SEQUENCE_KINDS.has(p.kind)) continue;
-    const a: Anchor = { sentence: p.lastSentence, subjects: p.kind === 'talks' ? p.people.slice(0, 1) : p.people, people: p.people, window: p.window, status: p.status, tentative: p.tentative, where: p.where, event: true };
+    const a = anchorOf(p);
     if (sameDay(a)) return a.where;
   }
   return null;
@@ -213,3 +245,26 @@ export function seriesSetting(ctx: Context, t: Trigger, series: ReadonlyMap<numb
   for (let k = sent.tokStart; k < margin && !meetings; k++) meetings = SERIES_NOUNS.has(tokens[k]?.key ?? '');
   return meetings ? (series.get(s) ?? series.get(s - 1) ?? null) : null;
 }
+
+/**
+ * "This morning she will meet A. … In the early afternoon she will meet B in Brussels": the meetings of one subject on
+ * one day that write no place are where that subject's other meetings that day are, when those name one city only
+ * (a state alone, or two cities, says nothing). Runs after the meetings are split and placed.
+ */
+export const placeOfTheDay = (ctx: Context): void => {
+  const byDay = new Map<string, DraftEvent[]>();
+  for (const e of ctx.events) {
+    const subject = e.people[0];
+    if (e.kind !== 'talks' || !subject || e.window?.precision !== 'day') continue;
+    const key = `${subject.person >= 0 ? `#${subject.person}` : subject.name.toLowerCase()}|${e.window.from}`;
+    const day = byDay.get(key);
+    if (day) day.push(e);
+    else byDay.set(key, [e]);
+  }
+  for (const meetings of byDay.values()) {
+    const places = new Set(meetings.map((e) => e.where).filter((w): w is string => !!w && !placeInfo(ctx, w)?.isCountry));
+    const [city] = places;
+    if (places.size !== 1 || !city) continue;
+    for (const e of meetings) if (!e.where) e.where = city;
+  }
+};

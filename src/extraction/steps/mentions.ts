@@ -213,7 +213,9 @@ export const findMentions = (ctx: Context): void => {
     let role = ROLE_FIRST_WORDS.has(t.key) && (plain || nameWithin(tokens, i + 1, 5)) ? matchRole(keysFrom(ctx, i, 9)) : null;
     if (role && !plain) {
       const after = tokens[i + role.length];
-      if (!(isNameWord(after) && isNameWord(tokens[i + role.length + 1]) && !after?.lineBefore)) role = null;
+      // "the country's president, Rafael Soto": after a possessive, the name may follow a comma.
+      const apposed = tokens[i - 1]?.possessive === true && after?.text === ',' && isNameWord(tokens[i + role.length + 1]) && isNameWord(tokens[i + role.length + 2]);
+      if (!(isNameWord(after) && isNameWord(tokens[i + role.length + 1]) && !after?.lineBefore) && !apposed) role = null;
     }
     if (role && ENVOYS.has(role.role.role)) {
       // "Ambassador John Bolton" keeps the title for life: an envoy's office counts only with the state that sends

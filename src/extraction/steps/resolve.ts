@@ -223,6 +223,7 @@ export const resolveMentions = (ctx: Context): void => {
     }
     if (plural && r.people.length === 0) r.kind = 'group';
   }
+  portfolioHolders(ctx, byTok, added);
   if (added.length > 0) {
     mentions.push(...added);
     mentions.sort((a, b) => a.start - b.start);
@@ -251,8 +252,11 @@ export const resolveMentions = (ctx: Context): void => {
       if (!source) subject ??= last;
     } else if (m.kind === 'pronoun') {
       const nominative = m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she';
-      const p = nominative ? (subject ?? previousSubject ?? last) : last;
+      // "Her first meeting was with A. She then met B": a pronoun opening its sentence stands for the subject before.
+      const opening = m.tokStart === ctx.sentences[s]?.tokStart;
+      const p: PersonRef | null = nominative || (opening && !subject) ? (subject ?? previousSubject ?? last) : last;
       if (p) m.people = [p];
+      if (p && opening) subject ??= p;
     }
   }
 };
@@ -375,7 +379,7 @@ function nameRunBefore(tokens: readonly Token[], comma: number, covered: Uint8Ar
 
 // Offices of a place or body that the gazetteer may not know ("Mayor of <any city>").
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Secretary General', 'Chairman']);
-const ORGANISATION_OFFICES = new Set(['President', 'Vice President', 'Secretary General', 'Director General', 'Chairman', 'Commissioner']);
+const ORGANISATION_OFFICES = new Set(['President', 'Vice President', 'Secretary General', 'Director General', 'Chairman', 'Commissioner', 'Speaker']);
 const PORTFOLIO_OFFICES = new Set(['Commissioner']);
 // Head nouns that end an organisation's name ("… Development Bank", "… Agriculture Organization").
 const ORGANISATION_HEADS = new Set([
@@ -422,20 +426,60 @@ function organisationEnd(tokens: readonly Token[], k: number, byTok: { get(tok: 
     }
     break;
   }
-  if (words === 0 || head < 0) return -1;
-  // Up to a bracketed acronym or a comma: the whole run, when it ends in a head.
-  if ((tokens[i]?.text === '(' || tokens[i]?.text === ',') && head === i) return i;
+  if (words === 0) return -1;
+  // Up to a bracketed acronym or a comma: the whole run, when it ends in a head or a name follows the comma ("the
+  // Speaker of the Storting, Eva Dahl").
+  if ((tokens[i]?.text === '(' || tokens[i]?.text === ',') && (head === i || (tokens[i]?.text === ',' && !byTok.get(i + 1) && nameRunEnd(tokens, i + 1, { has: (n) => !!byTok.get(n) }) > 0))) return i;
+  if (head < 0) return -1;
   // "Bank Dilma Vana Rousseff": the name after the last head.
   const rest = i - head;
   return rest >= 2 && rest <= 5 && tokens.slice(head, i).every((t) => nameWord(t)) ? head : -1;
 }
 
-/** "for Trade, ", "for the internal market, ": a portfolio of up to eight words ending at a comma; its index, or -1. */
+/**
+ * "the Commissioners for Trade, Ana Duarte, and for Energy, Ivo Petrov": each portfolio of a plural office, then its
+ * holder. Each portfolio becomes an office without a name (a title a list may carry), each holder a person with the
+ * office; a holder the gazetteer knows keeps its entry.
+ */
+function portfolioHolders(ctx: Context, byTok: ReadonlyMap<number, Mention>, added: Mention[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.key !== 'commissioners' || tokens[i + 1]?.key !== 'for') continue;
+    let k = i + 1;
+    let from = i;
+    while (tokens[k]?.key === 'for') {
+      const comma = portfolioEnd(tokens, k + 1);
+      if (comma < 0 || tokens[comma]?.text !== ',') break;
+      const title = ctx.body.slice(tokens[from]?.start ?? 0, tokens[comma - 1]?.end ?? 0);
+      added.push({ kind: 'bound', start: tokens[from]?.start ?? 0, end: tokens[comma - 1]?.end ?? 0, tokStart: from, tokEnd: comma, people: [], country: null, body: -1, surface: title, quoted: false });
+      let n = comma + 1;
+      const known = byTok.get(n);
+      if (known && known.kind === 'person') {
+        bind(known, 'Commissioner', null);
+        n = known.tokEnd;
+      } else {
+        const end = byTok.has(n) ? -1 : nameRunEnd(tokens, n, byTok);
+        if (end < 0) break;
+        const surface = ctx.body.slice(tokens[n]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+        added.push({ kind: 'person', start: tokens[n]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, tokStart: n, tokEnd: end, people: [{ person: -1, name: surface, role: 'Commissioner', country: null }], country: null, body: -1, surface, quoted: false });
+        n = end;
+      }
+      if (tokens[n]?.text === ',') n++;
+      if (tokens[n]?.key === 'and') n++;
+      k = from = n;
+    }
+  }
+}
+
+/**
+ * "for Trade, ", "for the internal market.": a portfolio of up to eight words ending at a comma or the end of the
+ * sentence; the index of that mark, or -1.
+ */
 function portfolioEnd(tokens: readonly Token[], k: number): number {
   for (let i = k; i < k + 9; i++) {
     const t = tokens[i];
     if (!t || (i > k && t.lineBefore)) return -1;
-    if (t.text === ',') return i > k ? i : -1;
+    if (t.text === ',' || t.text === '.' || t.text === ';') return i > k ? i : -1;
     if (t.type !== 'word' && t.text !== '-') return -1;
   }
   return -1;
