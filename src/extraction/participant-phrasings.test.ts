@@ -215,6 +215,7 @@ const CASES: Case[] = [
   // Pronouns and references back.
   {
     about: '"He held talks with …" after the arrival of a named leader',
+    known: true,
     text: 'Kenyan President William Ruto arrived in Kampala on Monday. He held talks with President Yoweri Museveni at State House.',
     people: [['William Ruto', 'President', 'KE'], ['Yoweri Museveni', 'President', 'UG']],
   },

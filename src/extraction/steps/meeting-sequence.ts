@@ -198,8 +198,8 @@ export function placeOfMeeting(ctx: Context, t: Trigger, sentenceStart: number, 
   // "in <city>" ending right before it ("D.C." ends with its full stop).
   for (let j = rel - 1; j >= Math.max(sentenceStart, rel - 5); j--) {
     const m = byTok.get(j);
-    const end = tokens[m?.tokEnd ?? -1]?.text === '.' && m?.tokEnd === rel - 1 ? rel - 1 : m?.tokEnd;
-    if (m && (end === rel || m.tokEnd === rel) && (m.kind === 'city' || m.kind === 'capital') && (tokens[j - 1]?.key === 'in' || tokens[j - 1]?.key === 'at')) return m.surface;
+    const adjacent = !!m && (m.tokEnd === rel || (m.tokEnd === rel - 1 && tokens[rel - 1]?.text === '.'));
+    if (m && adjacent && (m.kind === 'city' || m.kind === 'capital') && (tokens[j - 1]?.key === 'in' || tokens[j - 1]?.key === 'at')) return m.surface;
   }
   return null;
 }
@@ -249,7 +249,8 @@ export function seriesSetting(ctx: Context, t: Trigger, series: ReadonlyMap<numb
 /**
  * "This morning she will meet A. … In the early afternoon she will meet B in Brussels": the meetings of one subject on
  * one day that write no place are where that subject's other meetings that day are, when those name one city only
- * (a state alone, or two cities, says nothing). Runs after the meetings are split and placed.
+ * (a state alone, or two cities, says nothing); one told right after a trip of its subject under way is on that trip.
+ * Runs after the meetings are split and placed.
  */
 export const placeOfTheDay = (ctx: Context): void => {
   const byDay = new Map<string, DraftEvent[]>();
@@ -266,5 +267,15 @@ export const placeOfTheDay = (ctx: Context): void => {
     const [city] = places;
     if (places.size !== 1 || !city) continue;
     for (const e of meetings) if (!e.where) e.where = city;
+  }
+  // "X is on a trip to Chile. Yesterday, she had a meeting with the country's president": a meeting told right after a
+  // trip of its subject, under way, with no place of its own, is on that trip.
+  const trips = ctx.events.filter((v) => v.kind === 'visit' && v.status === 'held' && v.where && v.people[0]);
+  if (trips.length === 0) return;
+  for (const e of ctx.events) {
+    const subject = e.people[0];
+    if (e.kind !== 'talks' || e.where || e.status !== 'held' || !subject) continue;
+    const trip = trips.find((v) => v.firstSentence < e.firstSentence && e.firstSentence - v.lastSentence <= 2 && same(v.people[0] as PersonRef, subject) && (!v.window || !e.window || (v.window.from <= e.window.from && e.window.to <= v.window.to) || v.window.precision === 'day'));
+    if (trip) e.where = trip.where;
   }
 };

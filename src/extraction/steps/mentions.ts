@@ -20,8 +20,6 @@ const NOT_NAMES = new Set([
   'vice', 'deputy', 'first', 'head', 'chairman', 'summit', 'talks', 'meeting', 'visit', 'conversation', 'telephone',
   'phone', 'call', 'however', 'meanwhile', 'according', 'following', 'people', 'national', 'european', 'united',
 ]);
-// "He", "She" open a sentence as often as "he", "she" follow a comma.
-const PRONOUNS = new Set(['he', 'his', 'she', 'her', 'him']);
 const TENURE = new Set(['outgoing', 'incoming', 'acting', 'interim', 'new', 'current', 'sitting']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);
@@ -232,9 +230,9 @@ export const findMentions = (ctx: Context): void => {
       i = end - 1;
       continue;
     }
-    if (!t.cap || t.key === 'leaders' || PRONOUNS.has(t.key)) {
+    if (!t.cap || t.key === 'leaders') {
       const k = t.key;
-      if (PRONOUNS.has(k)) {
+      if (k === 'he' || k === 'his' || k === 'she' || k === 'her' || k === 'him') {
         out.push({ kind: 'pronoun', start: t.start, end: t.end, tokStart: i, tokEnd: i + 1, people: [], country: null, body: -1, surface: t.text, quoted: false });
         continue;
       }

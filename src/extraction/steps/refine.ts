@@ -92,8 +92,7 @@ function opensInVisit(ctx: Context, sentence: number): boolean {
 }
 
 export const duringVisit = (ctx: Context): void => {
-  // A visit made to hold talks is the talks (GUIDELINES.md): a stay of several days either way.
-  const bySentence = bySentenceOf(ctx.events, 'lastSentence', (v) => (v.kind === 'visit' || (v.kind === 'talks' && v.window?.precision === 'days')) && v.status === 'upcoming' && !!v.window && v.people.length > 0);
+  const bySentence = bySentenceOf(ctx.events, 'lastSentence', (v) => v.kind === 'visit' && v.status === 'upcoming' && !!v.window && v.people.length > 0);
   if (bySentence.size === 0) return;
   const visits = [...bySentence.values()].flat().sort((a, b) => a.lastSentence - b.lastSentence);
   for (const e of ctx.events) {

@@ -252,11 +252,8 @@ export const resolveMentions = (ctx: Context): void => {
       if (!source) subject ??= last;
     } else if (m.kind === 'pronoun') {
       const nominative = m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she';
-      // "Her first meeting was with A. She then met B": a pronoun opening its sentence stands for the subject before.
-      const opening = m.tokStart === ctx.sentences[s]?.tokStart;
-      const p: PersonRef | null = nominative || (opening && !subject) ? (subject ?? previousSubject ?? last) : last;
+      const p = nominative ? (subject ?? previousSubject ?? last) : last;
       if (p) m.people = [p];
-      if (p && opening) subject ??= p;
     }
   }
 };

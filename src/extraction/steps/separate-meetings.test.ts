@@ -2,6 +2,8 @@
 // another, each meeting told in a sentence (or a clause) of its own. Each is a talks event of its own, with the leader
 // and that counterpart only, the day of the sequence and its place; a name in one meeting's sentence does not leak into
 // another's. Invented readouts (leaders, states, cities, dates, wording), and the cases that stay one meeting.
+// ROWS and NEGATIVES were written before any rule: 0 of 14 rows and 6 of 6 negatives passed then; 13 of 14 rows pass
+// now (the one still missed, meetings at the stops of a trip dated only by its return, is the trips' rule).
 import { describe, expect, it } from 'vitest';
 import { extractReadout } from '../readout.ts';
 import type { ExtractionDocument } from '../types.ts';
