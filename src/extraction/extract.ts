@@ -19,6 +19,8 @@ import { resolveMentions } from './steps/resolve.ts';
 import { readSource } from './steps/source.ts';
 import { assignTopics } from './steps/topics.ts';
 import { findTriggers } from './steps/triggers.ts';
+import { guestsAndHosts } from './steps/guests.ts';
+import { speechOccasions } from './steps/speech-setting.ts';
 import { tripReturn } from './steps/trips.ts';
 import { tripOfStops } from './steps/trip-stops.ts';
 import { visitDays } from './steps/programme.ts';
@@ -68,7 +70,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
-  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, datelinePlace, cityOfStay, hostCity, placeOfVisitItems, placeOfTheDay, visitHosts, joinListedPeople, withoutPeopleTalkedAbout, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, tripOfStops, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

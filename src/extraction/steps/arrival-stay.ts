@@ -11,6 +11,7 @@ import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { addDays } from '../time/calendar.ts';
 import type { Resolved } from '../time/relative.ts';
+import { isWelcome } from './welcomes.ts';
 
 const ARRIVING = /\b(?:arrived|arrives|arriving|landed|lands)\b/i;
 const ENDED = /\b(?:returned|returns|departed|departs|left|leaves|leaving|concluded|concludes|wrapped up|wraps up|ended|ends|wound up|completed|completes|rounded off|farewell|see-off|seen off)\b/i;
@@ -27,12 +28,14 @@ function sameTraveller(p: PersonRef, traveller: PersonRef): boolean {
   return p.name.toLowerCase().split(/\s+/).some((w) => words.has(w));
 }
 
-const GREETED = new Set(['welcomed', 'greeted']);
+// "on a two-day trip that includes a meeting with …, a tour of …": the visit's programme, listed in its sentence.
+const LISTING = /\b(?:(?:which|that) (?:includes|included|will include)|including)\b/i;
 
-/** A welcome on arrival: a greeting verb among the triggers of the event's first sentence. */
-function welcome(ctx: Context, e: DraftEvent): boolean {
-  const sp = e.evidence[0];
-  return e.kind === 'other' && !!sp && ctx.triggers.some((t) => t.kind === 'other' && t.verb && t.start >= sp.start && t.end <= sp.end && GREETED.has(ctx.tokens[t.tokStart]?.key ?? ''));
+/** An item listed in the visit's own sentence as part of its programme ("a trip that includes …", "including …"). */
+function listedBy(ctx: Context, visit: DraftEvent, e: DraftEvent): boolean {
+  const sp = visit.evidence[0];
+  if (!sp || e.evidence[0]?.start !== sp.start) return false;
+  return LISTING.test(ctx.text.slice(sp.start, sp.end));
 }
 
 const dayWindow = (w: Resolved | null): w is Resolved => !!w && w.precision === 'day' && w.from === w.to;
@@ -63,7 +66,7 @@ export const arrivalStay = (ctx: Context): void => {
     // Undated items that took the arrival day: its phrase or none, reported after the arrival. Not the welcome on
     // arrival ("was greeted at the airport by …"), which is of the arrival's day.
     for (const e of ctx.events) {
-      if (e === visit || SKIP.has(e.kind) || !dayWindow(e.window) || e.window.from !== w.from || e.lastSentence <= visit.firstSentence || welcome(ctx, e)) continue;
+      if (e === visit || SKIP.has(e.kind) || !dayWindow(e.window) || e.window.from !== w.from || (e.lastSentence <= visit.firstSentence && !listedBy(ctx, visit, e)) || isWelcome(ctx, e)) continue;
       if (e.timeSpan && e.timeSpan.start !== visit.timeSpan?.start) continue;
       if (!traveller || !e.people.some((p) => sameTraveller(p, traveller))) continue;
       e.window = window;

@@ -259,6 +259,8 @@ export const joinListedPeople = (ctx: Context): void => {
       if (listed.length === 0) continue;
       // Named elsewhere in what reports the event (outside the list), a listed person stays.
       const outside = mentionsOf(ctx, reports.sentencesOf.get(e) ?? []).filter((m) => m.start < listFrom || m.start >= listTo);
+      // "… and later the two presidents inaugurated a plant": a group named after the list takes in those it lists.
+      if (outside.some((m) => m.kind === 'group' && m.start >= listTo)) continue;
       e.people = e.people.filter((q) => !listed.includes(q) || outside.some((m) => m.people.some((p) => samePerson(ctx, p, q))));
     }
   }

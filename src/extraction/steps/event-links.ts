@@ -75,6 +75,7 @@ function newPredicate(ctx: Context, a: number, b: number): boolean {
 }
 
 const WITH_EVENT = new Set(['alongside', 'during', 'sidelines', 'margins', 'fringes', 'framework', 'part', 'course']);
+const AFTER = new Set(['after', 'following']);
 
 /**
  * Within one sentence: (1) "X and Y in <place> on <date>": a trigger without its own time or place takes those written
@@ -144,7 +145,10 @@ function hostOf(ctx: Context, cands: readonly Trigger[], eventOf: ReadonlyMap<Tr
     if (r === t || r.tokStart < t.tokEnd) continue;
     const host = eventOf.get(r);
     if (!host || host === e || !(e.window ? host.where : host.window)) continue;
-    for (let k = r.tokStart - 1; k >= Math.max(t.tokEnd, r.tokStart - 6); k--) if (WITH_EVENT.has(tokens[k]?.key ?? '')) return { host, r, prep: k };
+    // "Talking to reporters after the meeting": undated remarks to the press after a meeting (named by a noun, not
+    // "after visiting the plant") are of its day and place.
+    const after = !e.window && !r.verb && (e.kind === 'interview' || e.kind === 'statement');
+    for (let k = r.tokStart - 1; k >= Math.max(t.tokEnd, r.tokStart - 6); k--) if (WITH_EVENT.has(tokens[k]?.key ?? '') || (after && AFTER.has(tokens[k]?.key ?? ''))) return { host, r, prep: k };
   }
   return null;
 }

@@ -12,8 +12,9 @@ import { SIDELINES, finerPlace, linkWithinSentence, placesAgree, sidelinesTalks,
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
 import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './status.ts';
 import { counterparts, dayOfVisit, framingVisit, visitProgrammes } from './programme.ts';
-import { vocabularyLabel } from './vocabulary.ts';
+import { COMMUNITY, vocabularyLabel } from './vocabulary.ts';
 import { welcomeOnArrival } from './welcomes.ts';
+import { occasionOfSpeech } from './speech-setting.ts';
 import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
@@ -193,6 +194,17 @@ function movedTo(ctx: Context, x: TimeExpr): boolean {
   // "put off until", "pushed back to": the particle after its verb.
   if (verb === 'off' || verb === 'back') return ['put', 'pushed', 'moved', 'set'].includes(tokens[j - 2]?.key ?? '');
   return MOVED.has(verb);
+}
+
+const CLAUSE_AFTER_COMMA = new Set(['and', 'while', 'after', 'before', 'following', 'then', 'where']);
+
+/** The first clause break between tokens a and b (", and", ", after which", ";"), else b. */
+function clauseBreak(ctx: Context, a: number, b: number): number {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t?.text === ';' || (t?.text === ',' && CLAUSE_AFTER_COMMA.has(ctx.tokens[k + 1]?.key ?? ''))) return k;
+  }
+  return b;
 }
 
 const FORMER = new Set(['earlier', 'previous', 'prior', 'past', 'former', 'last']);
@@ -535,7 +547,10 @@ export const assembleEvents = (ctx: Context): void => {
     const hostS = programme.get(s);
     const programmeVisit = hostS !== undefined && hostS !== s ? programmeVisits.get(hostS) : undefined;
     const framingTrig = hostS !== undefined ? framingVisit(ctx, s, trigs) : null;
-    const itemised = (meetings.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted)) || (hostS !== undefined && meetings.length >= 1);
+    // "a trip that included a meeting with the governor and talks with rice farmers": a meeting with a community (kind
+    // other) is an item of the programme as a meeting is.
+    const community = trigs.filter((t) => t.kind === 'other' && t.label === COMMUNITY && !t.quoted);
+    const itemised = (meetings.length >= 1 && meetings.length + community.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted)) || (hostS !== undefined && meetings.length >= 1);
     // "arrived in Tbilisi today for his June 10-12 visit": the arrival opens that visit, whose place it gives.
     const arrivals = arrivalsFor(ctx, trigs);
     // "will travel to Oslo on Tuesday for a visit": the journey's verb carries the occurrence, its tense and its time.
@@ -576,7 +591,8 @@ export const assembleEvents = (ctx: Context): void => {
     visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
     ownVisitTimeToItems(ctx, cands, own, timeOf);
     welcomeOnArrival(ctx, cands, timeOf, s);
-    sameDayAfter(ctx, cands, timeOf);
+    occasionOfSpeech(ctx, cands, timeOf, s);
+    sameDayAfter(ctx, cands, timeOf, times);
     arrivalForGathering(ctx, cands, timeOf);
     // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
     const greetings = new Map<Trigger, Trigger>();
@@ -668,6 +684,15 @@ export const assembleEvents = (ctx: Context): void => {
       if (SIDED.has(tokens[t.tokStart - 1]?.key ?? '') && named.length === 0 && !group) people = [];
       // "a forum … alongside the President's visit": a possessive before another trigger names that trigger's people.
       if (t.kind === 'other') people = people.filter((p) => !ments.some((m) => m.people.includes(p) && tokens[m.tokEnd - 1]?.possessive && cands.some((u) => u !== t && u.tokStart >= m.tokEnd && u.tokStart - m.tokEnd <= 2)));
+      // "will be honoured with a welcome ceremony on Tuesday, after which he will hold talks with Y": a ceremony's people
+      // are named before the occurrence after it; those named only after that one are its.
+      // "she will tour a plant, and in the evening President Y will host a banquet": nor those named after the clause
+      // that opens the next one.
+      const after = cands[ti + 1];
+      if (t.kind === 'other' && after && !after.anaphoric) {
+        const upTo = clauseBreak(ctx, t.tokEnd, after.tokStart);
+        people = people.filter((p) => !ments.some((m) => m.people.includes(p)) || ments.some((m) => m.people.includes(p) && m.tokStart < upTo));
+      }
       if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
       // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
       if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf();
@@ -698,7 +723,9 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'interview' && t.verb) {
         // "will hold talks with Y on Friday and address the media": a verb after "and" is the first verb's subject's.
         const lead = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'interview') : undefined;
-        const speaker = lead ? (speakerBefore(ctx, lead, ments) ?? subjectOverAuxiliaries(ctx, lead, ments)) : speakerBefore(ctx, t, ments);
+        // "Talking to reporters after the meeting, X said …": a participle opening the sentence is the main clause's subject's.
+        const opening = t.tokStart === sent.tokStart && ctx.tokens[t.tokStart]?.key.endsWith('ing') ? subjectAfterComma(ctx, t, ments) : null;
+        const speaker = lead ? (speakerBefore(ctx, lead, ments) ?? subjectOverAuxiliaries(ctx, lead, ments)) : (opening ?? speakerBefore(ctx, t, ments));
         if (!speaker || !isPrincipal(ctx, speaker)) continue;
         people = [speaker];
       }
@@ -728,7 +755,9 @@ export const assembleEvents = (ctx: Context): void => {
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
       const verbal = t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? ''));
       const arrival = [...arrivals].find(([, v]) => v === t)?.[0] ?? greetings.get(t);
-      const where = t.kind === 'phone_call' ? null : placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? placeOfMeeting(ctx, t, sent.tokStart, byTok) ?? t.labelPlace;
+      // "on a tour of Bergen": the place toured.
+      const toured = t.kind === 'visit' && tokens[t.tokEnd - 1]?.key === 'tour' && tokens[t.tokEnd]?.key === 'of' ? placeAfter(ctx, t.tokEnd + 1, segB, byTok, true) : null;
+      const where = t.kind === 'phone_call' ? null : toured ?? placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? placeOfMeeting(ctx, t, sent.tokStart, byTok) ?? t.labelPlace;
       const draft: DraftEvent = {
         kind: t.kind,
         status,
@@ -877,10 +906,11 @@ export const assembleEvents = (ctx: Context): void => {
     linkWithinSentence(ctx, cands, eventOf, timed);
     gatheringsOfSentence(ctx, { start: sent.tokStart, end: sent.tokEnd, cands, eventOf, timeOf, times, byTok });
     // "would meet on Friday and give brief statements to the press afterwards", "will hold talks, after which joint
-    // statements will follow": statements made at a meeting are of its day and place.
+    // statements will follow", "will hold talks on Friday, followed by a joint press conference": statements and a press
+    // conference at a meeting are of its day and place.
     for (const t of cands) {
       const e = eventOf.get(t);
-      if (!e || t.kind !== 'statement' || t.verb || e.window || timed.has(t) || e.firstSentence !== s) continue;
+      if (!e || (t.kind !== 'statement' && t.kind !== 'interview') || t.verb || e.window || timed.has(t) || e.firstSentence !== s) continue;
       const meeting = cands.map((u) => eventOf.get(u)).find((m) => m && m !== e && IN_PERSON.has(m.kind) && m.window && m.window.precision === 'day');
       if (!meeting) continue;
       Object.assign(e, { window: meeting.window, status: meeting.status, tentative: meeting.tentative });
@@ -896,14 +926,15 @@ export const assembleEvents = (ctx: Context): void => {
       const framed = framingTrig ? eventOf.get(framingTrig) : undefined;
       const visit = (framed?.kind === 'visit' && framed.window ? framed : undefined) ?? programmeVisit ?? cands.map((t) => (t.kind === 'visit' ? eventOf.get(t) : undefined)).find((e) => e?.window);
       let first: DraftEvent | null = null;
-      meetings.forEach((t, mi) => {
+      [...meetings, ...community].forEach((t, mi) => {
         const e = eventOf.get(t);
         if (!visit || !e || e === visit || timed.has(t) || e.firstSentence !== s) return;
         // Own tense: "As part of his visit (under way), X is set to meet Y" is upcoming.
         const status = hostS !== undefined && e.status === 'upcoming' ? 'upcoming' : visit.status;
         Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, status, tentative: visit.tentative });
         e.where ??= visit.where;
-        if (hostS === undefined) return;
+        // A meeting with a community is an item of its own, with no counterparts to list.
+        if (hostS === undefined || t.kind !== 'talks') return;
         const upTo = cands[cands.indexOf(t) + 1]?.tokStart ?? sent.tokEnd;
         const groups = counterparts(ctx, ments.filter((m) => !m.quoted && !isSourceOnly(ctx, m)), t.tokEnd, upTo);
         // "will hold a tete-a-tete meeting and will chair plenary talks": formats of one meeting, named with no one new.
@@ -997,17 +1028,27 @@ export const assembleEvents = (ctx: Context): void => {
   ctx.events = events.filter((e, i) => {
     if (quotedOnly.has(e)) return false;
     // "soon after the outbreak of the crisis": a time written but not resolvable keeps the occurrence it dates.
+    // "X held talks with Y in Riga on Friday. At the joint press conference afterwards both leaders said …", "X will meet
+    // Y on Friday. The prime ministers will then hold a joint press conference": an undated joint appearance right after
+    // talks of the same tense is of their day and place, and of their people.
+    if (!e.window && (e as LeadDraft).joint && !APART.has(tokens[sentences[e.firstSentence]?.tokStart ?? -1]?.key ?? '')) {
+      const talks = events.slice(Math.max(0, i - 8), i).reverse().find((h) => IN_PERSON.has(h.kind) && h.kind !== 'visit' && h.status === e.status && h.window?.precision === 'day' && e.firstSentence - h.lastSentence <= 2);
+      if (talks) {
+        Object.assign(e, { window: talks.window, tentative: talks.tentative, where: e.where ?? talks.where });
+        if (e.people.length === 0) e.people = talks.people.map((p) => ({ ...p }));
+        return true;
+      }
+    }
     if (e.window || e.status !== 'held' || (e.timeText && reference)) return true;
     // "reaffirmed the summit declaration", "in line with the decisions of the X summit": a past gathering named in
     // passing with no time of its own is no event, in the lead as anywhere (GUIDELINES.md).
     if (e.aside) return false;
-    // "X held talks with Y in Riga on Friday. At the joint press conference afterwards both leaders said …": an
-    // undated joint appearance right after held talks is of their day and place, and of their people.
-    if ((e as LeadDraft).joint) {
-      const talks = events.slice(Math.max(0, i - 8), i).reverse().find((h) => IN_PERSON.has(h.kind) && h.kind !== 'visit' && h.status === 'held' && h.window?.precision === 'day' && e.firstSentence - h.lastSentence <= 2);
-      if (talks) {
-        Object.assign(e, { window: talks.window, tentative: talks.tentative, where: e.where ?? talks.where });
-        if (e.people.length === 0) e.people = talks.people.map((p) => ({ ...p }));
+    // "X arrived in Suva on Monday. Y gave a banquet for X": an undated occurrence of the traveller told in the past right
+    // after the arrival is an item of the visit under way, in its window.
+    if (e.kind === 'other') {
+      const visit = events.slice(Math.max(0, i - 8), i).reverse().find((v) => v.kind === 'visit' && v.status === 'held' && v.window && e.firstSentence - v.lastSentence <= 2 && !!v.people[0] && e.people.some((p) => samePerson(p, v.people[0]!)));
+      if (visit) {
+        Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, tentative: visit.tentative, where: e.where ?? visit.where });
         return true;
       }
     }
@@ -1128,6 +1169,15 @@ function shareGatheringTime(ctx: Context, cands: readonly Trigger[], timeOf: Map
   }
 }
 
+/** "Talking to reporters after the talks, X said": the person named right after the comma closing the opening clause. */
+function subjectAfterComma(ctx: Context, t: Trigger, ments: readonly Mention[]): PersonRef | null {
+  let k = t.tokEnd;
+  while (k < t.tokEnd + 12 && ctx.tokens[k] && ctx.tokens[k]?.text !== ',') k++;
+  if (ctx.tokens[k]?.text !== ',') return null;
+  const m = ments.find((x) => x.tokStart === k + 1 && (x.kind === 'person' || x.kind === 'role') && x.people.length === 1);
+  return m?.people[0] ?? null;
+}
+
 const AUXILIARIES = new Set(['had', 'has', 'have', 'already', 'been', 'is', 'was', 'are', 'were', 'be', 'scheduled', 'due', 'expected', 'set', 'to', 'also', 'will', 'would', 'then', 'later']);
 
 /** "Papandreou had already been scheduled to speak": the subject before a run of auxiliaries and adverbs. */
@@ -1173,9 +1223,14 @@ function arrivalsFor(ctx: Context, trigs: readonly Trigger[], arrival = true): M
   const out = new Map<Trigger, Trigger>();
   trigs.forEach((t, i) => {
     const next = trigs[i + 1];
-    if (t.kind !== 'visit' || !t.verb || ARRIVALS.has(ctx.tokens[t.tokStart]?.key ?? '') !== arrival || !next || next.kind !== 'visit' || next.verb || next.tokStart - t.tokEnd > 12) return;
+    if (t.kind !== 'visit' || !t.verb || ARRIVALS.has(ctx.tokens[t.tokStart]?.key ?? '') !== arrival || !next || next.kind !== 'visit' || next.verb) return;
+    // "arrives in Freetown on Friday, April 20, for a three-day visit": the commas of a date and the one closing it; the
+    // date's words do not count towards the distance.
+    const dated = ctx.times.filter((x) => x.tokStart >= t.tokEnd && x.tokEnd <= next.tokStart);
+    if (next.tokStart - t.tokEnd - dated.reduce((n, x) => n + x.tokEnd - x.tokStart, 0) > 12) return;
     for (let k = t.tokEnd; k < next.tokStart; k++) {
       const tok = ctx.tokens[k];
+      if (dated.some((x) => k >= x.tokStart && (k < x.tokEnd || (k === x.tokEnd && tok?.text === ',')))) continue;
       if (!tok || tok.text === ',' || tok.text === '.' || tok.text === ';') return;
       if (tok.key === 'for' && PURPOSE_WORDS.has(ctx.tokens[k + 1]?.key ?? '') && next.tokStart - k <= 7) {
         out.set(t, next);
@@ -1235,6 +1290,8 @@ function listedAfter(t: Trigger, ments: readonly Mention[], end: number): number
 type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; beside?: boolean; verbless?: boolean; joint?: boolean; own?: boolean; item?: boolean; current?: boolean; stayDays?: number; several?: boolean };
 
 const JOINT = new Set(['interview', 'statement']);
+// "Separately, they will hold a joint press conference": told apart from the meeting before it.
+const APART = new Set(['separately', 'meanwhile', 'elsewhere']);
 
 /** "a joint press conference", "joint press statements": the parties of a meeting appear together. */
 function jointAppearance(ctx: Context, t: Trigger): boolean {

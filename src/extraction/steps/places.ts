@@ -38,7 +38,6 @@ const IN_PERSON_ITEMS = new Set(['talks', 'other', 'statement', 'interview']);
 export const placeOfVisitItems = (ctx: Context): void => {
   // "X will meet A, B and C in Brussels between today and Friday": meetings over several days place their subject too.
   const visits = ctx.events.filter((e) => (e.kind === 'visit' || (e.kind === 'talks' && e.window?.precision === 'days')) && e.where && e.window && e.people.length > 0);
-  if (visits.length === 0) return;
   for (const e of ctx.events) {
     if (!IN_PERSON_ITEMS.has(e.kind) || !e.window || e.people.length === 0) continue;
     const own = placeInfo(ctx, e.where);
@@ -46,12 +45,21 @@ export const placeOfVisitItems = (ctx: Context): void => {
     const visit = visits.find((v) => {
       const info = placeInfo(ctx, v.where);
       // A visit dated to the day ("on 8-9 May"), not one "in the near future" that any meeting of the month falls in.
-      if (!info || info.isCountry || !v.window || (v.window.precision !== 'day' && v.window.precision !== 'days') || (own && own.country !== info.country)) return false;
-      const within = v.window.from <= e.window!.from && e.window!.to <= v.window.to && v.window.from !== v.window.to;
+      // A visit placed only in its state gives that state to the items that write no place at all.
+      if (!info || (info.isCountry && e.where) || !v.window || (v.window.precision !== 'day' && v.window.precision !== 'days') || (own && own.country !== info.country)) return false;
+      // A visit of one day only for the items of that day with no place of their own (a welcome on arrival).
+      const within = v.window.from <= e.window!.from && e.window!.to <= v.window.to && (v.window.from !== v.window.to || !e.where);
       const traveller = v.people[0];
       return within && !!traveller && e.people.some((p) => namedAlike(ctx, p, traveller));
     });
     if (visit) e.where = visit.where;
+    // "X met Y in Quito on Tuesday. X will give a state banquet tonight for Y": an item of that day, of
+    // the same people, with no place of its own, is where they met.
+    else if (!e.where && e.kind !== 'talks' && e.window.from === e.window.to) {
+      const day = e.window.from;
+      const meeting = ctx.events.find((m) => m.kind === 'talks' && m.where && m.window?.from === day && m.window.to === day && m.people.length >= 2 && e.people.every((p) => m.people.some((q) => namedAlike(ctx, p, q))));
+      if (meeting) e.where = meeting.where;
+    }
   }
 };
 

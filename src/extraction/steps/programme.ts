@@ -7,7 +7,7 @@
 // for one meeting stays one `talks` event.
 // This pre-pass only finds those sentences; the assembly (events.ts) makes the events.
 import { samePersonRef } from '../context.ts';
-import type { Context, Mention, PersonRef, Trigger } from '../context.ts';
+import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { addDays } from '../time/calendar.ts';
 
 const OPENERS: readonly (readonly string[])[] = [
@@ -40,11 +40,13 @@ export function framingVisit(ctx: Context, s: number, trigs: readonly Trigger[])
   return null;
 }
 
-const ORDINAL_DAYS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['last', 0], ['final', 0], ['closing', 0]]);
+// "On the following day", "the next day": the day after the one the sentence before told (-1).
+const ORDINAL_DAYS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['last', 0], ['final', 0], ['closing', 0], ['following', -1], ['next', -1]]);
 
 /**
  * "On the first day, X will hold talks …", "On the second day of the visit, …", "On the last day, …": the day of the
- * visit the sentence opens with (1-based; 0 for its last day), or null.
+ * visit the sentence opens with (1-based; 0 for its last day; -1 for "the following day", the one after the day told
+ * before), or null.
  */
 export function dayOfVisit(ctx: Context, s: number): number | null {
   const sent = ctx.sentences[s];
@@ -83,7 +85,8 @@ function itemsOf(ctx: Context, trigs: readonly Trigger[], framing: Trigger | nul
     if (t === framing || t.quoted || t.topic || t.planned) return;
     if (t.kind === 'talks' && !t.anaphoric) n += Math.max(1, counterparts(ctx, ments, t.tokEnd, trigs[i + 1]?.tokStart ?? ctx.sentences[t.sentence]?.tokEnd ?? t.tokEnd).length);
     else if ((t.kind === 'other' || t.kind === 'statement' || t.kind === 'interview') && !t.anaphoric) n++;
-    else if (t.kind === 'visit' && (t.verb || (dayOf && VERBAL.has(ctx.tokens[t.tokStart - 1]?.key ?? '')))) {
+    // "On the second day, she will visit the monastery", "The next day, they will go on a tour of X": a stop of the day.
+    else if (t.kind === 'visit' && (t.verb || (dayOf && (VERBAL.has(ctx.tokens[t.tokStart - 1]?.key ?? '') || ctx.tokens[t.tokEnd - 1]?.key === 'tour')))) {
       n++;
       stop = true;
     }
@@ -214,17 +217,25 @@ const same = (p: PersonRef, q: PersonRef): boolean => samePersonRef(p, q, true);
  * Runs after the assembly.
  */
 export const visitDays = (ctx: Context): void => {
+  // The day the last such sentence told, of its visit, and that sentence: "On the following day" is the next one.
+  let told: { visit: DraftEvent; day: string; s: number } | null = null;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const n = dayOfVisit(ctx, s);
     if (n === null) continue;
     const visit = ctx.events.filter((e) => e.kind === 'visit' && e.firstSentence < s && e.window && e.window.from < e.window.to).pop();
     const w = visit?.window;
     if (!w) continue;
-    const day = n === 0 ? w.to : addDays(w.from, n - 1);
-    if (day > w.to) continue;
+    const day: string | null = n === -1 ? (told && told.visit === visit && s - told.s <= 2 ? addDays(told.day, 1) : null) : n === 0 ? w.to : addDays(w.from, n - 1);
+    if (!day || day > w.to) continue;
+    told = { visit, day, s };
+    const opening = ctx.sentences[s]?.start;
     for (const e of ctx.events) {
-      if (e === visit || e.firstSentence !== s || (e.timeText && e.timeText !== visit.timeText) || e.window?.from !== w.from || e.window.to !== w.to) continue;
+      if (e === visit || e.firstSentence !== s) continue;
+      // The day phrase opening the sentence ("On the following day") was read as a time of its own: the visit's day it is.
+      const ownPhrase = n === -1 && e.timeSpan?.start === opening;
+      if (!ownPhrase && ((e.timeText && e.timeText !== visit.timeText) || e.window?.from !== w.from || e.window.to !== w.to)) continue;
       Object.assign(e, { window: { from: day, to: day, precision: 'day' }, timeText: null, timeSpan: null });
+      if (ownPhrase) e.status = visit.status;
     }
   }
 };

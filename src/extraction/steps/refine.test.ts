@@ -39,8 +39,8 @@ describe('"While in <city>, X will …" sentences after the visit', () => {
     expect(speech(doc('2031-03-02', `${visit} While in Lisbon, Olaf Scholz will deliver a speech at the University of Lisbon.`))).toEqual(['2031-03-09..2031-03-10 -']);
     expect(speech(doc('2027-06-01', 'President Lula da Silva will make a state visit to Angola on 14-16 June. He is expected to meet President Joao Lourenco. Several agreements on trade will be signed. During his visit, Lula da Silva will deliver an address to the National Assembly.'))).toEqual(['2027-06-14..2027-06-16 -']);
   });
-  it('leaves it undated without the opening, or when someone else does it', () => {
-    expect(speech(doc('2031-03-02', `${visit} Olaf Scholz will deliver a speech at the University of Lisbon.`))).toEqual(['-..- -']);
+  it('leaves it undated when someone else does it (without the opening, the visitor\'s item is of the visit as well)', () => {
+    expect(speech(doc('2031-03-02', `${visit} Olaf Scholz will deliver a speech at the University of Lisbon.`))).toEqual(['2031-03-09..2031-03-10 -']);
     expect(speech(doc('2031-03-02', `${visit} While in Lisbon, Antonio Costa will deliver a speech at the University of Lisbon.`))).toEqual(['-..- -']);
   });
 });

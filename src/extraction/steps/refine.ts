@@ -11,6 +11,7 @@ import type { Topic } from '../types.ts';
 import { placeAfter } from './status.ts';
 import { officesOfParties } from './participants.ts';
 import { addDays, mondayOf, toDayNumber } from '../time/calendar.ts';
+import { isWelcome } from './welcomes.ts';
 import { resolveTime } from '../time/expressions.ts';
 
 const LOOK_AHEAD = 2;
@@ -199,7 +200,8 @@ export const visitDuration = (ctx: Context): void => {
   for (const { visit, old } of widened) {
     const span = visit.timeSpan;
     if (!span) continue;
-    const onFirstDay = (e: DraftEvent): boolean => e !== visit && e.kind !== 'visit' && e.kind !== 'phone_call' && e.lastSentence > visit.firstSentence && e.window?.from === old.from && e.window.to === old.to;
+    // Not the welcome on arrival, which is of the arrival's day.
+    const onFirstDay = (e: DraftEvent): boolean => e !== visit && e.kind !== 'visit' && e.kind !== 'phone_call' && e.lastSentence > visit.firstSentence && e.window?.from === old.from && e.window.to === old.to && !isWelcome(ctx, e);
     const listed = new Set<number>();
     for (const e of ctx.events) {
       if (!onFirstDay(e) || e.timeSpan?.start !== span.start) continue;

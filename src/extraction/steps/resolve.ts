@@ -234,11 +234,15 @@ export const resolveMentions = (ctx: Context): void => {
   let last: PersonRef | null = null;
   let subject: PersonRef | null = null;
   let previousSubject: PersonRef | null = null;
+  // "At the airport, he was welcomed by X": a pronoun before anyone named is the sentence's subject for the sentences
+  // after it (within its own sentence, a later "he" is still the nearest subject named).
+  let opening: PersonRef | null = null;
   let sentence = -1;
   for (const m of mentions) {
     const s = ctx.sentenceOf[m.tokStart] ?? 0;
     if (s !== sentence) {
-      if (subject) previousSubject = subject;
+      if (opening || subject) previousSubject = opening ?? subject;
+      opening = null;
       // "She is touring Norway at the invitation of King X": a sentence opened by "He" or "She" (no mention of
       // its own) keeps the subject before it; X is not who "he" means in the next sentence.
       const opener = ctx.tokens[ctx.sentences[s]?.tokStart ?? -1];
@@ -251,12 +255,19 @@ export const resolveMentions = (ctx: Context): void => {
       const source = tokens[m.tokStart - 1]?.key === 'to' && tokens[m.tokStart - 2]?.key === 'according';
       if (!source) subject ??= last;
     } else if (m.kind === 'pronoun') {
-      const nominative = m.surface.toLowerCase() === 'he' || m.surface.toLowerCase() === 'she';
-      const p = nominative ? (subject ?? previousSubject ?? last) : last;
+      const form = m.surface.toLowerCase();
+      const nominative = form === 'he' || form === 'she';
+      // "A welcomed him at the airport": an object pronoun is not the subject of its own clause (that would be "himself").
+      const object: boolean = (form === 'him' || (form === 'her' && OBJECT_AFTER.has(tokens[m.tokEnd]?.key ?? tokens[m.tokEnd]?.text ?? ''))) && !!subject && last === subject;
+      const p: PersonRef | null = nominative ? (subject ?? previousSubject ?? last) : object ? (previousSubject ?? last) : last;
       if (p) m.people = [p];
+      if (nominative && p && !subject) opening ??= p;
     }
   }
 };
+
+// Words after "her" that make it the object of a verb, not a possessive before a noun.
+const OBJECT_AFTER = new Set(['.', ',', ';', 'at', 'to', 'on', 'in', 'for', 'with', 'and', 'as', 'by', 'from', 'during', 'upon']);
 
 /**
  * People found by pattern are later named by surname alone ("Prime Minister Kishida"): bind those words too. So is a

@@ -107,7 +107,7 @@ export const GROUP_PHRASES: readonly string[][] = [
   ['two', 'ministers'], ['both', 'ministers'], ['ministers'], ['two', 'heads', 'of', 'state'], ['parties'],
   ['two', 'parties'], ['counterparts'],
   ['presidents'], ['prime', 'ministers'], ['sides'], ['two', 'sides'], ['both', 'sides'], ['they'], ['leaders', 'of', 'state'],
-  ['the', 'two'],
+  ['the', 'two'], ['pair'],
 ];
 
 // Styles of address that stand before a name and are never part of it ("His Majesty", "His Highness the Amir",

@@ -266,7 +266,7 @@ const FACILITIES = new Set([
   'facility', 'park', 'company', 'cosmodrome', 'airfield', 'agro-town', 'fair', 'institute', 'academy', 'cathedral',
 ]);
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'resort', 'port']);
-const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into']);
+const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into', 'near']);
 const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
 
 // Names the text writes as a settlement ("the city of Khujand"), per readout: only these, among places the gazetteer does

@@ -150,7 +150,7 @@ describe('a dated visit told day by day: "On the first day, … On the second da
     expect(brief(d)).toEqual([
       'visit/upcoming 2031-03-04..2031-03-05 Bulgaria Ana Duarte+Ivo Petrov',
       'talks/upcoming 2031-03-04..2031-03-04 Bulgaria Ana Duarte+Ivo Petrov',
-      'other/upcoming 2031-03-05..2031-03-05 - Ana Duarte',
+      'other/upcoming 2031-03-05..2031-03-05 Bulgaria Ana Duarte',
     ]);
   });
 

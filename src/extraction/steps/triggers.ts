@@ -4,8 +4,9 @@ import { indexMentions } from '../context.ts';
 import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
-import { commissionSitting, communityMet, isVocabularyNeed, VIEWS, withoutViewsOfOthers, VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
+import { COMMUNITY, SITE_VISIT, WELCOME, commissionSitting, communityMet, isVocabularyNeed, VIEWS, withoutViewsOfOthers, VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
 import type { VocabularyNeed } from './vocabulary.ts';
+import { receptionOfHonours, welcomeHonour } from './welcomes.ts';
 
 type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'outlet' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
 interface Lex {
@@ -31,7 +32,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['speaking with', v('phone_call', 'person')], ['speaking to', v('phone_call', 'person')],
   ['talks', n('talks')], ['negotiations', n('talks')], ['meeting', n('talks')], ['tete a tete', n('talks')], ['tete a tete meeting', n('talks')], ['tete a tete talks', n('talks')],
   ['negotiation round', n('talks')], ['negotiating round', n('talks')], ['round of talks', n('talks')], ['round of negotiations', n('talks')],
-  ['one on one', n('talks')], ['one on one meeting', n('talks')], ['one on one talks', n('talks')], ['discussions', n('talks', 'held')], ['working lunch', n('talks')], ['working breakfast', n('talks')], ['working dinner', n('talks')], ['consultations', n('talks', 'held')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
+  ['encounter', n('talks', 'determiner')], ['one on one', n('talks')], ['one on one meeting', n('talks')], ['one on one talks', n('talks')], ['discussions', n('talks', 'held')], ['working lunch', n('talks')], ['working breakfast', n('talks')], ['working dinner', n('talks')], ['consultations', n('talks', 'held')], ['received', v('talks', 'person')], ['receives', v('talks', 'person')],
   ['courtesy call', n('talks')], ['courtesy calls', n('talks')], ['courtesy visit', n('talks')],
   ['call on', v('talks', 'caller')], ['calls on', v('talks', 'caller')], ['called on', v('talks', 'caller')], ['calling on', v('talks', 'caller')],
   ['will receive', v('talks', 'person')], ['welcomed', v('talks', 'person')], ['welcomes', v('talks', 'person')],
@@ -56,6 +57,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['told the media', v('interview')], ['speaking to reporters', v('interview')], ['speaking to journalists', v('interview')],
   ['talking to reporters', v('interview')], ['talking to journalists', v('interview')], ['spoke to reporters', v('interview')],
   ['spoke to journalists', v('interview')], ['answered questions from journalists', v('interview')],
+  ['speaking to the press', v('interview')], ['spoke to the press', v('interview')], ['speaking to the media', v('interview')], ['spoke to the media', v('interview')],
   ['answered journalists', v('interview')], ['told', v('interview', 'outlet')],
   ['address to the nation', n('statement')], ['addressed the nation', v('statement')], ['televised address', n('statement')],
   ['annual address', n('statement')], ['made a statement', v('statement')], ['delivered an address', v('statement')],
@@ -64,7 +66,8 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['speak at', v('statement', 'venue')], ['speaks at', v('statement', 'venue')], ['spoke at', v('statement', 'venue')],
   ['will speak at', v('statement', 'venue')],
   ['statements', n('statement', 'statements')], ['greeted by', v('other', 'person')], ['welcomed by', v('other', 'airport')],
-  ['greeted at', v('other', 'airport')], ['welcomed at', v('other', 'airport')], ['met at', v('other', 'airport')],
+  ['greeted at', v('other', 'airport')], ['welcomed at', v('other', 'airport')], ['met at', v('other', 'airport')], ['received at', v('other', 'airport')],
+  ['gathered with', v('talks', 'with')], ['gather with', v('talks', 'with')], ['gathers with', v('talks', 'with')],
   ['unveil', v('other', 'memorial')], ['unveils', v('other', 'memorial')], ['unveiled', v('other', 'memorial')], ['unveiling', n('other', 'memorial')],
   ['forum', n('other')], ['exercise', n('other')], ['exercises', n('other')], ['drills', n('other')],
   ['election', n('other')], ['elections', n('other')], ['referendum', n('other')], ['inauguration', n('other')],
@@ -223,8 +226,9 @@ export const findTriggers = (ctx: Context): void => {
     // "met his counterpart", "met the President of Brazil".
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     // "met with the diaspora", "will meet representatives of the business community": a meeting with a community.
-    const community = (lex.need === 'with' || (t.key === 'meeting' && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
+    const community = (lex.need === 'with' || ((t.key === 'meeting' || t.key === 'talks') && hit.length === 1 && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
     if (lex.need === 'with' && !community && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || (AFTER_MEET.has(next.key) && !next.possessive) || next.text === '.' || next.text === ',' || lastTimeMet(ctx, i)))) continue;
+    let welcome = false;
     if (lex.need === 'person') {
       let k = end;
       if (tokens[k]?.key === 'the') k++;
@@ -238,9 +242,13 @@ export const findTriggers = (ctx: Context): void => {
         if (tokens[j]?.text === '(' && mentionAt.get(j + 1)?.kind === 'body' && tokens[(mentionAt.get(j + 1)?.tokEnd ?? 0)]?.text === ')') j = (mentionAt.get(j + 1)?.tokEnd ?? j) + 1;
         m = mentionAt.get(j);
       }
-      if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
+      // "welcomed her at the airport": a guest named by a pronoun, welcomed on arrival.
+      const greeted = !!m && m.kind === 'pronoun' && m.tokStart === k && RECEPTIONS.has(t.key) && tokens[m.tokEnd]?.key === 'at' && byAtAirport(ctx, m.tokEnd + 1, false);
+      if (!m || !(greeted || m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
       // "welcomed President X's proposal", "received the Prime Minister's letter": a thing of the person's, not a guest.
       if (RECEPTIONS.has(t.key)) {
+        // "welcomed her at the airport", "received the guests at Kotoka airport": a welcome on arrival.
+        if (tokens[m.tokEnd]?.key === 'at' && byAtAirport(ctx, m.tokEnd + 1, false)) welcome = true;
         let j = k;
         while (j < k + 8 && tokens[j] && (tokens[j]?.cap || tokens[j]?.text === '.' || tokens[j]?.text === '-') && !tokens[j]?.possessive) j++;
         if (tokens[j]?.possessive || (m.kind === 'adjective' && !tokens[m.tokEnd]?.cap)) continue;
@@ -335,8 +343,11 @@ export const findTriggers = (ctx: Context): void => {
         }
       }
     }
+    // "will visit a rubber plantation", "is scheduled to visit the National Gallery" during a visit already reported: a
+    // site of the visit's programme, an occurrence of kind other (not a trip to a state or city).
+    const site = lex.kind === 'visit' && (lex.verb || VISIT_VERBAL.has(tokens[i - 1]?.key ?? '')) && SITE_VERBS.has(t.key) && siteAfter(ctx, end, mentionAt) && out.some((u) => u.kind === 'visit' && !u.quoted);
     // "had a brief conversation with X on the sidelines of the summit": a conversation there is in person.
-    let kind: EventKind = community ? 'other' : lex.kind === 'conversation' ? (inPerson(ctx, end) ? 'talks' : 'phone_call') : heldDialogue ? 'talks' : lex.kind;
+    let kind: EventKind = community || welcome || site ? 'other' : lex.kind === 'conversation' ? (inPerson(ctx, end) ? 'talks' : 'phone_call') : heldDialogue ? 'talks' : lex.kind;
     // "the Commonwealth Heads of Government Meeting", "the Forum Leaders' Meeting": a meeting named for leaders is a summit.
     if (kind === 'talks' && t.key === 'meeting' && t.cap && hit.length === 1 && leadersNamed(ctx, i)) kind = 'summit';
     // "after today's Cabinet meeting", "at the cabinet session": a sitting of a government.
@@ -377,12 +388,17 @@ export const findTriggers = (ctx: Context): void => {
     if (kind === 'other' && !trig.label && (lex.need === 'occasion' || MEALS.has(t.key))) trig.label = t.key;
     if (kind === 'other' && !trig.label) trig.label = vocabularyLabel(keysAt(ctx, i).slice(0, hit.length));
     if (lex.need === 'views') trig.label = VIEWS;
+    if (community) trig.label = COMMUNITY;
+    if (site) trig.label = SITE_VISIT;
+    // A welcome on arrival and its honours are told apart from other occurrences, and are one when said together.
+    if (kind === 'other' && (welcome || lex.need === 'airport' || t.key === 'greeted' || welcomeHonour(ctx, spanStart, spanEnd))) trig.label = WELCOME;
     out.push(trig);
     i = spanEnd - 1;
   }
   // "gave a speech at the Financial Times Business Regulation Prague Forum", "speak at a business conference": the
   // forum is where the speech was given, not an occurrence the text reports of its own.
-  ctx.triggers = withoutViewsOfOthers(out).filter((t, k, kept) => {
+  // "was welcomed by X and honoured with a 19-gun salute": the reception is the welcome its honours are part of.
+  ctx.triggers = withoutViewsOfOthers(out).filter((t, k, kept) => !receptionOfHonours(ctx, t, kept[k + 1])).filter((t, k, kept) => {
     if (t.kind !== 'other' || t.verb) return true;
     const s = kept[k - 1];
     if (!s || s.kind !== 'statement' || t.tokStart - s.tokEnd > 10) return true;
@@ -411,7 +427,7 @@ function webVisit(ctx: Context, i: number, end: number): boolean {
   return false;
 }
 
-const ATTENDING = new Set(['attend', 'attends', 'attended', 'attending', 'join', 'joins', 'joined', 'host', 'hosts', 'hosted', 'hosting', 'organise', 'organised', 'organize', 'organized', 'address', 'addressed', 'opened', 'open', 'inaugurate', 'inaugurated']);
+const ATTENDING = new Set(['attend', 'attends', 'attended', 'attending', 'grace', 'graced', 'join', 'joins', 'joined', 'host', 'hosts', 'hosted', 'hosting', 'organise', 'organised', 'organize', 'organized', 'address', 'addressed', 'opened', 'open', 'inaugurate', 'inaugurated']);
 const PARTAKING = new Set(['participate', 'participates', 'participated', 'participating', 'part']);
 const HELD_AFTER = new Set(['held', 'hosted', 'organised', 'organized', 'convened', 'staged']);
 
@@ -437,12 +453,12 @@ function attendedOccasion(ctx: Context, i: number, end: number): boolean {
   return HELD_AFTER.has(tokens[k]?.key ?? '');
 }
 
-/** "the airport by", "Fairbairn military airport by": an airport within a few words after "at", then "by". */
-function byAtAirport(ctx: Context, k: number): boolean {
+/** "the airport by", "Fairbairn military airport by": an airport within a few words after "at", then "by" (unless `by` is false). */
+function byAtAirport(ctx: Context, k: number, by = true): boolean {
   for (let j = k; j < k + 6; j++) {
     const t = ctx.tokens[j];
     if (!t || t.type === 'punct') return false;
-    if (t.key === 'airport' || t.key === 'aerodrome' || t.key === 'airbase') return ctx.tokens[j + 1]?.key === 'by';
+    if (t.key === 'airport' || t.key === 'aerodrome' || t.key === 'airbase') return !by || ctx.tokens[j + 1]?.key === 'by';
   }
   return false;
 }
@@ -610,7 +626,31 @@ function attendedBody(ctx: Context, k: number): boolean {
   return verb === 'in' && (PARTAKING.has(tokens[j - 2]?.key ?? '') || tokens[j - 2]?.key === 'participation');
 }
 
-const MEALS = new Set(['lunch', 'luncheon', 'reception']);
+const MEALS = new Set(['lunch', 'luncheon', 'reception', 'dinner']);
+
+const SITE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured']);
+const VISIT_VERBAL = new Set(['will', 'to', 'would', 'shall', 'and']);
+const QUANTIFIERS = new Set(['a', 'an', 'the', 'few', 'several', 'some', 'two', 'three', 'four', 'various', 'local', 'his', 'her', 'their']);
+// The object of "visit" that is a state, a city or a region is a trip there, not a site; a web page is no occurrence.
+const PLACE_NOUNS = new Set(['country', 'countries', 'city', 'cities', 'capital', 'region', 'regions', 'province', 'provinces', 'island', 'islands', 'state', 'states', 'town', 'towns', 'village', 'republic', 'kingdom', 'area', 'territory', 'nation', 'website', 'web', 'page', 'portal', 'www']);
+const SITE_END = new Set(['of', 'at', 'in', 'on', 'for', 'with', 'near', 'to', 'and', 'by', 'from', 'which', 'that', 'during', 'before', 'after', 'around', 'where']);
+
+/** "a rubber plantation", "a few factories near the port", "the National Gallery": an object that is a site, not a place. */
+function siteAfter(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  if (!QUANTIFIERS.has(tokens[k]?.key ?? '')) return false;
+  while (QUANTIFIERS.has(tokens[k]?.key ?? '')) k++;
+  let words = 0;
+  for (let j = k; j < k + 6; j++) {
+    const t = tokens[j];
+    if (!t || (t.type === 'punct' && t.text !== '-') || t.lineBefore || SITE_END.has(t.key)) break;
+    const m = mentionAt.get(j);
+    if (m && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'city' || m.kind === 'person' || m.kind === 'role' || m.kind === 'body')) return false;
+    if (PLACE_NOUNS.has(t.key)) return false;
+    words++;
+  }
+  return words > 0;
+}
 
 const CHROME = new Set(['subscribe', 'click', 'download', 'share']);
 const CHROME_PAIRS = new Set(['sign up', 'follow us', 'read also', 'read more', 'see also', 'also read']);

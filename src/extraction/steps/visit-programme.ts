@@ -15,14 +15,17 @@ import type { Resolved } from '../time/relative.ts';
 import { draftEvent } from './draft.ts';
 import { futureCue } from './status.ts';
 import { lastingDays } from './refine.ts';
+import { openedByPronoun } from './guests.ts';
 
 const LOOK_AHEAD = 4;
+/** How far the items of a visit under way may be reported after it: a day's programme told item by item. */
+const ITEMS_AHEAD = 8;
 const ITEMS = new Set(['talks', 'other', 'statement']);
 
 const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b);
 
 /** "has embarked on his two-day visit", "began a three-day state visit": a verb of starting just before the visit noun. */
-const STARTING = new Set(['embarked', 'began', 'begun', 'begins', 'started', 'starts', 'commenced', 'commences']);
+const STARTING = new Set(['embarked', 'began', 'begun', 'begins', 'started', 'starts', 'commenced', 'commences', 'beginning', 'starting', 'commencing', 'embarking']);
 
 function underWay(ctx: Context, at: number, sentStart: number): boolean {
   for (let k = at - 1; k >= Math.max(sentStart, at - 9); k--) {
@@ -32,6 +35,13 @@ function underWay(ctx: Context, at: number, sentStart: number): boolean {
   return false;
 }
 const MODALS = new Set(['will', 'to', 'would', 'shall']);
+const ARRIVED = new Set(['arrived', 'arrives', 'arriving', 'landed']);
+
+/** "arrived in Skopje for an official visit", "lands in Chile for a state visit": the visit has begun. */
+function arrivedFor(ctx: Context, at: number, sentStart: number): boolean {
+  for (let k = at - 1; k >= Math.max(sentStart, at - 12); k--) if (ARRIVED.has(ctx.tokens[k]?.key ?? '')) return !MODALS.has(ctx.tokens[k - 1]?.key ?? '');
+  return false;
+}
 
 /** The visit the assembly made undated is under way: held, from the readout's day for the length it states. */
 function begun(ctx: Context, visit: DraftEvent, s: number): void {
@@ -47,8 +57,16 @@ function programmeOf(ctx: Context, visit: DraftEvent, s: number): void {
   const traveller = visit.people[0];
   const window = visit.window;
   if (!traveller || !window) return;
+  // Up to the next visit the text reports ("On May 27, he will be on a working visit to X"), whose items those are.
+  const next = ctx.triggers.find((t) => t.kind === 'visit' && t.sentence > s && !t.anaphoric && !t.quoted)?.sentence ?? Infinity;
+  const last = Math.min(next - 1, Math.max(s, visit.lastSentence) + ITEMS_AHEAD);
   for (const e of ctx.events) {
-    if (e === visit || e.firstSentence < s || e.firstSentence > s + LOOK_AHEAD || !ITEMS.has(e.kind) || e.window || e.status !== 'upcoming' || !e.people.some((p) => same(p, traveller))) continue;
+    if (e === visit || e.firstSentence < s || e.firstSentence > last || !ITEMS.has(e.kind) || e.window || e.status !== 'upcoming') continue;
+    // "She will hold talks with President Y": the traveller named by the pronoun opening the sentence.
+    if (!e.people.some((p) => same(p, traveller))) {
+      if (!openedByPronoun(ctx, e)) continue;
+      e.people.unshift({ ...traveller });
+    }
     e.window = window;
     e.where ??= visit.where;
     if (e.kind === 'talks') for (const p of e.people) if (!visit.people.some((q) => same(p, q))) visit.people.push({ ...p });
@@ -66,7 +84,10 @@ export const visitProgramme = (ctx: Context): void => {
     const made = ctx.events.find((e) => e.kind === 'visit' && here(e));
     if (made) {
       if (!made.window && underWay(ctx, v.tokStart, sent.tokStart)) begun(ctx, made, s);
-      if (made.window && made.status === 'held' && underWay(ctx, v.tokStart, sent.tokStart)) programmeOf(ctx, made, s);
+      if (made.window && made.status === 'held' && (underWay(ctx, v.tokStart, sent.tokStart) || arrivedFor(ctx, v.tokStart, sent.tokStart))) programmeOf(ctx, made, s);
+      // "X will pay an official visit to Chile on 3-5 May. She will hold talks with Y. She will also meet …": the
+      // undated items announced after a visit announced for given days are of those days.
+      else if (made.status === 'upcoming' && (made.window?.precision === 'day' || made.window?.precision === 'days')) programmeOf(ctx, made, s);
       continue;
     }
     const talks = ctx.events.find((e) => e.kind === 'talks' && e.firstSentence === s && e.people.length >= 2);

@@ -6,7 +6,7 @@ import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 import { sojourn, statedPresence } from './visit-states.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied', 'tribute', 'facility'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
@@ -77,9 +77,26 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   // "will attend a round table", "took part in a commemoration": more general nouns of occurrence, as the object of
   // attending (the need 'occasion' of the triggers' own general nouns).
   ...['roundtable', 'round table', 'concert', 'commemoration', 'seminar', 'symposium', 'gala'].map((w): [string, VocabularyEntry] => [w, n('other', 'occasion')]),
+  // The honours of a welcome: "was honoured with a 19-gun salute", "will inspect a guard of honour".
+  ['gun salute', n('other')], ['guard of honour', n('other')], ['guard of honor', n('other')], ['honour guard', n('other')], ['honor guard', n('other')],
+  // "paid tribute to the victims at the memorial", "pays tribute to X at his grave": a tribute paid in person, not one
+  // paid in a speech or to someone's efforts (the need 'tribute').
+  ...forms(['pay', 'pays', 'paid', 'paying'], ['tribute to', 'homage to', 'respects to', 'their respects to', 'his respects to', 'her respects to', 'last respects to'], v('other', 'tribute')),
+  // "will inaugurate a wind farm", "opened an exhibition of glass": a facility or exhibition opened (the need 'facility'),
+  // not "opened a new chapter", "inaugurated a new era".
+  ...['inaugurate', 'inaugurates', 'inaugurated', 'inaugurating', 'open', 'opens', 'opened'].map((w): [string, VocabularyEntry] => [w, v('other', 'facility')]),
 ];
 
-const PHRASES = new Set(VOCABULARY.filter(([, e]) => e.kind === 'other').map(([p]) => p));
+/** The label of a visit to a site made during a visit ("will visit a rubber plantation"): an occurrence of kind other. */
+export const SITE_VISIT = 'site visit';
+/** The label of a meeting with a community or group ("met with the diaspora", "talks with rice farmers"). */
+export const COMMUNITY = 'community meeting';
+/**
+ * The label shared by a welcome on arrival and its honours, said in one sentence or a few ("welcomed at the airport by
+ * X … then inspected a guard of honour"): one occurrence.
+ */
+export const WELCOME = 'welcome';
+const PHRASES = new Set([...VOCABULARY.filter(([, e]) => e.kind === 'other').map(([p]) => p), SITE_VISIT, COMMUNITY, WELCOME]);
 
 /** "witnessed the signing", "laid a wreath": an occurrence of kind other told apart from the others by its words. */
 export function vocabularyLabel(words: readonly string[]): string | null {
@@ -151,7 +168,13 @@ function stay(ctx: Context, at: VocabularyAt): boolean {
 }
 
 // The groups a leader meets as a community, not as counterparts: an occurrence of kind other.
-const COMMUNITIES = new Set(['diaspora', 'community', 'communities', 'compatriots', 'expatriates', 'students', 'entrepreneurs', 'businessmen', 'businesspeople', 'investors']);
+const COMMUNITIES = new Set([
+  'diaspora', 'community', 'communities', 'compatriots', 'expatriates', 'students', 'entrepreneurs', 'businessmen', 'businesspeople', 'investors',
+  'activists', 'youth', 'volunteers', 'farmers', 'workers', 'veterans', 'residents', 'scholars', 'academics', 'scientists', 'artists', 'teachers',
+  'pupils', 'schoolchildren', 'refugees', 'troops', 'servicemen', 'peacekeepers', 'employees', 'athletes', 'women',
+]);
+// "meet the needs of young people", "meets the expectations of investors": "meet" as satisfy, no meeting.
+const SATISFIED = new Set(['needs', 'need', 'demands', 'demand', 'expectations', 'requirements', 'targets', 'target', 'goals', 'criteria', 'standards', 'challenges', 'challenge', 'obligations', 'deadline', 'commitments', 'concerns', 'interests', 'aspirations']);
 
 /**
  * "met with the Portuguese diaspora", "will meet representatives of the business community", "a meeting with
@@ -165,8 +188,74 @@ export function communityMet(ctx: Context, end: number, mentionAt: TokenIndex): 
     if (!t || t.type === 'punct' || (k > end && t.lineBefore)) return false;
     const m = mentionAt.get(k);
     if (m && (m.kind === 'person' || m.kind === 'role')) return false;
+    if (SATISFIED.has(t.key)) return false;
     if (COMMUNITIES.has(t.key) && !t.cap) return tokens[k + 1]?.key !== 'leaders';
     if (t.key === 'and' || t.key === 'to' || t.key === 'on') return false;
+  }
+  return false;
+}
+
+// Where a tribute is paid in person, and the dead it is paid to.
+const SITES_OF_MEMORY = new Set(['memorial', 'monument', 'grave', 'tomb', 'cemetery', 'mausoleum', 'cenotaph', 'shrine', 'pantheon', 'flame', 'plaque', 'statue', 'bust', 'museum']);
+const THE_DEAD = new Set(['victims', 'fallen', 'heroes', 'soldiers', 'martyrs', 'dead', 'memory', 'veterans', 'defenders', 'liberators']);
+// A tribute in words: in a speech, an address, a letter.
+const SAID = new Set(['speech', 'address', 'remarks', 'statement', 'message', 'letter', 'toast', 'said', 'says', 'saying', 'told', 'interview', 'article', 'post']);
+const NAME_KINDS = new Set(['person', 'role', 'bound']);
+
+/**
+ * "paid tribute to the victims of the flood at the memorial", "pays tribute to X at his grave", "laid flowers and paid
+ * tribute to the fallen": a tribute is an occurrence when paid to the dead or a person named (not "to the efforts of the
+ * mediators", "to Ukraine's resilience") or at a site of memory, and not in a speech or other words (the sentence names
+ * none).
+ */
+function tributePaid(ctx: Context, end: number, mentionAt: TokenIndex): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[ctx.sentenceOf[end - 1] ?? -1];
+  if (!s) return false;
+  for (let k = s.tokStart; k < s.tokEnd; k++) if (SAID.has(tokens[k]?.key ?? '')) return false;
+  let k = end;
+  for (const stop = end + 10; k < stop && k < s.tokEnd; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ';' || (t.type === 'punct' && t.text !== '-' && t.text !== ',')) break;
+    if (SITES_OF_MEMORY.has(t.key)) return true;
+  }
+  let j = end;
+  if (tokens[j]?.key === 'the' || tokens[j]?.key === 'all') j++;
+  if (tokens[j]?.key === 'late') return true;
+  if (THE_DEAD.has(tokens[j]?.key ?? '')) return true;
+  // A person named: a name the gazetteer or the patterns know, or two capitalised words that are no state's, not its
+  // possessive ("to Ghana's role").
+  const m = mentionAt.get(j);
+  if (m) return NAME_KINDS.has(m.kind) && !tokens[m.tokEnd - 1]?.possessive;
+  return !!tokens[j]?.cap && !!tokens[j + 1]?.cap && tokens[j]?.type === 'word' && tokens[j + 1]?.type === 'word' && !tokens[j]?.possessive && !tokens[j + 1]?.possessive && !tokens[j + 1]?.lineBefore;
+}
+
+// What is opened or inaugurated as an occurrence: a facility, a site or an exhibition (not an embassy or a border,
+// which are commitments, nor "a new chapter").
+const FACILITIES = new Set([
+  'exhibition', 'exhibit', 'expo', 'fair', 'plant', 'factory', 'farm', 'bridge', 'road', 'highway', 'motorway', 'railway', 'school',
+  'hospital', 'clinic', 'centre', 'center', 'museum', 'station', 'port', 'terminal', 'airport', 'stadium', 'dam', 'pavilion', 'library',
+  'campus', 'mine', 'refinery', 'park', 'monument', 'memorial', 'building', 'headquarters', 'pipeline', 'complex', 'university', 'institute',
+  'academy', 'hall', 'theatre', 'theater', 'gallery', 'mill', 'hub', 'line', 'tunnel', 'plaque', 'statue', 'showroom',
+]);
+// Words that end the object's noun phrase before its head could come: "an exhibition of Finnish design", "a farm near X".
+const OBJECT_END = new Set(['of', 'at', 'in', 'on', 'for', 'with', 'near', 'to', 'and', 'by', 'from', 'which', 'that', 'between', 'during']);
+
+/**
+ * "will inaugurate a wind farm", "opened an exhibition of glass in Riga", "inaugurated the new terminal": the head of the
+ * object is a facility or exhibition. Not in the passive or perfect of a report ("had opened"), not "opened the forum"
+ * (a gathering, read by its own noun), not "opened a new chapter".
+ */
+function facilityOpened(ctx: Context, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1]?.key ?? '';
+  if (prev === 'had' || prev === 'having' || prev === 'be' || prev === 'been' || prev === 'was' || prev === 'were' || prev === 'is') return false;
+  const det = tokens[end]?.key ?? '';
+  if (det !== 'a' && det !== 'an' && det !== 'the' && det !== 'two' && det !== 'several') return false;
+  for (let k = end + 1; k < end + 6; k++) {
+    const t = tokens[k];
+    if (!t || (t.type === 'punct' && t.text !== '-') || t.lineBefore || OBJECT_END.has(t.key)) return false;
+    if (FACILITIES.has(t.key)) return true;
   }
   return false;
 }
@@ -271,5 +360,9 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return !ctx.tokens[end - 1]?.possessive;
     case 'addressee':
       return addressee(ctx, end, gatherings);
+    case 'tribute':
+      return tributePaid(ctx, end, at.mentionAt);
+    case 'facility':
+      return facilityOpened(ctx, i, end);
   }
 }

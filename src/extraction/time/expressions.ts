@@ -17,6 +17,7 @@ const DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const ONSETS = new Set(['start', 'beginning', 'outbreak', 'end', 'onset']);
 const CONFLICTS = new Set(['war', 'conflict', 'crisis', 'pandemic', 'invasion', 'hostilities', 'fighting', 'offensive', 'occupation']);
 const CLAUSE_OPENERS = new Set(['.', ',', ';', 'and']);
+const CLAUSE_CLOSERS = new Set(['before', 'after', 'and', 'when', 'where', 'while', 'followed']);
 const DAY_PART_NOUNS = new Set(['session', 'sessions', 'sitting', 'part', 'half', 'hours', 'news', 'papers', 'paper', 'edition', 'prayer', 'prayers', 'shift', 'sun', 'light', 'sky', 'programme', 'program', 'show', 'rush', 'peak', 'traffic']);
 
 export interface TimeExpr {
@@ -296,8 +297,11 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
     // "In the afternoon, she will …", "…; in the early evening the minister is due to see …": a part of the day opening a sentence
     // or clause is of the day last dated, as "the same day" (events.ts drops it when no single day was written); not "the
     // evening of 5 February", "in the morning session", nor one after a verb's object, where a date may stand elsewhere.
-    if (prep && k === 'the' && key(i - 1) === 'in' && (i < 2 || tokens[i - 1]?.lineBefore || CLAUSE_OPENERS.has(key(i - 2)))) {
-      const h = key(i + 1) === 'early' || key(i + 1) === 'late' ? i + 2 : i + 1;
+    // "will tour a farm in the afternoon and attend a reception in the evening": one closing its clause is too.
+    const h0 = key(i + 1) === 'early' || key(i + 1) === 'late' ? i + 2 : i + 1;
+    const closes = !tokens[h0 + 1] || (tokens[h0 + 1]?.type === 'punct' && tokens[h0 + 1]?.text !== '-') || CLAUSE_CLOSERS.has(key(h0 + 1));
+    if (prep && k === 'the' && key(i - 1) === 'in' && (i < 2 || tokens[i - 1]?.lineBefore || CLAUSE_OPENERS.has(key(i - 2)) || closes)) {
+      const h = h0;
       const after = tokens[h + 1];
       if (PARTS_OF_DAY.has(key(h)) && key(h) !== 'night' && !(after && after.type === 'word' && !after.lineBefore && DAY_PART_NOUNS.has(after.key)) && key(h + 1) !== 'of') return { end: h + 1, shift: 0 };
     }
