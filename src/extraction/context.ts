@@ -25,6 +25,11 @@ export function samePersonRef(a: PersonRef, b: PersonRef, ignoreCase = false): b
   return ignoreCase ? a.name.toLowerCase() === b.name.toLowerCase() : a.name === b.name;
 }
 
+/** Adds each person not already among the event's people (the same person by `samePersonRef`). */
+export function addPeople(e: { people: PersonRef[] }, people: readonly PersonRef[], ignoreCase = false): void {
+  for (const p of people) if (!e.people.some((q) => samePersonRef(p, q, ignoreCase))) e.people.push({ ...p });
+}
+
 export type MentionKind = 'bound' | 'person' | 'role' | 'group' | 'pronoun' | 'country' | 'capital' | 'city' | 'adjective' | 'body' | 'place' | 'offices';
 
 export interface Mention {

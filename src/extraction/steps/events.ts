@@ -1,9 +1,10 @@
 // Events: each trigger takes the time phrase next to it, the people of its sentence, a place and a status; mentions
 // of one occurrence are merged ("a meeting in the near future" … "their upcoming meeting").
-import { indexMentions, samePersonRef } from '../context.ts';
+import { addPeople as addSamePeople, indexMentions, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Bias, TimeExpr } from '../time/expressions.ts';
+import { windowsOverlap } from '../time/relative.ts';
 import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
@@ -32,16 +33,9 @@ function width(w: Resolved | null): number {
   return (toDayNumber(w.to) ?? 0) - (toDayNumber(w.from) ?? 0);
 }
 
-function overlaps(a: Resolved | null, b: Resolved | null): boolean {
-  if (!a || !b) return true;
-  return a.from <= b.to && b.from <= a.to;
-}
-
 const samePerson = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b, true);
 
-function addPeople(e: DraftEvent, people: readonly PersonRef[]): void {
-  for (const p of people) if (!e.people.some((q) => samePerson(p, q))) e.people.push({ ...p });
-}
+const addPeople = (e: DraftEvent, people: readonly PersonRef[]): void => addSamePeople(e, people, true);
 
 /** Pairs each time phrase with the trigger it belongs to: the nearest in its sentence, not across a clause before it. */
 function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly TimeExpr[], sentenceStart: number): Map<Trigger, TimeExpr> {
@@ -295,7 +289,7 @@ function callsNamedTalks(events: DraftEvent[]): void {
     let call: DraftEvent | undefined;
     for (let k = Math.max(0, i - 8); k < Math.min(events.length, i + 8) && !call; k++) {
       const c = events[k];
-      if (c && c.kind === 'phone_call' && c.status === 'held' && (!e.window || overlaps(c.window, e.window)) && e.people.every((p) => c.people.some((q) => samePerson(p, q)))) call = c;
+      if (c && c.kind === 'phone_call' && c.status === 'held' && (!e.window || windowsOverlap(c.window, e.window)) && e.people.every((p) => c.people.some((q) => samePerson(p, q)))) call = c;
     }
     if (!call) continue;
     for (const sp of e.evidence) if (!call.evidence.some((x) => x.start === sp.start)) call.evidence.push(sp);
@@ -1321,7 +1315,7 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     // A visit said to hold more than one meeting is not any of its meetings (visit-states.ts).
     // Nor is a visit one of the meetings reported as its items (a trip after its programme).
     if (((e as LeadDraft).own && d.kind !== 'visit') || ((d as LeadDraft).own && e.kind !== 'visit') || ((e as LeadDraft).item && d.kind === 'visit')) continue;
-    if (!overlaps(e.window, d.window) && !sameGathering(e, d)) continue;
+    if (!windowsOverlap(e.window, d.window) && !sameGathering(e, d)) continue;
     // Two day-precise windows that differ are two occurrences (a trip on 11-14 October, its first stop on 11-12).
     // Not one named gathering reported on two of its days ("the 15th BRICS Summit" on the 22nd and the 24th).
     if (e.window && d.window && DAYS.has(e.window.precision) && DAYS.has(d.window.precision) && (e.window.from !== d.window.from || e.window.to !== d.window.to) && !sameGathering(e, d)) continue;

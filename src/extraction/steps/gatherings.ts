@@ -4,7 +4,7 @@
 // Assembly of …", "in 2028, when the country will host the Summit of …") or what a leader attends during a visit
 // ("While in Kenya, the President will attend the … Summit"). It is an event of its own (GUIDELINES.md), and its time,
 // place and people are those of the occurrence it is named with when it writes none of its own.
-import { indexMentions, samePersonRef } from '../context.ts';
+import { addPeople, indexMentions } from '../context.ts';
 import type { Context, DraftEvent, Mention, TokenIndex, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { TimeExpr } from '../time/expressions.ts';
@@ -125,10 +125,6 @@ export interface SentenceEvents {
 function takeFrom(g: DraftEvent, from: DraftEvent): void {
   Object.assign(g, { window: from.window, status: from.status, tentative: from.tentative, timeText: from.timeText, timeSpan: from.timeSpan });
   g.where ??= from.where;
-}
-
-function addPeople(g: DraftEvent, from: DraftEvent): void {
-  for (const p of from.people) if (!g.people.some((q) => samePersonRef(p, q))) g.people.push({ ...p });
 }
 
 const PURPOSE_VERBS = new Set(['attend', 'participate', 'join', 'address', 'chair', 'co-chair', 'represent', 'open']);
@@ -281,7 +277,7 @@ export function gatheringsOfSentence(ctx: Context, v: SentenceEvents): void {
     if (setting) {
       if (meeting) {
         takeFrom(e, meeting);
-        addPeople(e, meeting);
+        addPeople(e, meeting.people);
         continue;
       }
       if (before.some((u) => u.kind === 'talks')) continue;
@@ -307,7 +303,7 @@ export function gatheringsOfSentence(ctx: Context, v: SentenceEvents): void {
     }
     if (trip && journey) {
       takeFrom(e, journey);
-      if (e.people.length === 0 || trip.kind === 'visit') addPeople(e, journey);
+      if (e.people.length === 0 || trip.kind === 'visit') addPeople(e, journey.people);
       continue;
     }
     const when = timeBeforeWhen(ctx, g, v.times);

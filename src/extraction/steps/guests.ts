@@ -5,6 +5,7 @@
 // after the assembly; bounded by the events of the readout.
 import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
+import { windowsOverlap } from '../time/relative.ts';
 import { isWelcome } from './welcomes.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'the', 'our']);
@@ -45,7 +46,7 @@ export function openedByPronoun(ctx: Context, e: DraftEvent): boolean {
   return key === 'he' || key === 'she';
 }
 
-const overlaps = (a: DraftEvent, b: DraftEvent): boolean => !a.window || !b.window || (a.window.from <= b.window.to && b.window.from <= a.window.to);
+const overlaps = (a: DraftEvent, b: DraftEvent): boolean => windowsOverlap(a.window, b.window);
 
 export const guestsAndHosts = (ctx: Context): void => {
   // Visits with a time: a visit named undated ("is visiting X at the invitation of Y") is no programme's.

@@ -159,3 +159,9 @@ export function matchRelativeAt(tokens: readonly { key: string; text: string; li
 }
 
 export const RELATIVE_FIRST_WORDS: ReadonlySet<string> = new Set(ROOT.next.keys());
+
+/** Two windows share a day; an unknown window (null) overlaps any. */
+export function windowsOverlap(a: Resolved | null, b: Resolved | null): boolean {
+  if (!a || !b) return true;
+  return a.from <= b.to && b.from <= a.to;
+}
