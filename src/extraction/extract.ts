@@ -16,6 +16,7 @@ import { findOccurrences } from './steps/occurrences.ts';
 import { datedBySequence } from './steps/sequels.ts';
 import { attributeQuotes, findQuoteSpans } from './steps/quotes.ts';
 import { resolveMentions } from './steps/resolve.ts';
+import { formerAndLatter } from './steps/former-latter.ts';
 import { readSource } from './steps/source.ts';
 import { assignTopics } from './steps/topics.ts';
 import { findTriggers } from './steps/triggers.ts';
@@ -69,7 +70,7 @@ const markQuotedTriggers: Step = (ctx) => {
 
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
-  readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes,
+  readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes, formerAndLatter,
   findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, tripOfStops, assignTopics, findCommitments,
 ];
 

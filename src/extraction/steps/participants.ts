@@ -1,5 +1,6 @@
 // Who takes part, read from the sentence's grammar: leaders behind a speech verb, the leaders of the states a summit's
 // label names, a group opening the sentence; and the clause links (coordination, an opening place) the event step uses.
+import { samePersonRef } from '../context.ts';
 import type { Context, Mention, PersonRef, Trigger, TokenIndex } from '../context.ts';
 import { joinerInName, reportedAfter } from './status.ts';
 
@@ -270,6 +271,11 @@ export function officesOfParties(ctx: Context, ments: readonly Mention[], a: num
       before === 'their' || PARTY_COUNT.has(before) || /^(?:their|both|two|three|four) /i.test(m.surface) ||
       ofParties(ctx, m.tokEnd);
     if (!tied) continue;
+    // "the two presidents last met in 2019", "both leaders": the two people the text named last with that office.
+    // Not "The two leaders said that … the upcoming call between A and B": the speakers are not the call's.
+    const counted = (before === 'two' || before === 'both' || /^(?:both|two) /i.test(m.surface)) && !SAYING.has(tokens[m.tokEnd]?.key ?? '');
+    const named = counted ? lastNamedOfOffice(ctx, m, office) : null;
+    if (named) return named;
     // The parties are named as they are now; their states' holders are taken on the occurrence's date.
     const states = statesOf(ctx, parties, ctx.reference ?? date);
     if (states.length < 2) return null;
@@ -282,6 +288,40 @@ export function officesOfParties(ctx: Context, ments: readonly Mention[], a: num
     return found;
   }
   return null;
+}
+
+const SAYING = new Set(['said', 'say', 'says', 'noted', 'stressed', 'agreed', 'expressed', 'emphasized', 'emphasised', 'underlined', 'reaffirmed', 'stated', 'welcomed', 'discussed']);
+
+/** How many mentions before a reference ("the two presidents", "the latter") are searched for its people: a bounded look. */
+const LOOKBACK = 60;
+
+/**
+ * The last two different people the text names (by name or office, outside quotations) before token `tok` that
+ * `fits` accepts, the earlier one first; null unless two are found.
+ */
+export function lastTwoNamed(ctx: Context, tok: number, fits: (p: PersonRef) => boolean): PersonRef[] | null {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid]?.tokStart ?? 0) < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: PersonRef[] = [];
+  for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK && found.length < 2; k--) {
+    const m = ms[k];
+    const p = m?.people[0];
+    if (!m || !p || m.quoted || m.people.length !== 1 || (m.kind !== 'person' && m.kind !== 'role')) continue;
+    if (fits(p) && !found.some((q) => samePersonRef(p, q))) found.push(p);
+  }
+  return found.length === 2 ? found.reverse().map((p) => ({ ...p })) : null;
+}
+
+/** "The first call between the two presidents …": the two people the text named last with the group's office. */
+function lastNamedOfOffice(ctx: Context, group: Mention, office: string): PersonRef[] | null {
+  const leaders = office === 'leader' || office === 'head of state';
+  return lastTwoNamed(ctx, group.tokStart, (p) => (leaders ? isLeader(ctx, p) : roleOf(ctx, p) === office));
 }
 
 /** "of the two countries", "of both sides", "of the three states" at token i. */

@@ -108,6 +108,27 @@ const MODIFIERS = new Set([
 const FRESH = new Set(['next', 'new', 'another', 'a', 'an', 'one']);
 const NEGATION = new Set(['not', 'no', 'never', 'cannot']);
 
+const ORDER = new Set(['last', 'first', 'previous', 'latest', 'recent']);
+const PHONE_WORDS = new Set(['call', 'called', 'calls', 'phone', 'phoned', 'telephone', 'telephoned']);
+
+/** A word of the telephone in the sentence of token i or the one after it. */
+function contactByPhone(ctx: Context, i: number): boolean {
+  const s = ctx.sentenceOf[i] ?? -1;
+  const from = ctx.sentences[s]?.tokStart ?? i;
+  const to = ctx.sentences[s + 1]?.tokEnd ?? ctx.sentences[s]?.tokEnd ?? i;
+  for (let k = from; k < to; k++) if (PHONE_WORDS.has(ctx.tokens[k]?.key ?? '')) return true;
+  return false;
+}
+
+/** How far after a verb its own time phrase may start ("met at the Pacific Islands Forum summit in Suva in May"). */
+const TIME_REACH = 14;
+
+/** A time phrase starting within reach after token i, in its sentence. */
+function timeAfter(ctx: Context, i: number): boolean {
+  const s = ctx.sentenceOf[i];
+  return ctx.times.some((x) => x.tokStart > i && x.tokStart - i <= TIME_REACH && ctx.sentenceOf[x.tokStart] === s);
+}
+
 function keysAt(ctx: Context, i: number): string[] {
   const out: string[] = [];
   for (let j = i; j < ctx.tokens.length && out.length < 5; j++) {
@@ -194,7 +215,21 @@ export const findTriggers = (ctx: Context): void => {
         continue;
       }
     }
-    const hit = LEXICON.next.has(t.key) ? matchPhrase(LEXICON, keysAt(ctx, i)) : null;
+    // "The last direct contact between A and B was on 3 May. That was when the latter called the former": a contact
+    // is a call when its sentence or the next says so (GUIDELINES: the medium must be evidenced).
+    if (t.key === 'contact' && ORDER.has(tokens[i - 1]?.key === 'direct' || tokens[i - 1]?.key === 'personal' ? (tokens[i - 2]?.key ?? '') : (tokens[i - 1]?.key ?? '')) && contactByPhone(ctx, i)) {
+      out.push(trigger(ctx, 'phone_call', i, i + 1, [], false, null, false));
+      continue;
+    }
+    // "in a call on Tuesday", "during their call on 3 May": a call on its day, not a courtesy call on someone.
+    if (t.key === 'call' && tokens[i + 1]?.key === 'on' && (DEFINITE.has(tokens[i - 1]?.key ?? '') || FRESH.has(tokens[i - 1]?.key ?? '')) && ctx.times.some((x) => x.tokStart === i + 1 || x.tokStart === i + 2)) {
+      out.push(trigger(ctx, 'phone_call', i, i + 1, [], false, null, false));
+      continue;
+    }
+    let hit = LEXICON.next.has(t.key) ? matchPhrase(LEXICON, keysAt(ctx, i)) : null;
+    // "first met at the X summit in Suva in 2019": met at a gathering with a time of its own (not welcomed at an
+    // airport) is the verb alone; "whom he had met at the X summit" stays a gathering in passing.
+    if (hit && t.key === 'met' && hit.value.need === 'airport' && !byAtAirport(ctx, i + hit.length) && timeAfter(ctx, i)) hit = matchPhrase(LEXICON, [t.key]);
     if (!hit) continue;
     let end = i;
     for (let c = 0; c < hit.length; end++) if (tokens[end]?.text !== '-') c++;

@@ -196,6 +196,8 @@ export function holdsMore(items: readonly string[][], s: number, frame: VisitFra
 const VISITORS = new Set(['person', 'role', 'bound']);
 const OWN_PRONOUNS = new Set(['his', 'her']);
 
+const PAID = new Set(['paid', 'made']);
+
 /**
  * "the state visit of the King of Norway", "President Quiroga's visit to Canada": the visitor a visit noun names with
  * it, or null. Whoever recalls or discusses the visit earlier in the sentence is not its visitor.
@@ -211,6 +213,10 @@ export function visitorNamed(ctx: Context, t: Trigger, ments: readonly Mention[]
     const m = ments.find((x) => x.tokStart >= k && x.tokStart <= k + 3 && VISITORS.has(x.kind) && x.people.length === 1);
     return m?.people[0] ?? null;
   }
+  // "reciprocated the visit President X paid to Y in 2016": the name between the noun and its verb of paying.
+  const r = tokens[t.tokEnd]?.key === 'that' || tokens[t.tokEnd]?.key === 'which' ? t.tokEnd + 1 : t.tokEnd;
+  const payer = ments.find((x) => x.tokStart >= r && x.tokStart <= r + 3 && VISITORS.has(x.kind) && x.people.length === 1);
+  if (payer && PAID.has(tokens[payer.tokEnd]?.key ?? '')) return payer.people[0] ?? null;
   let j = t.tokStart - 1;
   while (j > t.tokStart - 5 && NOUN_WORDS.has(tokens[j]?.key ?? '') && !OWN_PRONOUNS.has(tokens[j]?.key ?? '') && tokens[j]?.key !== 'the') j--;
   // "In the course of his state visit to Nicaragua, Secretary General X toured …": a pronoun in a setting that opens the
