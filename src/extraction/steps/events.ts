@@ -20,6 +20,7 @@ import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
 import type { VisitFrame } from './visit-states.ts';
+import { backSubject } from './pronoun-subjects.ts';
 import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
@@ -1043,6 +1044,15 @@ export const assembleEvents = (ctx: Context): void => {
       const visit = events.slice(Math.max(0, i - 8), i).reverse().find((v) => v.kind === 'visit' && v.status === 'held' && v.window && e.firstSentence - v.lastSentence <= 2 && !!v.people[0] && e.people.some((p) => samePerson(p, v.people[0]!)));
       if (visit) {
         Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, tentative: visit.tentative, where: e.where ?? visit.where });
+        return true;
+      }
+    }
+    // "X held talks with Y in Riga on Friday. She then laid a wreath at …": an undated item told by a sentence whose
+    // subject stands for someone named before (pronoun-subjects.ts) is of the day and place of the occurrence just before.
+    if (e.kind !== 'talks' && !IN_PERSON.has(e.kind) && backSubject(ctx, e)) {
+      const day = events.slice(Math.max(0, i - 8), i).reverse().find((h) => h.status === 'held' && h.window && (h.window.precision === 'day' || h.kind === 'visit') && h.firstSentence < e.firstSentence && e.firstSentence - h.lastSentence <= 2);
+      if (day) {
+        Object.assign(e, { window: day.window, tentative: day.tentative, where: e.where ?? day.where });
         return true;
       }
     }

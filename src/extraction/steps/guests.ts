@@ -7,6 +7,7 @@ import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { windowsOverlap } from '../time/relative.ts';
 import { isWelcome } from './welcomes.ts';
+import { backSubject } from './pronoun-subjects.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'the', 'our']);
 const GUEST = new Set(['guest', 'guests', 'visitor', 'visitors']);
@@ -68,6 +69,9 @@ export const guestsAndHosts = (ctx: Context): void => {
       if (traveller) e.people.push({ ...traveller });
       continue;
     }
+    // "The visiting President then addressed a forum": the guest named as the subject is the one already read for it
+    // (pronoun-subjects.ts); the host is not of it.
+    if (backSubject(ctx, e)) continue;
     // A welcome on arrival ("X welcomed her at the airport", "was honoured with a 19-gun salute") is the guest's.
     const named = partNamed(ctx, e);
     const part = named ?? (isWelcome(ctx, e) ? 'guest' : null);

@@ -7,7 +7,7 @@ import { joinerInName, reportedAfter } from './status.ts';
 const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
 
 /** The role the text gives a person, else the gazetteer's on the reference date. */
-function roleOf(ctx: Context, p: PersonRef): string | null {
+export function roleOf(ctx: Context, p: PersonRef): string | null {
   const person = p.person >= 0 ? ctx.gazetteer.people[p.person] : undefined;
   return p.role ?? (person ? ctx.gazetteer.positionOn(person, ctx.reference)?.role : null) ?? null;
 }

@@ -72,7 +72,7 @@ const TABLE: [string, Rule][] = [
   ['the end of the current year', restOfYear], ['year-end', restOfYear], ['the remainder of the year', restOfYear],
   ['later this month', restOfMonth], ['later in the month', restOfMonth], ['later in the year', restOfYear],
   ['the end of the month', restOfMonth], ['the end of this month', restOfMonth],
-  ['the end of next year', restOfNextYear], ['later tonight', day(0)], ['earlier in the day', day(0)], ['later in the day', day(0)],
+  ['the end of next year', restOfNextYear], ['later tonight', day(0)],
   ['later this week', restOfWeek], ['later in the week', restOfWeek],
   ['earlier this month', monthSoFar], ['earlier in the month', monthSoFar], ['earlier this week', weekSoFar],
   ['earlier in the week', weekSoFar], ['earlier this year', yearSoFar], ['earlier in the year', yearSoFar],
@@ -95,7 +95,7 @@ const TABLE: [string, Rule][] = [
   ['the day before yesterday', day(-2)], ['the day after tomorrow', day(2)], ['last night', day(-1)],
   ['yesterday evening', day(-1)], ['tomorrow morning', day(1)],
   // "Later in the morning", "earlier in the afternoon": a part of the day last dated, else of the readout's day.
-  ['later in the morning', shift(0)], ['later in the afternoon', shift(0)], ['later in the evening', shift(0)],
+  ['later in the morning', shift(0)], ['earlier in the day', shift(0)], ['later in the day', shift(0)], ['later in the afternoon', shift(0)], ['later in the evening', shift(0)],
   ['earlier in the morning', shift(0)], ['earlier in the afternoon', shift(0)], ['earlier in the evening', shift(0)],
   ['the same day', () => 'same-day'], ['that day', () => 'same-day'], ['the same date', () => 'same-day'],
 ];

@@ -1,0 +1,210 @@
+// An item told in a sentence whose subject stands for someone named before: "She will also meet …", "His Majesty
+// received …", "The President will also address …", "the guest laid a wreath …", "The two leaders then …". The
+// subject is the readout's traveller (the person of the visit or of the event before: a host of the same office named
+// later is not meant), or the two people of the meeting before; the item, when it writes no day or place of its own,
+// is of the day and place of the event before it (the stop it continues: "there", "in the capital"), else of the
+// visit's window and place. Runs after the assembly and the visits' programmes; one pass over the events in the order
+// the text reports them.
+import { samePersonRef } from '../context.ts';
+import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
+import { roleKey } from '../gazetteer/index.ts';
+import { roleOf } from './participants.ts';
+
+/** The kinds of a visit's items: meetings, occasions, addresses, press conferences. */
+const ITEMS = new Set(['talks', 'other', 'statement', 'interview']);
+/** How many sentences back the event an item continues may be. */
+const REACH = 3;
+/** Occurrences an item may continue: in person, or an occasion of the day. */
+const CONTINUED = new Set(['talks', 'visit', 'summit', 'session', 'other', 'statement', 'interview']);
+const STYLES = new Set(['majesty', 'excellency', 'highness']);
+const GUESTS = new Set(['guest', 'visitor']);
+const PAIRS = new Set(['leaders', 'presidents', 'heads', 'sides', 'chancellors', 'premiers', 'prime']);
+
+type Subject = { part: 'one' | 'guest' | 'pair' } | { part: 'office'; role: string };
+
+/** Where the subject of sentence s starts: after an opening adverbial up to a comma ("Later in the day,", "On Tuesday,"). */
+function subjectStart(ctx: Context, s: number): number {
+  const sent = ctx.sentences[s];
+  if (!sent) return -1;
+  for (let k = sent.tokStart; k < Math.min(sent.tokEnd, sent.tokStart + 7); k++) {
+    const t = ctx.tokens[k];
+    if (t?.text === ',') return k + 1;
+    if (t?.type !== 'word' && t?.type !== 'num') break;
+  }
+  return sent.tokStart;
+}
+
+/** The subject that opens sentence s when it stands for someone named before, with the token after it, or null. */
+function subjectOf(ctx: Context, s: number): { subject: Subject; end: number } | null {
+  const k = subjectStart(ctx, s);
+  const key = (i: number): string => ctx.tokens[i]?.key ?? '';
+  if (k < 0) return null;
+  if (key(k) === 'he' || key(k) === 'she') return { subject: { part: 'one' }, end: k + 1 };
+  if ((key(k) === 'his' || key(k) === 'her') && STYLES.has(key(k + 1))) return { subject: { part: 'one' }, end: k + 2 };
+  if (key(k) === 'both' && PAIRS.has(key(k + 1))) return { subject: { part: 'pair' }, end: k + 2 };
+  if (key(k) !== 'the') return null;
+  if (GUESTS.has(key(k + 1))) return { subject: { part: 'guest' }, end: k + 2 };
+  if (key(k + 1) === 'visiting' && ctx.tokens[k + 2]?.type === 'word') return { subject: { part: 'guest' }, end: k + 3 };
+  if (key(k + 1) === 'two' && PAIRS.has(key(k + 2))) return { subject: { part: 'pair' }, end: key(k + 2) === 'prime' ? k + 4 : k + 3 };
+  if (key(k + 1) === 'leaders') return { subject: { part: 'pair' }, end: k + 2 };
+  const office = ctx.mentions.find((m) => m.tokStart === k + 1 && (m.kind === 'role' || m.kind === 'bound'));
+  // "The President of Chile" names its own state, "the Prime Minister's speech" is a noun phrase: no reference back.
+  const words = office ? office.surface.split(' ').length : 0;
+  if (office && !office.surface.endsWith('s') && office.tokEnd - office.tokStart === words && key(office.tokEnd) !== 'of' && !ctx.tokens[office.tokEnd - 1]?.possessive) return { subject: { part: 'office', role: office.surface }, end: office.tokEnd };
+  return null;
+}
+
+// Words that put the occurrence after them out of the subject's reach: it is then what the subject discusses or where
+// the subject is ("reviewed developments in the negotiation round", "was in London to attend the funeral").
+const DETACHING = new Set(['in', 'on', 'of', 'about', 'for', 'regarding', 'to', 'that', 'over', 'into']);
+// Verbs of talking about an occurrence, not of doing it ("The leaders discussed the round of talks hosted by …").
+const ABOUT = new Set([
+  'discussed', 'discuss', 'discusses', 'reviewed', 'review', 'reviews', 'noted', 'note', 'notes', 'welcomed', 'welcome',
+  'welcomes', 'praised', 'commended', 'recalled', 'recall', 'recalls', 'stressed', 'emphasised', 'emphasized',
+  'highlighted', 'assessed', 'considered', 'mentioned', 'hailed', 'appreciated', 'expressed', 'informed', 'briefed',
+  'congratulated', 'thanked', 'invited', 'agreed', 'supported', 'condemned',
+]);
+// Verbs of saying: the subject is a source, and what follows is someone else's occurrence.
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces', 'reported', 'explained', 'confirmed', 'revealed', 'wrote', 'posted', 'tweeted']);
+/** How many words the subject may stand before the occurrence's word ("will also address a business forum"). */
+const NEAR = 6;
+
+const bySentence = new WeakMap<Context, Trigger[][]>();
+
+/** The readout's triggers by sentence, made once. */
+function triggersOf(ctx: Context): Trigger[][] {
+  let buckets = bySentence.get(ctx);
+  if (!buckets) {
+    buckets = ctx.sentences.map(() => []);
+    for (const t of ctx.triggers) buckets[t.sentence]?.push(t);
+    bySentence.set(ctx, buckets);
+  }
+  return buckets;
+}
+
+/**
+ * The subject of the event's sentence when it stands for someone named before and does the occurrence: its word
+ * (verb or noun) follows within a few words, over no preposition. Null otherwise.
+ */
+export function backSubject(ctx: Context, e: DraftEvent): Subject | null {
+  const found = subjectOf(ctx, e.firstSentence);
+  if (!found) return null;
+  const t = triggersOf(ctx)[e.firstSentence]?.find((u) => !u.quoted && u.tokStart >= found.end && e.evidence.some((sp) => sp.start <= u.start && u.end <= sp.end));
+  if (!t || t.tokStart - found.end > NEAR) return null;
+  for (let k = found.end; k < t.tokStart; k++) {
+    const key = ctx.tokens[k]?.key ?? '';
+    if (DETACHING.has(key) || ABOUT.has(key) || SPEECH.has(key) || ctx.tokens[k]?.type === 'punct') return null;
+  }
+  // "He said Ruto will also meet …": someone named between is the occurrence's subject.
+  if (mentionsOf(ctx)[e.firstSentence]?.some((m) => m.tokStart >= found.end && m.tokEnd <= t.tokStart && (m.kind === 'person' || m.kind === 'role'))) return null;
+  return found.subject;
+}
+
+const mentionsBySentence = new WeakMap<Context, Mention[][]>();
+
+/** The readout's mentions by sentence, made once. */
+function mentionsOf(ctx: Context): Mention[][] {
+  let buckets = mentionsBySentence.get(ctx);
+  if (!buckets) {
+    buckets = ctx.sentences.map(() => []);
+    for (const m of ctx.mentions) buckets[ctx.sentenceOf[m.tokStart] ?? 0]?.push(m);
+    mentionsBySentence.set(ctx, buckets);
+  }
+  return buckets;
+}
+
+/**
+ * Whom "He"/"She" opening sentence s stands for: the first person a sentence before names outside quotations (its
+ * subject), over sentences opened by "He"/"She" themselves (they keep that subject) and sentences that attribute a
+ * quotation (a speaker is not who the text goes on about). A pronoun written after an opening phrase is the one
+ * resolve.ts read. Looks back a few sentences only.
+ */
+function subjectBefore(ctx: Context, s: number): PersonRef | null {
+  const buckets = mentionsOf(ctx);
+  const one = (m: Mention): boolean => !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1;
+  const own = buckets[s]?.find((m) => m.tokStart === subjectStart(ctx, s) && m.kind === 'pronoun' && m.people.length === 1);
+  if (own) return own.people[0] ?? null;
+  for (let r = s - 1; r >= 0 && r >= s - REACH - 1; r--) {
+    const sent = ctx.sentences[r];
+    const opener = ctx.tokens[sent?.tokStart ?? -1]?.key;
+    if (!sent || opener === 'he' || opener === 'she') continue;
+    if (ctx.quotes.some((q) => q.outerStart >= sent.start && q.outerStart < sent.end)) continue;
+    // Its subject stands before its first occurrence ("Another meeting took place with X" has none).
+    const first = triggersOf(ctx)[r]?.[0];
+    const m = buckets[r]?.find(one);
+    if (m && (!first || m.tokStart < first.tokStart)) return m.people[0] ?? null;
+  }
+  return null;
+}
+
+// "there is", "there are": no place.
+const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'will', 'has', 'have', 'had', 'would', 'should', 'must', 'may', 'might', 'can', 'could']);
+
+/** Sentence s places its occurrence by a word that refers back: "there", "in the capital", "in the city". */
+function placeWord(ctx: Context, s: number): boolean {
+  const sent = ctx.sentences[s];
+  if (!sent) return false;
+  const key = (i: number): string => ctx.tokens[i]?.key ?? '';
+  for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+    if (key(k) === 'there' && !EXISTENTIAL.has(key(k + 1))) return true;
+    if (key(k) === 'in' && key(k + 1) === 'the' && (key(k + 2) === 'capital' || key(k + 2) === 'city') && !ctx.tokens[k + 3]?.cap) return true;
+  }
+  return false;
+}
+
+/** The last city or capital named outside quotations in the few sentences before s. */
+function placeBefore(ctx: Context, s: number): string | null {
+  const buckets = mentionsOf(ctx);
+  for (let r = s - 1; r >= 0 && r >= s - REACH; r--) {
+    const m = buckets[r]?.filter((x) => (x.kind === 'city' || x.kind === 'capital') && !x.quoted).pop();
+    if (m) return m.surface;
+  }
+  return null;
+}
+
+const has = (e: DraftEvent, p: PersonRef): boolean => e.people.some((q) => samePersonRef(p, q, true));
+
+export const pronounSubjects = (ctx: Context): void => {
+  const order = ctx.events.slice().sort((a, b) => a.firstSentence - b.firstSentence || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  let before: DraftEvent | null = null;
+  let visit: DraftEvent | null = null;
+  for (const e of order) {
+    const prior = before;
+    const trip = visit;
+    if (e.people.length > 0) before = e;
+    if (e.kind === 'visit' && e.people.length > 0) visit = e;
+    if (!ITEMS.has(e.kind) || !prior || prior.firstSentence >= e.firstSentence || e.firstSentence - prior.lastSentence > REACH) continue;
+    const subject = backSubject(ctx, e);
+    if (!subject) continue;
+    const stay = trip && (!trip.window || !e.window || (trip.window.from <= e.window.from && e.window.to <= trip.window.to)) ? trip : null;
+    const traveller = (subject.part === 'one' || subject.part === 'office' ? subjectBefore(ctx, e.firstSentence) : null) ?? stay?.people[0] ?? prior.people[0];
+    if (!traveller) continue;
+    if (subject.part === 'pair') {
+      if (e.people.length === 0 && prior.people.length >= 2) e.people = prior.people.slice(0, 2).map((p) => ({ ...p }));
+    } else if (subject.part === 'guest') {
+      // The visit's traveller, else the subject of the meeting before ("X held talks with Y in Z. The visiting President …").
+      const guest = stay?.people[0] ?? (prior.kind === 'talks' ? prior.people[0] : undefined);
+      if (guest && !has(e, guest)) e.people.unshift({ ...guest });
+    } else if (subject.part === 'one') {
+      if (!has(e, traveller)) e.people.unshift({ ...traveller });
+    } else if (subject.part === 'office') {
+      // "The Prime Minister …" after a visit of one prime minister to another, and nobody of that office read for it:
+      // the traveller, when of that office (an office resolve.ts read to someone is left as read).
+      const role = roleKey(subject.role);
+      const meant = [traveller, ...prior.people].find((p) => roleKey(roleOf(ctx, p) ?? '') === role);
+      if (meant && !e.people.some((p) => roleKey(roleOf(ctx, p) ?? '') === role)) e.people.unshift({ ...meant });
+    }
+    // No day or place of its own: those of the occurrence it continues (in person, told in the same tense, on a day or
+    // days the text writes), else the visit's. Not a call's, nor a vague window's ("meeting again at the next opportunity").
+    const continued = CONTINUED.has(prior.kind) && prior.status === e.status && (prior.window?.precision === 'day' || prior.window?.precision === 'days') && (!stay?.window || !prior.window || (stay.window.from <= prior.window.from && prior.window.to <= stay.window.to)) ? prior : null;
+    const from = continued ?? (stay?.status === e.status ? stay : null);
+    if (!from) continue;
+    if (!e.window && !e.timeText && from.window) {
+      e.window = { ...from.window };
+      e.tentative = from.tentative;
+    }
+    // A day of its own other than the one continued ("On October 10, he will …") is maybe somewhere else.
+    const sameDay = !e.timeText || (!!e.window && e.window.from === from.window?.from && e.window.to === from.window.to);
+    if (!e.where && sameDay) e.where = from.where ?? stay?.where ?? (placeWord(ctx, e.firstSentence) ? placeBefore(ctx, e.firstSentence) : null);
+  }
+};
