@@ -284,12 +284,78 @@ const NEGATIVES: Negative[] = [
   },
 ];
 
+// Written after the rules, as a check that they are not narrower than the rows above: other subjects, verbs, tenses
+// and word orders. When written, 5 of 6 rows and 2 of 2 negatives passed; the one missed is marked known.
+const VARIANTS: Row[] = [
+  {
+    about: '"After the talks, she will address the National Assembly." in an announced visit of given days',
+    date: '2031-07-02',
+    title: 'Estonian President to visit Georgia',
+    text: 'President Kersti Aavik of Estonia will pay an official visit to Georgia on 14-15 July. She will hold talks with President Nino Beridze in Tbilisi. After the talks, she will address the Georgian Parliament.',
+    has: ['statement upcoming 2031-07-14..2031-07-15 Tbilisi Kersti Aavik'],
+  },
+  {
+    about: '"She is also scheduled to meet with the Speaker of <body>, <name>." in an announced visit',
+    date: '2031-07-02',
+    title: 'Estonian President to visit Georgia',
+    text: 'President Kersti Aavik of Estonia will pay an official visit to Georgia on 14-15 July. She will hold talks with President Nino Beridze in Tbilisi. She is also scheduled to meet with the Speaker of Parliament, Levan Kapanadze.',
+    has: ['talks upcoming 2031-07-14..2031-07-15 Tbilisi Kersti Aavik+Levan Kapanadze'],
+  },
+  {
+    about: '"The King will also receive <office> <name> in audience." (the visitor, not the host\'s office)',
+    known: "the stay begun 'on Monday for a two-day state visit' gives its undated items its two days (events.ts), not the day of the talks told before them",
+    date: '2031-07-08',
+    title: 'Jordanian King in Oslo',
+    text: 'King Faris Haddad of Jordan arrived in Oslo on Monday for a two-day state visit and held talks with Prime Minister Henrik Dahl. The King also received Foreign Minister Ingrid Berg in audience.',
+    has: ['talks held 2031-07-07 Oslo Faris Haddad+Ingrid Berg'],
+  },
+  {
+    about: '"The visiting Chancellor laid flowers at …" after dated talks',
+    date: '2031-07-08',
+    title: 'Austrian Chancellor in Warsaw',
+    text: 'Chancellor Ilse Brandauer held talks with Prime Minister Marek Zielinski in Warsaw on Monday. The visiting Chancellor laid flowers at the Tomb of the Unknown Soldier.',
+    has: ['other held 2031-07-07 Warsaw Ilse Brandauer'],
+  },
+  {
+    about: '"The two Prime Ministers will then give a joint press conference." after dated talks to come',
+    date: '2031-08-20',
+    title: 'Prime Ministers to meet',
+    text: 'Prime Minister Henrik Dahl of Norway will hold talks with Prime Minister Amara Nwosu of Nigeria in Abuja on Friday. The two Prime Ministers will then give a joint press conference.',
+    has: ['interview upcoming 2031-08-22 Abuja Amara Nwosu+Henrik Dahl'],
+  },
+  {
+    about: '"In the evening, His Excellency will attend a reception there." on the day of talks',
+    date: '2031-08-20',
+    title: 'Nigerian Prime Minister in Rome',
+    text: 'On Thursday, Prime Minister Amara Nwosu will hold talks with Prime Minister Giulia Conte in Rome. In the evening, His Excellency will attend a reception there.',
+    has: ['other upcoming 2031-08-21 Rome Amara Nwosu'],
+  },
+];
+
+const MORE_NEGATIVES: Negative[] = [
+  {
+    about: '"He thanked the hosts for the warm welcome." is no event',
+    date: '2031-07-08',
+    title: 'Jordanian King in Oslo',
+    text: 'King Faris Haddad of Jordan held talks with Prime Minister Henrik Dahl in Oslo on Monday. He thanked the hosts for the warm welcome.',
+    quiet: 'He thanked the hosts for the warm welcome.',
+  },
+  {
+    about: '"There will be …" is no place and no subject',
+    date: '2031-07-08',
+    title: 'Jordanian King in Oslo',
+    text: 'King Faris Haddad of Jordan held talks with Prime Minister Henrik Dahl in Oslo on Monday. There will be further consultations between the ministries.',
+    quiet: 'There will be further consultations between the ministries.',
+    not: [],
+  },
+];
+
 describe('pronoun and description subjects of events', () => {
-  for (const r of ROWS) (r.known ? it.fails : it)(r.about, () => expect(events(doc(r.date, r.title, r.text))).toEqual(expect.arrayContaining(r.has)));
+  for (const r of [...ROWS, ...VARIANTS]) (r.known ? it.fails : it)(r.about, () => expect(events(doc(r.date, r.title, r.text))).toEqual(expect.arrayContaining(r.has)));
 });
 
 describe('negatives: no event, no one read into it', () => {
-  for (const r of NEGATIVES) {
+  for (const r of [...NEGATIVES, ...MORE_NEGATIVES]) {
     (r.known ? it.fails : it)(r.about, () => {
       const d = doc(r.date, r.title, r.text);
       const from = r.quiet ? r.text.indexOf(r.quiet) : -1;

@@ -13,7 +13,7 @@ import { roleOf } from './participants.ts';
 /** The kinds of a visit's items: meetings, occasions, addresses, press conferences. */
 const ITEMS = new Set(['talks', 'other', 'statement', 'interview']);
 /** How many sentences back the event an item continues may be. */
-const REACH = 3;
+const REACH = 4;
 /** Occurrences an item may continue: in person, or an occasion of the day. */
 const CONTINUED = new Set(['talks', 'visit', 'summit', 'session', 'other', 'statement', 'interview']);
 const STYLES = new Set(['majesty', 'excellency', 'highness']);
@@ -65,7 +65,7 @@ const ABOUT = new Set([
   'congratulated', 'thanked', 'invited', 'agreed', 'supported', 'condemned',
 ]);
 // Verbs of saying: the subject is a source, and what follows is someone else's occurrence.
-const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces', 'reported', 'explained', 'confirmed', 'revealed', 'wrote', 'posted', 'tweeted']);
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces', 'reported', 'explained', 'confirmed', 'revealed', 'disclosed', 'wrote', 'posted', 'tweeted']);
 /** How many words the subject may stand before the occurrence's word ("will also address a business forum"). */
 const NEAR = 6;
 
@@ -130,8 +130,9 @@ function subjectBefore(ctx: Context, s: number): PersonRef | null {
     if (!sent || opener === 'he' || opener === 'she') continue;
     if (ctx.quotes.some((q) => q.outerStart >= sent.start && q.outerStart < sent.end)) continue;
     // Its subject stands before its first occurrence ("Another meeting took place with X" has none).
+    // "X said (that) Y will …": a source of the sentence is not its subject; the one named after the verb is.
     const first = triggersOf(ctx)[r]?.[0];
-    const m = buckets[r]?.find(one);
+    const m = buckets[r]?.find((x) => one(x) && !SPEECH.has(ctx.tokens[x.tokEnd]?.key ?? ''));
     if (m && (!first || m.tokStart < first.tokStart)) return m.people[0] ?? null;
   }
   return null;
