@@ -21,6 +21,7 @@ import { announcedLater, announcedTrip } from './announced.ts';
 import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
 import type { VisitFrame } from './visit-states.ts';
 import { backSubject } from './pronoun-subjects.ts';
+import { partNamed } from './guests.ts';
 import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
@@ -1038,10 +1039,10 @@ export const assembleEvents = (ctx: Context): void => {
     // "reaffirmed the summit declaration", "in line with the decisions of the X summit": a past gathering named in
     // passing with no time of its own is no event, in the lead as anywhere (GUIDELINES.md).
     if (e.aside) return false;
-    // "X arrived in Suva on Monday. Y gave a banquet for X": an undated occurrence of the traveller told in the past right
-    // after the arrival is an item of the visit under way, in its window.
+    // "X arrived in Suva on Monday. Y gave a banquet for X", "… in honour of the visiting leader": an undated occurrence
+    // of the traveller told in the past right after the arrival is an item of the visit under way, in its window.
     if (e.kind === 'other') {
-      const visit = events.slice(Math.max(0, i - 8), i).reverse().find((v) => v.kind === 'visit' && v.status === 'held' && v.window && e.firstSentence - v.lastSentence <= 2 && !!v.people[0] && e.people.some((p) => samePerson(p, v.people[0]!)));
+      const visit = events.slice(Math.max(0, i - 8), i).reverse().find((v) => v.kind === 'visit' && v.status === 'held' && v.window && e.firstSentence - v.lastSentence <= 2 && !!v.people[0] && (e.people.some((p) => samePerson(p, v.people[0]!)) || partNamed(ctx, e) === 'guest'));
       if (visit) {
         Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, tentative: visit.tentative, where: e.where ?? visit.where });
         return true;

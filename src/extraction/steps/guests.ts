@@ -12,6 +12,7 @@ import { backSubject } from './pronoun-subjects.ts';
 const POSSESSIVES = new Set(['his', 'her', 'their', 'the', 'our']);
 const GUEST = new Set(['guest', 'guests', 'visitor', 'visitors']);
 const HOST = new Set(['host', 'hosts']);
+const LEADERS = new Set(['leader', 'president', 'premier', 'dignitary', 'delegation', 'monarch', 'king', 'queen']);
 // Not meetings, whose counterparts the meeting's own list names ("meet with President X, his host, and …").
 const ITEMS = new Set(['other', 'interview', 'statement']);
 
@@ -19,7 +20,7 @@ const ITEMS = new Set(['other', 'interview', 'statement']);
  * "his guest", "the visiting Chancellor", "her host" in the event's part of its first sentence (from the occurrence
  * before it to the one after it, when the sentence reports several): 'guest', 'host' or null.
  */
-function partNamed(ctx: Context, e: DraftEvent): 'guest' | 'host' | null {
+export function partNamed(ctx: Context, e: DraftEvent): 'guest' | 'host' | null {
   const sp = e.evidence[0];
   const s = sp ? ctx.sentences.find((x) => x.start === sp.start) : undefined;
   if (!s) return null;
@@ -32,8 +33,9 @@ function partNamed(ctx: Context, e: DraftEvent): 'guest' | 'host' | null {
     const key = tokens[k]?.key ?? '';
     if (!POSSESSIVES.has(tokens[k - 1]?.key ?? '')) continue;
     if (GUEST.has(key)) return 'guest';
-    // "the visiting Chancellor", "the visiting Prime Minister and her delegation": the participle before an office.
-    if (key === 'visiting' && tokens[k + 1]?.cap) return 'guest';
+    // "the visiting Chancellor", "the visiting Prime Minister and her delegation", "in honour of the visiting leader": the
+    // participle before an office or a word for a leader.
+    if (key === 'visiting' && (tokens[k + 1]?.cap || LEADERS.has(tokens[k + 1]?.key ?? ''))) return 'guest';
     if (HOST.has(key) && tokens[k - 1]?.key !== 'the') return 'host';
   }
   return null;
