@@ -133,6 +133,60 @@ export interface TokenIndex {
   has(tok: number): boolean;
 }
 
+/** Of each sentence, the items (mentions, triggers, times) whose first token is in it, in the order given. */
+export function bySentence<T extends { tokStart: number }>(ctx: Context, items: readonly T[]): T[][] {
+  const out: T[][] = ctx.sentences.map(() => []);
+  for (const x of items) out[ctx.sentenceOf[x.tokStart] ?? 0]?.push(x);
+  return out;
+}
+
+/** A span inside a quotation (binary search over the quotations, which are in reading order and do not overlap). */
+export function insideQuote(ctx: Context, start: number, end: number): boolean {
+  const q = ctx.quotes[firstIndex(ctx.quotes.length, (k) => (ctx.quotes[k]?.end ?? 0) <= start)];
+  return !!q && q.start <= start && end <= q.end;
+}
+
+/** The first index below n where `before` turns false, `before` being true up to some index and false from it on (binary search). */
+export function firstIndex(n: number, before: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The items (triggers, mentions) whose span lies inside [start, end]: a binary search over the items, which are in
+ * reading order, and a scan of that stretch only.
+ */
+export function spansWithin<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const lo = firstIndex(items.length, (k) => (items[k]?.start ?? 0) < start);
+  const out: T[] = [];
+  for (let k = lo; k < items.length; k++) {
+    const x = items[k];
+    if (!x || x.start > end) break;
+    if (x.end <= end) out.push(x);
+  }
+  return out;
+}
+
+/** The first time expression starting at a token (binary search over the times, which are in reading order). */
+export function timeAt(ctx: Context, tok: number): TimeExpr | undefined {
+  const lo = firstIndex(ctx.times.length, (k) => (ctx.times[k]?.tokStart ?? 0) < tok);
+  const x = ctx.times[lo];
+  return x && x.tokStart === tok ? x : undefined;
+}
+
+/** The first sentence starting at a character offset (binary search over the sentences, which are in reading order). */
+export function sentenceStartingAt(ctx: Context, offset: number): Sentence | undefined {
+  const lo = firstIndex(ctx.sentences.length, (k) => (ctx.sentences[k]?.start ?? 0) < offset);
+  const s = ctx.sentences[lo];
+  return s && s.start === offset ? s : undefined;
+}
+
 export function indexMentions(mentions: readonly Mention[], tokenCount: number, by: 'start' | 'end'): TokenIndex {
   const at = new Int32Array(tokenCount + 1).fill(-1);
   mentions.forEach((m, i) => {

@@ -7,7 +7,7 @@
 // mentions hold, and names the gazetteer lacks found by their place, as mentions of their own. `joinListedPeople`
 // (after the events are assembled) gives the listed people to the one event the list belongs to and takes them from the
 // other events of the list's sentence, which took every name of the sentence.
-import { samePersonRef } from '../context.ts';
+import { firstIndex, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 import { toDayNumber } from '../time/calendar.ts';
@@ -96,14 +96,8 @@ function renamePronouns(ctx: Context, state: ListState): void {
 
 /** Inside a quotation (binary search over the quotations, which are in reading order). */
 function quoted(ctx: Context, offset: number): boolean {
-  let lo = 0;
-  let hi = ctx.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.quotes[mid]?.outerEnd ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return (ctx.quotes[lo]?.outerStart ?? Infinity) <= offset;
+  const q = ctx.quotes[firstIndex(ctx.quotes.length, (k) => (ctx.quotes[k]?.outerEnd ?? 0) <= offset)];
+  return (q?.outerStart ?? Infinity) <= offset;
 }
 
 function countryOf(ctx: Context, p: PersonRef | null): string | null {
@@ -137,10 +131,11 @@ function sentenceAt(ctx: Context, offset: number): number {
   return lo;
 }
 
-/** Where the events are reported: the sentences of each event's evidence, and the events of each sentence. */
+/** Where the events are reported: the sentences of each event's evidence, the events and the triggers of each sentence. */
 interface Reports {
   sentencesOf: Map<DraftEvent, number[]>;
   eventsOf: Map<number, DraftEvent[]>;
+  triggersOf: Map<number, Trigger[]>;
 }
 
 function reportsOf(ctx: Context): Reports {
@@ -159,7 +154,13 @@ function reportsOf(ctx: Context): Reports {
     }
     sentencesOf.set(e, list);
   }
-  return { sentencesOf, eventsOf };
+  const triggersOf = new Map<number, Trigger[]>();
+  for (const t of ctx.triggers) {
+    const here = triggersOf.get(t.sentence);
+    if (here) here.push(t);
+    else triggersOf.set(t.sentence, [t]);
+  }
+  return { sentencesOf, eventsOf, triggersOf };
 }
 
 function background(ctx: Context, e: DraftEvent): boolean {
@@ -188,7 +189,7 @@ function targetOf(ctx: Context, l: List, reports: Reports): DraftEvent | null {
     // The events of one kind first reported in a sentence follow its triggers of that kind, in reading order; else the
     // one such event that took the list's people. Several ("meetings with A, B and C" split one by one) are left as
     // the events step made them.
-    const trigs = ctx.triggers.filter((t) => t.sentence === l.sentence && t.kind === l.of && !t.quoted && !t.anaphoric);
+    const trigs = (reports.triggersOf.get(l.sentence) ?? []).filter((t) => t.kind === l.of && !t.quoted && !t.anaphoric);
     const first = own.filter((e) => e.firstSentence === l.sentence && e.kind === l.of);
     const k = l.trigger ? trigs.indexOf(l.trigger) : -1;
     if (k >= 0 && trigs.length === first.length) return first[k] ?? null;
@@ -272,14 +273,7 @@ function mentionsOf(ctx: Context, sentences: readonly number[]): Mention[] {
   for (const q of sentences) {
     const sent = ctx.sentences[q];
     if (!sent) continue;
-    let lo = 0;
-    let hi = ctx.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ctx.mentions[mid]?.start ?? 0) < sent.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < ctx.mentions.length && (ctx.mentions[k]?.start ?? Infinity) < sent.end; k++) out.push(ctx.mentions[k]!);
+    for (let k = firstIndex(ctx.mentions.length, (j) => (ctx.mentions[j]?.start ?? 0) < sent.start); k < ctx.mentions.length && (ctx.mentions[k]?.start ?? Infinity) < sent.end; k++) out.push(ctx.mentions[k]!);
   }
   return out;
 }

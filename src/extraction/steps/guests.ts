@@ -3,7 +3,7 @@
 // visit's programme that refers to the guest (or the host) this way has that person among its participants: the
 // visit's traveller (or its other people), else the person of the day's main meeting who is not yet among them. Runs
 // after the assembly; bounded by the events of the readout.
-import { samePersonRef } from '../context.ts';
+import { samePersonRef, sentenceStartingAt, spansWithin } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { windowsOverlap } from '../time/relative.ts';
 import { isWelcome } from './welcomes.ts';
@@ -22,10 +22,13 @@ const ITEMS = new Set(['other', 'interview', 'statement']);
  */
 export function partNamed(ctx: Context, e: DraftEvent): 'guest' | 'host' | null {
   const sp = e.evidence[0];
-  const s = sp ? ctx.sentences.find((x) => x.start === sp.start) : undefined;
+  const s = sp ? sentenceStartingAt(ctx, sp.start) : undefined;
   if (!s) return null;
   const { tokens } = ctx;
-  const here = ctx.triggers.filter((t) => t.tokStart >= s.tokStart && t.tokEnd <= s.tokEnd && !t.anaphoric);
+  // The sentence's triggers: those between its first token's start and its last token's end.
+  const first = tokens[s.tokStart];
+  const last = tokens[s.tokEnd - 1];
+  const here = first && last && s.tokEnd > s.tokStart ? spansWithin(ctx.triggers, first.start, last.end).filter((t) => !t.anaphoric) : [];
   const i = here.findIndex((t) => t.kind === e.kind && t.label === e.label);
   const from = i > 0 ? (here[i - 1]?.tokEnd ?? s.tokStart) : s.tokStart;
   const to = i >= 0 ? (here[i + 1]?.tokStart ?? s.tokEnd) : s.tokEnd;
@@ -44,7 +47,7 @@ export function partNamed(ctx: Context, e: DraftEvent): 'guest' | 'host' | null 
 /** The event's first sentence opens with "He" or "She". */
 export function openedByPronoun(ctx: Context, e: DraftEvent): boolean {
   const sp = e.evidence[0];
-  const s = sp ? ctx.sentences.find((x) => x.start === sp.start) : undefined;
+  const s = sp ? sentenceStartingAt(ctx, sp.start) : undefined;
   const key = s ? ctx.tokens[s.tokStart]?.key : undefined;
   return key === 'he' || key === 'she';
 }

@@ -2,7 +2,7 @@
 // call of five people (a plural "calls" says there were several; "spoke by phone with A and B" stays one call).
 // Runs after the events are assembled: it adds a call for each person listed and drops a call the trigger-by-trigger
 // assembly may have made of the same sentence.
-import { indexMentions } from '../context.ts';
+import { firstIndex, indexMentions } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
@@ -130,8 +130,9 @@ export function priorWindow(ctx: Context, s: number): { window: Resolved; text: 
   const sent = ctx.sentences[s];
   if (!first || !sent) return null;
   let found: { window: Resolved; text: string; start: number; end: number } | null = null;
-  for (const x of ctx.times) {
-    if (x.tokStart < first.tokStart) continue;
+  // The times are in reading order: a binary search to the first of those sentences, then only theirs.
+  for (let k = firstIndex(ctx.times.length, (j) => (ctx.times[j]?.tokStart ?? 0) < first.tokStart); k < ctx.times.length; k++) {
+    const x = ctx.times[k]!;
     if (x.tokStart >= sent.tokStart) break;
     if (x.shift !== null || x.vague) continue;
     const w = resolveTime(x, ctx.reference, 'past', null);

@@ -6,7 +6,7 @@
 // state …. The bilateral meetings between …"), else, reported as held, the readout's day; the place is that of the
 // gathering the meetings are reported at (its sentence or the one before). Runs after the assembly; a talks event the
 // assembly made of the sentence is replaced.
-import { indexMentions, samePersonRef } from '../context.ts';
+import { bySentence, firstIndex, indexMentions, insideQuote, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
@@ -89,9 +89,64 @@ function passiveHeld(ctx: Context, k: number): number {
 
 const semicolons = (ctx: Context, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => t.text === ';');
 
+/** One key per person, equal for two references exactly when `same` holds. */
+const keyOf = (p: PersonRef): string => (p.person >= 0 ? `#${p.person}` : `=${p.name}`);
+
+/**
+ * The events the step looks up, indexed once so that each list costs what its sentence holds, not every event of the
+ * readout: by first sentence; the gatherings with a place covering each sentence's start (the first in the events'
+ * order); the talks of three people or fewer by each ordered pair of them; and, for sentences read in order, those
+ * reported from before a sentence up to two sentences before it. Kinds, sentences, people, windows and statuses of the
+ * events do not change while the step runs; the events it replaces are left out from then on.
+ */
+function indexEvents(ctx: Context) {
+  const byFirst = new Map<number, DraftEvent[]>();
+  const pairs = new Map<string, DraftEvent[]>();
+  const gatheringAt: (DraftEvent | undefined)[] = [];
+  const push = <K,>(m: Map<K, DraftEvent[]>, k: K, e: DraftEvent): void => {
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  };
+  const starts = ctx.sentences.map((x) => x.start);
+  ctx.events.forEach((e) => {
+    push(byFirst, e.firstSentence, e);
+    if (e.kind === 'talks' && e.people.length <= 3) {
+      const keys = [...new Set(e.people.map(keyOf))];
+      for (const a of keys) for (const b of keys) if (a !== b) push(pairs, `${a}\u0000${b}`, e);
+    }
+    if (!GATHERINGS.has(e.kind) || !e.where) return;
+    for (const x of e.evidence) {
+      for (let q = firstIndex(starts.length, (k) => (starts[k] ?? 0) < x.start); q < starts.length && (starts[q] ?? 0) < x.end; q++) gatheringAt[q] ??= e;
+    }
+  });
+  const removed = new Set<DraftEvent>();
+  const order = ctx.events.map((e, k) => ({ e, k })).sort((x, y) => x.e.firstSentence - y.e.firstSentence);
+  let next = 0;
+  let active: { e: DraftEvent; k: number }[] = [];
+  /** The events first reported before sentence s and last at most two sentences before it, in the events' order (s never decreases). */
+  const near = (s: number): DraftEvent[] => {
+    while (next < order.length && (order[next]?.e.firstSentence ?? 0) < s) active.push(order[next++]!);
+    active = active.filter((x) => s - x.e.lastSentence <= 2);
+    return active.filter((x) => !removed.has(x.e)).sort((x, y) => x.k - y.k).map((x) => x.e);
+  };
+  return {
+    near,
+    removed,
+    ofSentence: (s: number): DraftEvent[] => (byFirst.get(s) ?? []).filter((e) => !removed.has(e)),
+    gatheringAt: (s: number): DraftEvent | undefined => gatheringAt[s],
+    withBoth: (a: PersonRef, b: PersonRef): DraftEvent[] => pairs.get(`${keyOf(a)}\u0000${keyOf(b)}`) ?? [],
+  };
+}
+
 export const splitListedMeetings = (ctx: Context): void => {
   const { tokens } = ctx;
   const mentionAt = indexMentions(ctx.mentions, tokens.length, 'start');
+  // What a sentence holds, looked up in that sentence's own lists (mentions are in reading order): linear in the text.
+  const mentionsOf = bySentence(ctx, ctx.mentions);
+  const triggersOf = bySentence(ctx, ctx.triggers);
+  const timesOf = bySentence(ctx, ctx.times);
+  const events = indexEvents(ctx);
   const added: DraftEvent[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // The verb ("will meet A; B; and C", "met separately with A and B"): a list of three or more, or one set apart by
@@ -112,7 +167,7 @@ export const splitListedMeetings = (ctx: Context): void => {
     const s = ctx.sentenceOf[i] ?? -1;
     const sent = ctx.sentences[s];
     if (!sent) continue;
-    if (ctx.quotes.some((q) => q.start <= (tokens[i]?.start ?? 0) && (tokens[i]?.end ?? 0) <= q.end)) continue;
+    if (insideQuote(ctx, tokens[i]?.start ?? 0, tokens[i]?.end ?? 0)) continue;
     let subject: PersonRef | undefined;
     let listStart = after;
     if (prep === 'between') {
@@ -124,14 +179,14 @@ export const splitListedMeetings = (ctx: Context): void => {
       // The one who held them: the nearest person before the noun in the sentence; after "there will be", the
       // sentence's subject ("X will meet A, and there will be individual talks with B and C").
       const existential = tokens[i - 1 - (apartTalks ? 1 : 0)]?.key === 'be' && tokens[i - 3 - (apartTalks ? 1 : 0)]?.key === 'there';
-      for (const m of ctx.mentions) {
+      for (const m of mentionsOf[s] ?? []) {
         if (m.tokStart < sent.tokStart || m.quoted) continue;
         if (m.tokEnd > i || (existential && subject)) break;
         if (PEOPLE_KINDS.has(m.kind) && m.people.length === 1) subject = m.people[0];
       }
     }
     // "Her agenda includes meetings with A; B; and C", after the sentence reporting her visit: the traveller's.
-    const trip = !subject && !verb ? ctx.events.filter((e) => (e.kind === 'visit' || e.kind === 'talks') && e.firstSentence < s && s - e.lastSentence <= 2).pop() : undefined;
+    const trip = !subject && !verb ? events.near(s).filter((e) => e.kind === 'visit' || e.kind === 'talks').pop() : undefined;
     if (trip) subject = trip.people[0];
     if (!subject) continue;
     const listed = counterpartsFrom(ctx, listStart, sent.tokEnd, subject, mentionAt) ?? listedPeople(ctx, listStart, sent.tokEnd, mentionAt);
@@ -140,17 +195,17 @@ export const splitListedMeetings = (ctx: Context): void => {
     const people = listed.filter((p) => !same(p, subject as PersonRef));
     if (people.length < 2) continue;
     // The verb is the sentence's own meeting: not a second one after "will hold talks with A, and meet with B and C".
-    if (verb && ctx.triggers.some((t) => t.tokStart >= sent.tokStart && t.tokStart < i && (t.kind === 'talks' || t.kind === 'phone_call'))) continue;
+    if (verb && (triggersOf[s] ?? []).some((t) => t.tokStart >= sent.tokStart && t.tokStart < i && (t.kind === 'talks' || t.kind === 'phone_call'))) continue;
     // Offices the gazetteer cannot name count as items of the list too ("the president of X, the head of Y and Z").
-    const unnamed = ctx.mentions.filter((m) => m.kind === 'role' && m.people.length === 0 && m.tokStart >= listStart && m.tokEnd <= sent.tokEnd).length;
+    const unnamed = (mentionsOf[s] ?? []).filter((m) => m.kind === 'role' && m.people.length === 0 && m.tokStart >= listStart && m.tokEnd <= sent.tokEnd).length;
     if (verb && !apart && people.length + unnamed < 3 && !semicolons(ctx, listStart, sent.tokEnd)) continue;
     // Already one meeting per person (the assembly's items of a visit's programme): left as they are.
-    const made = ctx.events.filter((e) => e.kind === 'talks' && e.firstSentence === s);
+    const made = events.ofSentence(s).filter((e) => e.kind === 'talks');
     if (verb && made.length >= 2) continue;
     // Tense: a future or scheduling word before the noun in the sentence ("will hold separate meetings with").
     let future = false;
     for (let j = Math.max(sent.tokStart, i - 8); j < i; j++) if (FUTURE.has(tokens[j]?.key ?? '') && !MODIFIERS.has(tokens[j]?.key ?? '')) future = true;
-    const own = ctx.times.find((x) => x.tokStart >= sent.tokStart && x.tokEnd <= sent.tokEnd && x.shift === null && !x.vague);
+    const own = (timesOf[s] ?? []).find((x) => x.tokStart >= sent.tokStart && x.tokEnd <= sent.tokEnd && x.shift === null && !x.vague);
     const ownWindow = own ? resolveTime(own, ctx.reference, future ? 'future' : 'past', null) : null;
     const dated = own && ownWindow ? { window: ownWindow, text: ctx.body.slice(own.start, own.end), start: own.start, end: own.end } : future ? null : priorWindow(ctx, s);
     // An item of a visit the assembly dated by the visit ("During the visit, X will meet A; B; and C") keeps that window.
@@ -158,24 +213,22 @@ export const splitListedMeetings = (ctx: Context): void => {
     const window: Resolved | null = item?.window ?? dated?.window ?? (!future && ctx.reference ? { from: ctx.reference, to: ctx.reference, precision: 'day' } : null);
     // "This morning she will meet A. Later in the morning, she has two meetings with B and C": no tense of their own,
     // the meetings of a day keep the status of the one before them that day.
-    const before = trip ?? ctx.events.filter((e) => e.kind === 'talks' && e.firstSentence < s && s - e.lastSentence <= 2 && e.people[0] && same(e.people[0], subject as PersonRef)).pop();
+    const before = trip ?? events.near(s).filter((e) => e.kind === 'talks' && e.people[0] && same(e.people[0], subject as PersonRef)).pop();
     const sequence = before && !future && !pastCue(ctx, sent.tokStart, i) && within(window, before.window) ? before : null;
     const status = item?.status ?? sequence?.status ?? statusOf(window, false, ctx.reference, future);
     // The gathering the meetings are reported at: an event of this sentence or the one before, with a place.
-    const at = (sp: number | undefined): DraftEvent | undefined =>
-      sp === undefined ? undefined : ctx.events.find((e) => GATHERINGS.has(e.kind) && e.where && e.evidence.some((x) => x.start <= sp && x.end > sp));
-    const host = at(sent.start) ?? at(ctx.sentences[s - 1]?.start);
+    const host = events.gatheringAt(s) ?? events.gatheringAt(s - 1);
     // A talks event the assembly made of this sentence is replaced by the meetings of the list.
     // Not another meeting of the sentence, with none of the people listed ("X will meet A, and … talks with B and C").
     const ofList = (e: DraftEvent): boolean => e.kind === 'talks' && e.firstSentence === s && e.evidence.length === 1 && (!apartTalks || e.people.some((q) => people.some((p) => same(p, q))));
-    const replaced = ctx.events.find(ofList);
-    ctx.events = ctx.events.filter((e) => !ofList(e));
+    const replaced = events.ofSentence(s).find(ofList);
+    for (const e of events.ofSentence(s)) if (ofList(e)) events.removed.add(e);
     const timing = { timeText: dated?.text ?? null, timeSpan: dated ? { start: dated.start, end: dated.end } : null };
     const where = host?.where ?? item?.where ?? trip?.where ?? sequence?.where ?? replaced?.where ?? null;
     for (const p of people) {
       // "X will meet A, B and C between today and Friday. This morning she will meet A": a meeting of the list told
       // again after it, in a sentence of its own and inside the list's window, is that meeting.
-      const told = ctx.events.find((e) => e.kind === 'talks' && e.firstSentence > s && e.people.length <= 3 && e.people.some((q) => same(q, subject as PersonRef)) && e.people.some((q) => same(q, p)) && e.status === status && within(e.window, window));
+      const told = events.withBoth(subject, p).find((e) => e.firstSentence > s && e.status === status && within(e.window, window));
       if (told) {
         told.evidence.push({ start: sent.start, end: sent.end });
         told.where ??= where;
@@ -185,5 +238,6 @@ export const splitListedMeetings = (ctx: Context): void => {
     }
     i = sent.tokEnd - 1;
   }
+  if (events.removed.size > 0) ctx.events = ctx.events.filter((e) => !events.removed.has(e));
   ctx.events.push(...added);
 };

@@ -3,7 +3,7 @@
 // place with C."). Each is a talks event of its own, with the leader and that counterpart only; a meeting that writes
 // no time of its own is of the day (and the place) of the meeting just before it, or of the series the readout opens
 // with ("X held a series of bilateral meetings on Tuesday in Y").
-import { indexMentions, samePersonRef } from '../context.ts';
+import { indexMentions, samePersonRef, timeAt } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, TokenIndex, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import { placeInfo, placesAgree } from './event-links.ts';
@@ -174,7 +174,7 @@ export function placeOfMeeting(ctx: Context, t: Trigger, sentenceStart: number, 
   if (t.kind !== 'talks') return null;
   // "In Canada, X met …", "On Saturday in Nairobi, X met …": the place that opens the sentence, set off by a comma.
   let k = sentenceStart;
-  const x = ctx.times.find((y) => y.tokStart === k);
+  const x = timeAt(ctx, k);
   if (x) k = x.tokEnd + (tokens[x.tokEnd]?.text === ',' ? 1 : 0);
   const opening = tokens[k]?.key === 'in' ? byTok.get(k + 1) : undefined;
   if (opening && (opening.kind === 'city' || opening.kind === 'capital' || opening.kind === 'country') && tokens[opening.tokEnd]?.text === ',' && opening.tokEnd < t.tokStart) return opening.surface.replace(/^the /i, '');

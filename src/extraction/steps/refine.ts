@@ -5,7 +5,7 @@
 // on 11–14 October and its first stop on 11–12 October); a week phrase is not such a window, so the two are merged
 // here, the narrower window winning. Places must agree (or one be unwritten); a mention with other people is another
 // occurrence. Bounded: each event is compared with the few reported in the two sentences after it.
-import { indexMentions } from '../context.ts';
+import { indexMentions, spansWithin } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import type { Topic } from '../types.ts';
 import { placeAfter } from './status.ts';
@@ -170,16 +170,17 @@ const ENDING = /\b(?:wrapped up|wraps up|wrapping up|wound up|winds up|concluded
 
 export const visitDuration = (ctx: Context): void => {
   const widened: { visit: DraftEvent; old: NonNullable<DraftEvent['window']> }[] = [];
+  const visitStarts = new Set(ctx.events.flatMap((v) => (v.kind === 'visit' ? v.evidence.map((x) => x.start) : [])));
   for (const e of ctx.events) {
     const w = e.window;
     if ((e.kind !== 'visit' && e.kind !== 'talks') || !w || w.precision !== 'day' || w.from !== w.to) continue;
     for (const sp of e.evidence) {
       // Talks take the visit's span when one sentence says both ("a two-day visit, where he will hold talks"): the
       // visit made to hold them; not talks reported in a sentence of their own (a programme's item).
-      if (e.kind === 'talks' && !ctx.triggers.some((t) => t.kind === 'talks' && t.start >= sp.start && t.end <= sp.end)) continue;
+      if (e.kind === 'talks' && !spansWithin(ctx.triggers, sp.start, sp.end).some((t) => t.kind === 'talks')) continue;
       // Nor talks whose sentence reports the visit as an event of its own ("her first meeting …, during her three-day
       // visit"): the length is the visit's.
-      if (e.kind === 'talks' && ctx.events.some((v) => v.kind === 'visit' && v.evidence.some((x) => x.start === sp.start))) continue;
+      if (e.kind === 'talks' && visitStarts.has(sp.start)) continue;
       const m = LASTING.exec(ctx.text.slice(sp.start, sp.end));
       const n = m ? COUNTS.get((m[1] ?? '').toLowerCase()) : undefined;
       if (!n || !m) continue;
@@ -196,19 +197,32 @@ export const visitDuration = (ctx: Context): void => {
   // "arrived in Hanoi on 3 May, starting a four-day visit. During the visit, she is scheduled to meet …": the items the
   // assembly gave the visit's first day (its time phrase, reported again in a later sentence) take the whole visit, and
   // so do the undated items listed in the same sentences. Not items dated by a phrase of their own, nor those reported
-  // only in the visit's own sentence (the talks of the arrival day).
+  // only in the visit's own sentence (the talks of the arrival day). Events looked up by their time phrase and sentence.
+  const byTimeStart = new Map<number, DraftEvent[]>();
+  const undatedOf = new Map<number, DraftEvent[]>();
+  if (widened.length > 0) {
+    const add = (m: Map<number, DraftEvent[]>, k: number, e: DraftEvent): void => {
+      const list = m.get(k);
+      if (list) list.push(e);
+      else m.set(k, [e]);
+    };
+    for (const e of ctx.events) {
+      if (e.timeSpan) add(byTimeStart, e.timeSpan.start, e);
+      else if (e.firstSentence === e.lastSentence) add(undatedOf, e.lastSentence, e);
+    }
+  }
   for (const { visit, old } of widened) {
     const span = visit.timeSpan;
     if (!span) continue;
     // Not the welcome on arrival, which is of the arrival's day.
     const onFirstDay = (e: DraftEvent): boolean => e !== visit && e.kind !== 'visit' && e.kind !== 'phone_call' && e.lastSentence > visit.firstSentence && e.window?.from === old.from && e.window.to === old.to && !isWelcome(ctx, e);
     const listed = new Set<number>();
-    for (const e of ctx.events) {
-      if (!onFirstDay(e) || e.timeSpan?.start !== span.start) continue;
+    for (const e of byTimeStart.get(span.start) ?? []) {
+      if (!onFirstDay(e)) continue;
       e.window = visit.window;
       listed.add(e.lastSentence);
     }
-    for (const e of ctx.events) if (onFirstDay(e) && !e.timeSpan && listed.has(e.lastSentence) && e.firstSentence === e.lastSentence) e.window = visit.window;
+    for (const s of listed) for (const e of undatedOf.get(s) ?? []) if (onFirstDay(e)) e.window = visit.window;
   }
 };
 

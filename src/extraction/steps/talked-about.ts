@@ -1,6 +1,6 @@
 // People named only as what a text is about ("amid the resignation of Prime Minister X", "the case of journalist Y")
 // take no part in the events reported around them.
-import { indexMentions } from '../context.ts';
+import { indexMentions, spansWithin } from '../context.ts';
 import type { Context, Mention, PersonRef, TokenIndex } from '../context.ts';
 import { DETERMINERS, key, OFFICE_WORDS } from './list-names.ts';
 import { samePerson } from './companions.ts';
@@ -43,10 +43,11 @@ export const withoutPeopleTalkedAbout = (ctx: Context): void => {
   const about = ctx.mentions.filter((m) => m.kind === 'person' && !m.quoted && namedAbout(ctx, m, endingAt));
   if (about.length === 0) return;
   const aboutSet = new Set(about);
-  const within = (m: Mention, e: (typeof ctx.events)[number]): boolean => e.evidence.some((sp) => sp.start <= m.start && m.end <= sp.end);
   const namedAs = (p: PersonRef, m: Mention): boolean => m.people.some((q) => samePerson(ctx, p, q));
   for (const e of ctx.events) {
-    if (!about.some((m) => within(m, e))) continue;
-    e.people = e.people.filter((p) => !about.some((m) => namedAs(p, m) && within(m, e)) || ctx.mentions.some((m) => !aboutSet.has(m) && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && namedAs(p, m) && within(m, e)));
+    // The mentions inside what reports the event, found by offset.
+    const inside = e.evidence.flatMap((sp) => spansWithin(ctx.mentions, sp.start, sp.end));
+    if (!inside.some((m) => aboutSet.has(m))) continue;
+    e.people = e.people.filter((p) => !inside.some((m) => aboutSet.has(m) && namedAs(p, m)) || inside.some((m) => !aboutSet.has(m) && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && namedAs(p, m)));
   }
 };

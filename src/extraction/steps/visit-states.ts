@@ -4,6 +4,7 @@
 // such a visit in passing while they narrate what happened in it. These checks say when the words are a stay (a visit) at all, when the stay
 // is under way or over (held, whatever an "invitation" or a later "will meet" says), and when the visit holds more than
 // the one meeting of its sentence (then it is an event of its own, not the talks it was made for: GUIDELINES.md).
+import { bySentence, timeAt } from '../context.ts';
 import type { Context, Mention, PersonRef, TokenIndex, Trigger } from '../context.ts';
 import { counterparts } from './programme.ts';
 
@@ -36,7 +37,7 @@ export function statedPresence(ctx: Context, at: PresenceAt): boolean {
   if (!place || !PLACES.has(place.kind) || place.quoted) return false;
   let k = place.tokEnd;
   // "is in Chile on Monday for …": a time between the place and the purpose.
-  const time = ctx.times.find((x) => x.tokStart === k || (x.tokStart === k + 1 && tokens[k]?.text === ','));
+  const time = timeAt(ctx, k) ?? (tokens[k]?.text === ',' ? timeAt(ctx, k + 1) : undefined);
   if (time) k = time.tokEnd;
   if (tokens[k]?.text === ',') k++;
   const word = tokens[k]?.key ?? '';
@@ -165,6 +166,7 @@ const AFTER = 3;
 export function programmeItems(ctx: Context): string[][] {
   const out: string[][] = ctx.sentences.map(() => []);
   const ments = ctx.mentions.filter((m) => !m.quoted);
+  const ofSentence = bySentence(ctx, ments);
   ctx.triggers.forEach((t, k) => {
     if (t.quoted || t.topic || t.planned || NOT_ITEMS.has(ctx.tokens[t.tokStart]?.key ?? '')) return;
     const list = out[t.sentence];
@@ -173,7 +175,10 @@ export function programmeItems(ctx: Context): string[][] {
     if (t.kind !== 'talks') return;
     const next = ctx.triggers[k + 1];
     const end = next && next.sentence === t.sentence ? next.tokStart : (ctx.sentences[t.sentence]?.tokEnd ?? t.tokEnd);
-    const who = counterparts(ctx, ments, t.tokEnd, end)[0]?.[0];
+    // The counterparts lie between the trigger and the sentence's end: that sentence's mentions are all it reads.
+    const sent = ctx.sentences[t.sentence];
+    const inSentence = sent && t.tokStart >= sent.tokStart && end <= sent.tokEnd;
+    const who = counterparts(ctx, (inSentence ? ofSentence[t.sentence] : undefined) ?? ments, t.tokEnd, end)[0]?.[0];
     if (who) list.push(`talks ${who.person >= 0 ? who.person : who.name.toLowerCase()}`);
   });
   return out;

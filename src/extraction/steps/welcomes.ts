@@ -1,5 +1,6 @@
 // A welcome on arrival: "At the X airport, he was welcomed by A", "were greeted at the airport by B" a sentence or two
 // after "arrived in Y on the afternoon of March 14". The welcome writes no day of its own; it is the arrival's.
+import { spansWithin } from '../context.ts';
 import type { Context, DraftEvent, Trigger } from '../context.ts';
 import type { TimeExpr } from '../time/expressions.ts';
 import { futureCue } from './status.ts';
@@ -61,7 +62,7 @@ export function welcomeOnArrival(ctx: Context, cands: readonly Trigger[], timeOf
 export function isWelcome(ctx: Context, e: DraftEvent): boolean {
   const sp = e.evidence[0];
   if (e.kind !== 'other' || !sp) return false;
-  return ctx.triggers.some((t) => t.kind === 'other' && t.start >= sp.start && t.end <= sp.end && (t.verb ? GREETED.has(ctx.tokens[t.tokStart]?.key ?? '') : honoursGiven(ctx, t)));
+  return spansWithin(ctx.triggers, sp.start, sp.end).some((t) => t.kind === 'other' && (t.verb ? GREETED.has(ctx.tokens[t.tokStart]?.key ?? '') : honoursGiven(ctx, t)));
 }
 
 const PASSIVE = new Set(['was', 'were', 'being', 'been', 'be']);
