@@ -33,7 +33,8 @@ describe('a day of the month without its month', () => {
     ['"on the 28th", future', 'Chancellor Erik Lindqvist will pay an official visit to Chile on the 28th.', ['visit upcoming 2027-09-28..2027-09-28 day']],
     ['"on the 30th", future, reworded', 'President Ivo Petrov will hold talks with Chancellor Erik Lindqvist in Vienna on the 30th.', ['talks upcoming 2027-09-30..2027-09-30 day']],
     ['"on the 20th", past, after R\'s day: the month before', 'President Lucia Ferraz spoke by telephone with King Tomas Varga on the 20th.', ['phone_call held 2027-08-20..2027-08-20 day']],
-    ['"on the 27th", past, reworded', 'Chancellor Erik Lindqvist visited Peru on the 27th and Bolivia a day later.', ['visit held 2027-08-27..2027-08-27 day'], 'visit'],
+    // Two stops, each with its day, and the whole trip over both (GUIDELINES: a multi-stop trip; steps/multi-stop.ts).
+    ['"on the 27th", past, reworded', 'Chancellor Erik Lindqvist visited Peru on the 27th and Bolivia a day later.', ['visit held 2027-08-27..2027-08-27 day', 'visit held 2027-08-28..2027-08-28 day', 'visit held 2027-08-27..2027-08-28 days'], 'visit'],
     ['"on the 3rd of this month"', 'Prime Minister Amara Nwosu met President Ivo Petrov in Sofia on the 3rd of this month.', ['talks held 2027-09-03..2027-09-03 day']],
     ['"on the 29th of last month"', 'President Lucia Ferraz received Prime Minister Amara Nwosu on the 29th of last month.', ['talks held 2027-08-29..2027-08-29 day']],
     ['"on the 24th of this month", future', 'Chancellor Erik Lindqvist and President Lucia Ferraz will hold talks in Lisbon on the 24th of this month.', ['talks upcoming 2027-09-24..2027-09-24 day']],

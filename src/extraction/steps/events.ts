@@ -259,11 +259,11 @@ function clauseBetween(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
-/** The places of a trip with several stops: "visits to Spain, Argentina, Panama and Portugal", "to visit Spain, Panama". */
+/** The places of a trip with several stops: "visits to Spain, Argentina, Panama and Portugal", "to visit Spain, Panama", "a tour of A, B and C". */
 function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<typeof indexMentions>, verbal: boolean): Mention[] {
   const { tokens } = ctx;
   let k = t.tokEnd;
-  if (tokens[k]?.key === 'to') k++;
+  if (tokens[k]?.key === 'to' || (tokens[k]?.key === 'of' && tokens[k - 1]?.key === 'tour')) k++;
   else if (!verbal) return [];
   const out: Mention[] = [];
   while (k < end) {
@@ -272,6 +272,9 @@ function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<type
     if (!m || !(m.kind === 'country' || m.kind === 'capital' || m.kind === 'city')) break;
     out.push(m);
     k = m.tokEnd;
+    // "London (United Kingdom), New York City (USA)": the state of a city, in brackets.
+    const state = tokens[k]?.text === '(' ? byTok.get(k + 1) : undefined;
+    if (state?.kind === 'country' && tokens[state.tokEnd]?.text === ')') k = state.tokEnd + 1;
     if (tokens[k]?.text === ',') k++;
     if (tokens[k]?.key === 'and') k++;
   }
