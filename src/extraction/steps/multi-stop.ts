@@ -10,7 +10,7 @@
 // - A trip reported on its return ("returns home today after visits to A and B"): the day is the return's, not the
 //   stops'; the trip runs from its first dated stop to the return, or has no window when no stop is dated.
 import type { Context, DraftEvent, Mention, PersonRef, TokenIndex } from '../context.ts';
-import { indexMentions, samePersonRef } from '../context.ts';
+import { firstIndex, indexMentions, samePersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { TimeExpr } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
@@ -49,17 +49,10 @@ const traveller = (e: DraftEvent): PersonRef | undefined => e.people[0];
 
 const dayAfter = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
-/** The times starting in tokens [a, b) (the times are in reading order: a binary search for the first). */
+/** The times starting in tokens [a, b) (the times are in reading order). */
 function timesOf(ctx: Context, a: number, b: number): TimeExpr[] {
-  let lo = 0;
-  let hi = ctx.times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.times[mid]?.tokStart ?? 0) < a) lo = mid + 1;
-    else hi = mid;
-  }
   const out: TimeExpr[] = [];
-  for (let x = lo; x < ctx.times.length && (ctx.times[x]?.tokStart ?? b) < b; x++) out.push(ctx.times[x] as TimeExpr);
+  for (let x = firstIndex(ctx.times.length, (k) => (ctx.times[k]?.tokStart ?? 0) < a); x < ctx.times.length && (ctx.times[x]?.tokStart ?? b) < b; x++) out.push(ctx.times[x] as TimeExpr);
   return out;
 }
 
