@@ -35,8 +35,8 @@ interface Row {
 
 const ROWS: Row[] = [
   {
-    about: '"The last direct contact between A and B was on <date>", the next sentence says the latter called the former',
-    text: readout('2024-04-18', 'Astudel to meet Boateng in Windhoek', 'Costa Rican President Ramiro Astudel will travel to Windhoek on 2 May for talks with Namibian President Kwesi Boateng.\n\nThe last direct contact between President Astudel and President Boateng was on 11 February 2023. That was when the latter called the former to discuss fertiliser prices.'),
+    about: '"The last direct contact between A and B was on <date>", the next sentence says the latter had called the former',
+    text: readout('2024-04-18', 'Astudel to meet Boateng in Windhoek', 'Costa Rican President Ramiro Astudel will travel to Windhoek on 2 May for talks with Namibian President Kwesi Boateng.\n\nThe last direct contact between President Astudel and President Boateng was on 11 February 2023. The latter had called the former that day over fertiliser prices.'),
     has: ['phone_call held 2023-02-11..2023-02-11 day @- | Astudel+Boateng'],
   },
   {
@@ -45,8 +45,8 @@ const ROWS: Row[] = [
     has: ['phone_call held 2022-05-01..2022-05-31 month @- | Hallvik+Illanes'],
   },
   {
-    about: '"The first telephone call between the two presidents took place on <date>": the group is the lead\'s pair',
-    text: readout('2021-09-02', 'Vilanova and Mwangaza hold talks in Lusaka', 'President Duarte Vilanova of Panama met President Joseph Mwangaza of Zambia in Lusaka on 1 September.\n\nThe first telephone call between the two presidents took place on 14 April 2021, shortly after the elections in Panama.'),
+    about: '"The first telephone call between the two presidents was held on <date>": the group is the lead\'s pair',
+    text: readout('2021-09-02', 'Vilanova and Mwangaza hold talks in Lusaka', 'President Duarte Vilanova of Panama met President Joseph Mwangaza of Zambia in Lusaka on 1 September.\n\nThe first telephone call between the two presidents was held on 14 April 2021, shortly after the elections in Panama.'),
     has: ['phone_call held 2021-04-14..2021-04-14 day @- | Mwangaza+Vilanova'],
   },
   {

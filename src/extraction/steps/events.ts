@@ -259,7 +259,7 @@ function clauseBetween(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
-/** The places of a trip with several stops: "visits to Spain, Argentina, Panama and Portugal", "to visit Spain, Panama", "a tour of A, B and C". */
+/** The places of a trip with several stops: "visits to Chile, Kenya, Nepal and Fiji", "to visit Spain, Panama", "a tour of A, B and C". */
 function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<typeof indexMentions>, verbal: boolean): Mention[] {
   const { tokens } = ctx;
   let k = t.tokEnd;
@@ -272,7 +272,7 @@ function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<type
     if (!m || !(m.kind === 'country' || m.kind === 'capital' || m.kind === 'city')) break;
     out.push(m);
     k = m.tokEnd;
-    // "London (United Kingdom), New York City (USA)": the state of a city, in brackets.
+    // "Lyon (France), Osaka (Japan)": the state of a city, in brackets.
     const state = tokens[k]?.text === '(' ? byTok.get(k + 1) : undefined;
     if (state?.kind === 'country' && tokens[state.tokEnd]?.text === ')') k = state.tokEnd + 1;
     if (tokens[k]?.text === ',') k++;
@@ -609,7 +609,7 @@ export const assembleEvents = (ctx: Context): void => {
     const items = trigs.filter((t) => t.kind !== 'visit');
     // Unlisted plans ("it is planned to hold A as well as B") only when the sentence dates none of them itself.
     const host = (items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2 && times.length === 0) : null) ?? programmeVisit ?? null;
-    // "state visits to Spain, Argentina and Panama": the trip, and one visit for each stop it lists.
+    // "state visits to Chile, Kenya and Nepal": the trip, and one visit for each stop it lists.
     const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
     let summitOfSentence: DraftEvent | null = null;
     const eventOf = new Map<Trigger, DraftEvent>();
@@ -705,7 +705,7 @@ export const assembleEvents = (ctx: Context): void => {
       // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
       if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
         const visitor = speakerBefore(ctx, t, ments);
-        // "Tamate was in Madrid for the state funeral of Y": who a stay is for is not of it; whom it meets is.
+        // "Tamate was in Vienna for the burial of Y": who a stay is for is not of it; whom it meets is.
         const met = (p: PersonRef): boolean => !stated || !t.verb || ments.some((m) => m.people.includes(p) && cands.some((u) => u.kind === 'talks' && u.tokEnd <= m.tokStart));
         if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && met(p))];
       }
@@ -868,10 +868,10 @@ export const assembleEvents = (ctx: Context): void => {
         // kept as an event
       } else if (t.quoted && x && status === 'upcoming') quotedOnly.add(draft);
       else if (!t.quoted && !x && underWay(ctx, t)) {
-        // "the negotiation round currently hosted by Cairo": under way and reported on, so held, on the readout's day.
+        // "the round of negotiations that Lima is hosting now": under way and reported on, so held, on the readout's day.
         if (reference) draft.window = { from: reference, to: reference, precision: 'day' };
         draft.where ??= hostedBy(ctx, t, byTok);
-        // "The two presidents reviewed developments in the negotiation round …": who discusses it is not said to take part.
+        // "The two presidents went over the progress of the round …": who discusses it is not said to take part.
         if (t.anaphoric) draft.people = [];
       } else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead && !(draft as LeadDraft).current)) continue;
       // "his election victory", "the referendum": a known occurrence named in passing, not a new event.

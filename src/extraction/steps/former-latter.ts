@@ -1,4 +1,4 @@
-// "The last contact between A and B was on 3 May. That was when the latter called the former": "the former" and "the
+// "The last contact between A and B was on 3 May. The latter had called the former that day": "the former" and "the
 // latter" are the earlier and the later of the last two people the text named before them. Added as mentions of those
 // people, so the events of their sentences take them. "the former President of X" is an office, not a reference back.
 import type { Context, Mention } from '../context.ts';

@@ -272,7 +272,7 @@ export function officesOfParties(ctx: Context, ments: readonly Mention[], a: num
       ofParties(ctx, m.tokEnd);
     if (!tied) continue;
     // "the two presidents last met in 2019", "both leaders": the two people the text named last with that office.
-    // Not "The two leaders said that … the upcoming call between A and B": the speakers are not the call's.
+    // Not "Both leaders stated that … the upcoming call between A and B": the speakers are not the call's.
     const counted = (before === 'two' || before === 'both' || /^(?:both|two) /i.test(m.surface)) && !SAYING.has(tokens[m.tokEnd]?.key ?? '');
     const named = counted ? lastNamedOfOffice(ctx, m, office) : null;
     if (named) return named;

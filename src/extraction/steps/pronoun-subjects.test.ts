@@ -35,10 +35,10 @@ interface Row {
 
 const ROWS: Row[] = [
   {
-    about: '"She will also meet with members of the diaspora there." in an announced state visit',
+    about: '"She will also meet the diaspora there." in an announced state visit',
     date: '2031-04-14',
     title: 'President Okafor to pay state visit to Portugal',
-    text: 'President Ngozi Okafor of Nigeria will pay a state visit to Portugal from 20 to 22 April at the invitation of President Duarte Pacheco. In Lisbon, she will hold talks with President Pacheco. She will also meet with members of the Nigerian diaspora there.',
+    text: 'President Ngozi Okafor of Nigeria will pay a state visit to Portugal from 20 to 22 April at the invitation of President Duarte Pacheco. In Lisbon, she will hold talks with President Pacheco. She will also meet the Nigerian diaspora there.',
     has: ['other upcoming 2031-04-20..2031-04-22 Lisbon Ngozi Okafor'],
   },
   {
@@ -109,10 +109,10 @@ const ROWS: Row[] = [
     has: ['other upcoming 2031-11-04 Santiago Mei Tanaka'],
   },
   {
-    about: '"He will also meet with members of the diaspora there." after a one-day visit to a city for talks',
+    about: '"He will also meet the diaspora there." after a one-day visit to a city for talks',
     date: '2031-03-05',
     title: 'Armenian President to visit France',
-    text: 'President Arman Sarkis will visit Paris on 12 March for talks with President Claire Moreau. He will also meet with members of the Armenian community there.',
+    text: 'President Arman Sarkis will visit Paris on 12 March for talks with President Claire Moreau. He will also meet the Armenian community there.',
     has: ['other upcoming 2031-03-12 Paris Arman Sarkis'],
   },
   {
@@ -263,7 +263,7 @@ const NEGATIVES: Negative[] = [
     about: 'a pronoun with no one before it gives no participant and "there" no place',
     date: '2031-06-01',
     title: 'Programme',
-    text: 'He will also meet with members of the diaspora there.',
+    text: 'He will also meet the diaspora there.',
     quiet: '',
     not: ['Kofi Mensah'],
   },
@@ -294,10 +294,10 @@ const VARIANTS: Row[] = [
     has: ['statement upcoming 2031-07-14..2031-07-15 Tbilisi Kersti Aavik'],
   },
   {
-    about: '"She is also scheduled to meet with the Speaker of <body>, <name>." in an announced visit',
+    about: '"She is also due to meet the Speaker of <body>, <name>." in an announced visit',
     date: '2031-07-02',
     title: 'Estonian President to visit Georgia',
-    text: 'President Kersti Aavik of Estonia will pay an official visit to Georgia on 14-15 July. She will hold talks with President Nino Beridze in Tbilisi. She is also scheduled to meet with the Speaker of Parliament, Levan Kapanadze.',
+    text: 'President Kersti Aavik of Estonia will pay an official visit to Georgia on 14-15 July. She will hold talks with President Nino Beridze in Tbilisi. She is also due to meet the Speaker of Parliament, Levan Kapanadze.',
     has: ['talks upcoming 2031-07-14..2031-07-15 Tbilisi Kersti Aavik+Levan Kapanadze'],
   },
   {

@@ -55,7 +55,7 @@ function subjectOf(ctx: Context, s: number): { subject: Subject; end: number } |
 }
 
 // Words that put the occurrence after them out of the subject's reach: it is then what the subject discusses or where
-// the subject is ("reviewed developments in the negotiation round", "was in London to attend the funeral").
+// the subject is ("went over the progress of the round", "was in Vienna for a burial").
 const DETACHING = new Set(['in', 'on', 'of', 'about', 'for', 'regarding', 'to', 'that', 'over', 'into']);
 // Verbs of talking about an occurrence, not of doing it ("The leaders discussed the round of talks hosted by …").
 const ABOUT = new Set([
@@ -95,7 +95,7 @@ export function backSubject(ctx: Context, e: DraftEvent): Subject | null {
     const key = ctx.tokens[k]?.key ?? '';
     if (DETACHING.has(key) || ABOUT.has(key) || SPEECH.has(key) || ctx.tokens[k]?.type === 'punct') return null;
   }
-  // "He said Ruto will also meet …": someone named between is the occurrence's subject.
+  // "He said Okafor will also meet …": someone named between is the occurrence's subject.
   if (mentionsOf(ctx)[e.firstSentence]?.some((m) => m.tokStart >= found.end && m.tokEnd <= t.tokStart && (m.kind === 'person' || m.kind === 'role'))) return null;
   return found.subject;
 }
@@ -196,7 +196,7 @@ export const pronounSubjects = (ctx: Context): void => {
       if (meant && !e.people.some((p) => roleKey(roleOf(ctx, p) ?? '') === role)) e.people.unshift({ ...meant });
     }
     // No day or place of its own: those of the occurrence it continues (in person, told in the same tense, on a day or
-    // days the text writes), else the visit's. Not a call's, nor a vague window's ("meeting again at the next opportunity").
+    // days the text writes), else the visit's. Not a call's, nor a vague window's ("to meet again when occasion allows").
     const continued = CONTINUED.has(prior.kind) && prior.status === e.status && (prior.window?.precision === 'day' || prior.window?.precision === 'days') && (!stay?.window || !prior.window || (stay.window.from <= prior.window.from && prior.window.to <= stay.window.to)) ? prior : null;
     const from = continued ?? (stay?.status === e.status ? stay : null);
     if (!from) continue;
