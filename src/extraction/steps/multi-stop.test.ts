@@ -346,11 +346,24 @@ const NEGATIVES: Negative[] = [
   },
   {
     about: '"agreed to exchange visits to A and B by trade delegations" (a plural plan)',
-    known: true,
     published: '2031-09-16',
     title: 'Presidents agree on trade',
     body: 'President Hugo Brandt of Chile and President Elena Marsh of Uruguay met in Montevideo on Monday. The two presidents agreed to exchange visits to Peru and Bolivia by trade delegations in the coming months.',
     absent: ['Peru', 'Bolivia'],
+  },
+  {
+    about: '"an exchange of visits to A and B" in a call (a plural plan)',
+    published: '2032-02-03',
+    title: 'Leaders speak by phone',
+    body: 'Prime Minister Ana Lukic of Croatia spoke by telephone with Prime Minister Jonas Berg of Norway on 2 February. They discussed an exchange of visits to Zagreb and Oslo by their economy ministers later this year.',
+    absent: ['Zagreb', 'Oslo'],
+  },
+  {
+    about: '"mutual visits to A and B at the highest level" (a plural plan)',
+    published: '2032-02-03',
+    title: 'Presidents meet',
+    body: 'President Kofi Asante of Ghana received President Marta Ruiz of Ecuador in Accra on Tuesday. The two sides will prepare mutual visits to Quito and Kumasi at the highest level.',
+    absent: ['Quito', 'Kumasi'],
   },
   {
     about: '"flights to A, B and C next month" (no leader travels)',

@@ -339,6 +339,9 @@ export const findTriggers = (ctx: Context): void => {
       const m = mentionAt.get(tokens[end]?.key === 'the' ? end + 1 : end);
       if (!m || !(m.kind === 'country' || m.kind === 'capital' || m.kind === 'city')) continue;
     }
+    // "agreed to exchange visits to A and B", "an exchange of visits", "mutual visits": a plural, open-ended plan (a
+    // commitment), not one trip with stops.
+    if (t.key === 'visits' && (PLAN_OF_VISITS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.key === 'of' && tokens[i - 2]?.key === 'exchange'))) continue;
     if (lex.need === 'place') {
       let k = end;
       // "his upcoming visits to Spain, Argentina and Panama": the plural noun, not the verb.
@@ -663,6 +666,7 @@ function attendedBody(ctx: Context, k: number): boolean {
 
 const MEALS = new Set(['lunch', 'luncheon', 'reception', 'dinner']);
 
+const PLAN_OF_VISITS = new Set(['exchange', 'exchanged', 'exchanging', 'mutual', 'reciprocal', 'regular']);
 const SITE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured']);
 const VISIT_VERBAL = new Set(['will', 'to', 'would', 'shall', 'and']);
 const QUANTIFIERS = new Set(['a', 'an', 'the', 'few', 'several', 'some', 'two', 'three', 'four', 'various', 'local', 'his', 'her', 'their']);
