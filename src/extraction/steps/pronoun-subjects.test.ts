@@ -329,6 +329,13 @@ const VARIANTS: Row[] = [
     text: 'On Thursday, Prime Minister Amara Nwosu will hold talks with Prime Minister Giulia Conte in Rome. In the evening, His Excellency will attend a reception there.',
     has: ['other upcoming 2031-08-21 Rome Amara Nwosu'],
   },
+  {
+    about: '"He is also to meet the diaspora there." (no "will": "is … to" is the future)',
+    date: '2032-01-10',
+    title: 'Moldovan President to visit Austria',
+    text: 'President Elena Rusu of Moldova will visit Vienna on 19 January for talks with Chancellor Lukas Brandl. She is also to meet the Moldovan community there.',
+    has: ['other upcoming 2032-01-19 Vienna Elena Rusu'],
+  },
 ];
 
 const MORE_NEGATIVES: Negative[] = [
@@ -365,4 +372,18 @@ describe('negatives: no event, no one read into it', () => {
       if (!r.quiet) expect(d.events.every((e) => e.participants.length === 0 && e.where === null)).toBe(true);
     });
   }
+});
+
+it('a purpose ("The aim of the talks today is to …") says nothing of time: the talks under way stay held', () => {
+  const d = doc('2032-01-10', 'Moldovan President in Vienna', 'President Elena Rusu of Moldova is in Vienna on a working visit. The aim of the talks with Chancellor Lukas Brandl today is to deepen trade ties.');
+  const talks = d.events.filter((e) => e.kind === 'talks');
+  expect(talks.length).toBeGreaterThan(0);
+  for (const e of talks) expect(e.status).toBe('held');
+});
+
+it('"which we are to approve tomorrow" (another act to come) leaves talks just held held', () => {
+  const d = doc('2032-03-02', 'Leaders meet in Riga', 'President Aivars Kalnins of Latvia received President Tomas Vilkas of Lithuania in Riga on 2 March. "We have just held long talks and agreed on a joint statement, which we are to approve tomorrow," Kalnins said.');
+  const talks = d.events.filter((e) => e.kind === 'talks');
+  expect(talks.length).toBeGreaterThan(0);
+  for (const e of talks) expect(e.status).toBe('held');
 });

@@ -93,7 +93,9 @@ export function backSubject(ctx: Context, e: DraftEvent): Subject | null {
   if (!t || t.tokStart - found.end > NEAR) return null;
   for (let k = found.end; k < t.tokStart; k++) {
     const key = ctx.tokens[k]?.key ?? '';
-    if (DETACHING.has(key) || ABOUT.has(key) || SPEECH.has(key) || ctx.tokens[k]?.type === 'punct') return null;
+    // "He is also to meet …": the infinitive's "to" right before the verb does not detach it.
+    const infinitive = key === 'to' && k === t.tokStart - 1 && t.verb;
+    if ((DETACHING.has(key) && !infinitive) || ABOUT.has(key) || SPEECH.has(key) || ctx.tokens[k]?.type === 'punct') return null;
   }
   // "He said Okafor will also meet …": someone named between is the occurrence's subject.
   if (mentionsOf(ctx)[e.firstSentence]?.some((m) => m.tokStart >= found.end && m.tokEnd <= t.tokStart && (m.kind === 'person' || m.kind === 'role'))) return null;

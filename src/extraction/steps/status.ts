@@ -77,7 +77,11 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
     if (k === 'future' && OCCASIONS.has(n1)) return true;
     // "I am going to pay a working visit".
     if (k === 'going' && n1 === 'to') return true;
-    if ((k === 'is' || k === 'are') && n1 === 'to') return true;
+    // "is to meet", "are also to visit", "is then to travel": "to" after a form of "be", past at most one adverb ("is" is no
+    // cue of its own, so the check stands on "to").
+    // The occurrence must follow within two words ("is to meet", "are to hold talks"), not another act ("the declaration
+    // we are to adopt today" in a sentence about talks just held).
+    if (k === 'to' && tokens[i + 1]?.type === 'word' && !tokens[i + 1]?.cap && beBefore(tokens, i) && triggerIn(ctx, i + 1, i + 4)) return true;
     // Headline future: "Lukashenko to pay state visit to China", "Putin, Erdogan to hold talks".
     // In title case the verb is capitalised too: "President Tokayev to Pay State Visit to Tajikistan This Week".
     // Not "According to the presidency, X and Y spoke …": no verb after "to" there, an article or a possessive.
@@ -89,6 +93,21 @@ export function futureCue(ctx: Context, a: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * "is" or "are" right before "to" at i, or before an adverb before it ("is also to", "are then to"), said of someone:
+ * a pronoun, a name or office, or the leaders ("He is to meet", "President X is also to visit", "the two leaders are to
+ * sign"). Not a purpose ("The aim of the visit is to deepen ties", "the task today is to"), which says nothing of time.
+ */
+function beBefore(tokens: Context['tokens'], i: number): boolean {
+  const be = (j: number): boolean => tokens[j]?.key === 'is' || tokens[j]?.key === 'are';
+  const b = be(i - 1) ? i - 1 : be(i - 2) && BE_ADVERBS.has(tokens[i - 1]?.key ?? '') ? i - 2 : -1;
+  if (b < 1) return false;
+  const subject = tokens[b - 1];
+  return !!subject && (BE_SUBJECTS.has(subject.key) || (subject.cap && subject.type === 'word' && !subject.lineBefore && subject.key !== 'the'));
+}
+const BE_ADVERBS = new Set(['also', 'then', 'still', 'next']);
+const BE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'leaders', 'presidents', 'ministers', 'sides', 'delegations', 'guest', 'guests']);
 
 const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 
