@@ -1,6 +1,6 @@
 // Events: each trigger takes the time phrase next to it, the people of its sentence, a place and a status; mentions
 // of one occurrence are merged ("a meeting in the near future" … "their upcoming meeting").
-import { addPeople as addSamePeople, indexMentions, samePersonRef } from '../context.ts';
+import { addPeople as addSamePeople, firstIndex, indexMentions, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Bias, TimeExpr } from '../time/expressions.ts';
@@ -49,12 +49,7 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
   const last = Math.max(times[times.length - 1]?.tokEnd ?? 0, triggers[triggers.length - 1]?.tokEnd ?? 0);
   let officeEnd = -1;
   // Mentions are in reading order: start from the first that can reach into the sentence (a bounded look).
-  let lo = 0;
-  for (let hi = ctx.mentions.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.mentions[mid]?.tokStart ?? 0) < first - 8) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(ctx.mentions.length, (k) => (ctx.mentions[k]?.tokStart ?? 0) < first - 8);
   for (let k = lo; k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k];
     if (!m || m.tokStart >= last) break;

@@ -1,6 +1,6 @@
 // Who takes part, read from the sentence's grammar: leaders behind a speech verb, the leaders of the states a summit's
 // label names, a group opening the sentence; and the clause links (coordination, an opening place) the event step uses.
-import { samePersonRef } from '../context.ts';
+import { firstIndex, samePersonRef } from '../context.ts';
 import type { Context, Mention, PersonRef, Trigger, TokenIndex } from '../context.ts';
 import { joinerInName, reportedAfter } from './status.ts';
 
@@ -301,13 +301,7 @@ const LOOKBACK = 60;
  */
 export function lastTwoNamed(ctx: Context, tok: number, fits: (p: PersonRef) => boolean): PersonRef[] | null {
   const ms = ctx.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ms[mid]?.tokStart ?? 0) < tok) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(ms.length, (k) => (ms[k]?.tokStart ?? 0) < tok);
   const found: PersonRef[] = [];
   for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK && found.length < 2; k--) {
     const m = ms[k];

@@ -6,7 +6,7 @@
 // visit keeps its kind and each item is an event of its own (GUIDELINES: a state visit with a programme); a visit made
 // for one meeting stays one `talks` event.
 // This pre-pass only finds those sentences; the assembly (events.ts) makes the events.
-import { samePersonRef } from '../context.ts';
+import { bySentence as ofSentence, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { addDays } from '../time/calendar.ts';
 
@@ -100,10 +100,8 @@ function itemsOf(ctx: Context, trigs: readonly Trigger[], framing: Trigger | nul
  */
 export function visitProgrammes(ctx: Context): Map<number, number> {
   const out = new Map<number, number>();
-  const bySentence: Trigger[][] = ctx.sentences.map(() => []);
-  for (const t of ctx.triggers) bySentence[t.sentence]?.push(t);
-  const mentsBySentence: Mention[][] = ctx.sentences.map(() => []);
-  for (const m of ctx.mentions) if (!m.quoted) mentsBySentence[ctx.sentenceOf[m.tokStart] ?? 0]?.push(m);
+  const bySentence = ofSentence(ctx, ctx.triggers);
+  const mentsBySentence = ofSentence(ctx, ctx.mentions.filter((m) => !m.quoted));
   const timed = new Set(ctx.times.map((x) => ctx.sentenceOf[x.tokStart]));
   let host = -1;
   let members: number[] = [];

@@ -5,7 +5,7 @@
 // is of the day and place of the event before it (the stop it continues: "there", "in the capital"), else of the
 // visit's window and place. Runs after the assembly and the visits' programmes; one pass over the events in the order
 // the text reports them.
-import { samePersonRef } from '../context.ts';
+import { bySentence, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { roleKey } from '../gazetteer/index.ts';
 import { roleOf } from './participants.ts';
@@ -69,16 +69,12 @@ const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'state
 /** How many words the subject may stand before the occurrence's word ("will also address a business forum"). */
 const NEAR = 6;
 
-const bySentence = new WeakMap<Context, Trigger[][]>();
+const triggersBySentence = new WeakMap<Context, Trigger[][]>();
 
 /** The readout's triggers by sentence, made once. */
 function triggersOf(ctx: Context): Trigger[][] {
-  let buckets = bySentence.get(ctx);
-  if (!buckets) {
-    buckets = ctx.sentences.map(() => []);
-    for (const t of ctx.triggers) buckets[t.sentence]?.push(t);
-    bySentence.set(ctx, buckets);
-  }
+  let buckets = triggersBySentence.get(ctx);
+  if (!buckets) triggersBySentence.set(ctx, (buckets = bySentence(ctx, ctx.triggers)));
   return buckets;
 }
 
@@ -107,11 +103,7 @@ const mentionsBySentence = new WeakMap<Context, Mention[][]>();
 /** The readout's mentions by sentence, made once. */
 function mentionsOf(ctx: Context): Mention[][] {
   let buckets = mentionsBySentence.get(ctx);
-  if (!buckets) {
-    buckets = ctx.sentences.map(() => []);
-    for (const m of ctx.mentions) buckets[ctx.sentenceOf[m.tokStart] ?? 0]?.push(m);
-    mentionsBySentence.set(ctx, buckets);
-  }
+  if (!buckets) mentionsBySentence.set(ctx, (buckets = bySentence(ctx, ctx.mentions)));
   return buckets;
 }
 

@@ -8,6 +8,7 @@
 // with a mark again (the English convention), until its closing mark; an opening mark inside a paragraph (not at its
 // start) gives up an earlier quotation that never closed. Not quotations: scare quotes (five words or fewer) and the
 // quoted titles of documents, programmes and slogans ("the agreement “On Cooperation in …”").
+import { firstIndex } from '../context.ts';
 import type { Context, Mention, PersonRef, QuoteSpan } from '../context.ts';
 import type { Token } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
@@ -346,16 +347,7 @@ export const attributeQuotes = (ctx: Context): void => {
   const { mentions, tokens } = ctx;
   if (ctx.quotes.length === 0) return;
   const starts = mentions.map((m) => m.start);
-  const lowerBound = (arr: ArrayLike<number>, off: number): number => {
-    let lo = 0;
-    let hi = arr.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((arr[mid] ?? 0) < off) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (arr: ArrayLike<number>, off: number): number => firstIndex(arr.length, (k) => (arr[k] ?? 0) < off);
   const tokenStarts = tokens.map((t) => t.start);
   const tokAt = (off: number): number => lowerBound(tokenStarts, off);
   const isQuoteMark = (k: number): boolean => tokens[k]?.text === '"' || tokens[k]?.text === "'";

@@ -1,4 +1,5 @@
 // Status and hedging from the words around a trigger, and where it happens.
+import { firstIndex } from '../context.ts';
 import type { Context, TokenIndex } from '../context.ts';
 import type { Resolved } from '../time/relative.ts';
 import type { EventStatus } from '../types.ts';
@@ -33,13 +34,7 @@ function namedAfter(ctx: Context, i: number, b: number): boolean {
 /** A trigger starting at a token from a to b (the triggers are in reading order). */
 function triggerIn(ctx: Context, a: number, b: number): boolean {
   const ts = ctx.triggers;
-  let lo = 0;
-  for (let hi = ts.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if ((ts[mid]?.tokStart ?? 0) < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return (ts[lo]?.tokStart ?? Infinity) < b;
+  return (ts[firstIndex(ts.length, (k) => (ts[k]?.tokStart ?? 0) < a)]?.tokStart ?? Infinity) < b;
 }
 
 const PREPARING = new Set(['preparation', 'preparations', 'preparing']);

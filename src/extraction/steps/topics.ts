@@ -1,4 +1,5 @@
 // Topic labels from keywords (the schema's list), over an event's sentences and the discussion that follows them.
+import { firstIndex } from '../context.ts';
 import type { Context } from '../context.ts';
 import type { Topic } from '../types.ts';
 
@@ -53,13 +54,7 @@ export function topicsBetween(ctx: Context, start: number, end: number): Topic[]
     }
     hitsOf.set(ctx, hits);
   }
-  let lo = 0;
-  let hi = hits.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits.starts[mid] ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(hits.starts.length, (k) => (hits.starts[k] ?? 0) < start);
   const out: Topic[] = [];
   for (let i = lo; i < hits.starts.length && (hits.starts[i] ?? end) < end; i++) {
     const t = hits.topics[i];

@@ -1,6 +1,6 @@
 // Event triggers: the words that report an occurrence, with their kind, whether they refer back to one already
 // reported ("the meeting", "his visit"), and the bodies named with them.
-import { indexMentions } from '../context.ts';
+import { firstIndex, indexMentions } from '../context.ts';
 import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
@@ -910,13 +910,7 @@ function namedBefore(ctx: Context, standing: readonly Mention[], i: number, k: n
   const next = ctx.tokens[k + 1];
   if (!head || head.type !== 'word' || !head.cap || (next && (next.cap || next.key === 'of'))) return null;
   // Mentions are in reading order: search back from the last one before the trigger (a bounded look-back).
-  let lo = 0;
-  let hi = standing.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((standing[mid]?.tokEnd ?? 0) <= i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(standing.length, (k) => (standing[k]?.tokEnd ?? 0) <= i);
   for (let j = lo - 1; j >= 0 && j >= lo - 8; j--) {
     const m = standing[j];
     if (!m || i - m.tokEnd > 200) break;
