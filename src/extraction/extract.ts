@@ -32,6 +32,7 @@ import { splitListedMeetings } from './steps/listed-meetings.ts';
 import { meetingOfGathering } from './steps/anaphora.ts';
 import { placeOfTheDay } from './steps/meeting-sequence.ts';
 import { pronounSubjects } from './steps/pronoun-subjects.ts';
+import { followOnItems } from './steps/follow-on.ts';
 import { dropSinceTimes } from './steps/frames.ts';
 import { gatheringsDuringVisit } from './steps/gatherings.ts';
 import { referToLastEvent } from './steps/event-nouns.ts';
@@ -73,7 +74,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes, formerAndLatter,
-  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, multiStopTrips, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, followOnItems, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, multiStopTrips, tripOfStops, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

@@ -383,7 +383,12 @@ export const findTriggers = (ctx: Context): void => {
     }
     // "will visit a rubber plantation", "is scheduled to visit the National Gallery" during a visit already reported: a
     // site of the visit's programme, an occurrence of kind other (not a trip to a state or city).
-    const site = lex.kind === 'visit' && (lex.verb || VISIT_VERBAL.has(tokens[i - 1]?.key ?? '')) && SITE_VERBS.has(t.key) && siteAfter(ctx, end, mentionAt) && out.some((u) => u.kind === 'visit' && !u.quoted);
+    // "will also tour the new port": one adverb may stand before the verb. "X will meet Y on Friday. They will then
+    // visit a factory": after talks or a gathering too, when the verb is said with "will"/"to" ("as he told reporters
+    // after visiting a factory" is a trip of its own).
+    const verbal = VISIT_VERBAL.has(tokens[i - 1]?.key ?? '') || (SITE_ADVERBS.has(tokens[i - 1]?.key ?? '') && VISIT_VERBAL.has(tokens[i - 2]?.key ?? ''));
+    const setting = out.some((u) => !u.quoted && (u.kind === 'visit' ? lex.verb || verbal : verbal && SITE_SETTINGS.has(u.kind)));
+    const site = lex.kind === 'visit' && SITE_VERBS.has(t.key) && setting && siteAfter(ctx, end, mentionAt);
     // "had a brief conversation with X on the sidelines of the summit": a conversation there is in person.
     let kind: EventKind = community || welcome || site ? 'other' : lex.kind === 'conversation' ? (inPerson(ctx, end) ? 'talks' : 'phone_call') : heldDialogue ? 'talks' : lex.kind;
     // "the Commonwealth Heads of Government Meeting", "the Forum Leaders' Meeting": a meeting named for leaders is a summit.
@@ -669,6 +674,9 @@ const MEALS = new Set(['lunch', 'luncheon', 'reception', 'dinner']);
 const PLAN_OF_VISITS = new Set(['exchange', 'exchanged', 'exchanging', 'mutual', 'reciprocal', 'regular']);
 const SITE_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured']);
 const VISIT_VERBAL = new Set(['will', 'to', 'would', 'shall', 'and']);
+const SITE_ADVERBS = new Set(['also', 'then', 'later', 'subsequently']);
+/** Occurrences in person besides a visit whose programme a site visit told after them belongs to. */
+const SITE_SETTINGS = new Set<EventKind>(['talks', 'summit']);
 const QUANTIFIERS = new Set(['a', 'an', 'the', 'few', 'several', 'some', 'two', 'three', 'four', 'various', 'local', 'his', 'her', 'their']);
 // The object of "visit" that is a state, a city or a region is a trip there, not a site; a web page is no occurrence.
 const PLACE_NOUNS = new Set(['country', 'countries', 'city', 'cities', 'capital', 'region', 'regions', 'province', 'provinces', 'island', 'islands', 'state', 'states', 'town', 'towns', 'village', 'republic', 'kingdom', 'area', 'territory', 'nation', 'website', 'web', 'page', 'portal', 'www']);

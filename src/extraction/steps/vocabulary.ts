@@ -252,10 +252,12 @@ function facilityOpened(ctx: Context, i: number, end: number): boolean {
   if (prev === 'had' || prev === 'having' || prev === 'be' || prev === 'been' || prev === 'was' || prev === 'were' || prev === 'is') return false;
   const det = tokens[end]?.key ?? '';
   if (det !== 'a' && det !== 'an' && det !== 'the' && det !== 'two' && det !== 'several') return false;
-  for (let k = end + 1; k < end + 6; k++) {
+  // Five words at most ("a new cross-border health centre": the hyphen is no word).
+  for (let k = end + 1, words = 0; words < 5; k++) {
     const t = tokens[k];
     if (!t || (t.type === 'punct' && t.text !== '-') || t.lineBefore || OBJECT_END.has(t.key)) return false;
     if (FACILITIES.has(t.key)) return true;
+    if (t.text !== '-') words++;
   }
   return false;
 }
