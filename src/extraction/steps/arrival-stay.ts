@@ -16,7 +16,7 @@ import { isWelcome } from './welcomes.ts';
 const ARRIVING = /\b(?:arrived|arrives|arriving|landed|lands)\b/i;
 const ENDED = /\b(?:returned|returns|departed|departs|left|leaves|leaving|concluded|concludes|wrapped up|wraps up|ended|ends|wound up|completed|completes|rounded off|farewell|see-off|seen off)\b/i;
 const UNDER_WAY = /\b(?:is|are) (?:currently |now )?(?:visiting|staying|on (?:a|an|his|her|their) (?:[a-z-]+ ){0,2}(?:visit|trip|tour))\b/i;
-const TO_ATTEND = /\b(?:to attend|to participate in|to take part in|to join)\b/i;
+export const TO_ATTEND = /\b(?:to attend|to participate in|to take part in|to join)\b/i;
 /** How many days after the arrival an item may lie and still be of the visit. */
 const WEEK = 6;
 const SKIP = new Set(['visit', 'phone_call']);

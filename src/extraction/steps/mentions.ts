@@ -20,6 +20,15 @@ const NOT_NAMES = new Set([
   'vice', 'deputy', 'first', 'head', 'chairman', 'summit', 'talks', 'meeting', 'visit', 'conversation', 'telephone',
   'phone', 'call', 'however', 'meanwhile', 'according', 'following', 'people', 'national', 'european', 'united',
 ]);
+// Words of a title-case headline that run on after a name or an office ("Minister of Foreign Affairs Conducts Phone
+// Call with …", "Prime Minister X Meets Visiting Delegation"): verbs of the report and words for the occurrence, never
+// a name's.
+export const HEADLINE_WORDS: ReadonlySet<string> = new Set([
+  'holds', 'meets', 'receives', 'hosts', 'visits', 'calls', 'conducts', 'discusses', 'signs', 'welcomes', 'attends',
+  'arrives', 'leaves', 'departs', 'returns', 'says', 'urges', 'congratulates', 'pays', 'begins', 'starts', 'opens',
+  'addresses', 'speaks', 'chairs', 'joins', 'thanks', 'invites', 'hails', 'praises', 'launches', 'concludes', 'visiting',
+  'phone', 'call', 'telephone', 'conversation', 'talks', 'meeting', 'visit', 'summit', 'delegation',
+]);
 const TENURE = new Set(['outgoing', 'incoming', 'acting', 'interim', 'new', 'current', 'sitting']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);
@@ -27,7 +36,32 @@ const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', '
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !t.cap || t.text.length < 2) return false;
-  return !NOT_NAMES.has(t.key) && !STYLES.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+  return !NOT_NAMES.has(t.key) && !STYLES.has(t.key) && !HONORIFICS.has(t.key) && !HEADLINE_WORDS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+}
+
+// Honorifics that open a name outside the gazetteer ("Mr. Kenji Sato", "His Excellency Dr …"); not "his"/"her" alone,
+// which open any noun phrase ("his Ministerial colleagues").
+const NAME_OPENERS = new Set([...HONORIFICS].filter((w) => w !== 'his' && w !== 'her'));
+const honorificBefore = (tokens: readonly Token[], i: number): boolean =>
+  NAME_OPENERS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.text === '.' && NAME_OPENERS.has(tokens[i - 2]?.key ?? ''));
+const LOCATIVE = new Set(['in', 'near', 'at']);
+
+/**
+ * One known word read as a person where it is not one: a place after "in" ("met in Castilla, Peru": within one letter of
+ * a surname, or any surname followed by its state), or a given name after an honorific that more name words follow
+ * ("Mr. Tariq Saleh Alhamadi"), which is another person's name.
+ */
+function notThisPerson(ctx: Context, i: number, fuzzy: boolean, people: readonly number[]): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || t.possessive) return false;
+  const prev = tokens[i - 1];
+  if (prev && LOCATIVE.has(prev.key)) {
+    const state = tokens[i + 1]?.text === ',' ? ctx.gazetteer.match(tokens, i + 2) : null;
+    if (fuzzy || state?.entries.some((e) => e.type === 'country')) return true;
+  }
+  const next = tokens[i + 1];
+  return honorificBefore(tokens, i) && !!next && next.spaceBefore && !next.lineBefore && isNameWord(next) && !people.some((index) => nameWordsOf(ctx.gazetteer, index).has(next.key));
 }
 
 /** A name word among the next n tokens: a cheap test before an office in lower case is matched. */
@@ -72,7 +106,8 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     // "in The Hague": a place whose name takes the article is not the person who bears its word as a surname.
     const articlePlace = single && ctx.tokens[i - 1]?.text === 'The' && m.entries.some((e) => e.type === 'capital' || e.type === 'city');
     const inLongerName = single && person.length > 0 && partOfOtherName(ctx, i, m.end, person.map((e) => e.index));
-    if (person.length > 0 && !calendarWord && !articlePlace && !inLongerName && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
+    const notPerson = single && person.length > 0 && notThisPerson(ctx, i, false, person.map((e) => e.index));
+    if (person.length > 0 && !calendarWord && !articlePlace && !inLongerName && !notPerson && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
       return mention('person', end, m.end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
@@ -90,7 +125,7 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   // Transliterations not listed: a surname within one letter of a known one, with its given name if it agrees too.
   if (t.type === 'word' && t.cap && t.text.length >= 6 && !MONTHS.has(t.key)) {
     const hits = ctx.gazetteer.fuzzyPeople(t.text);
-    if (hits.length > 0 && !otherGivenName(ctx, i, hits) && !partOfOtherName(ctx, i, i + 1, hits)) {
+    if (hits.length > 0 && !otherGivenName(ctx, i, hits) && !partOfOtherName(ctx, i, i + 1, hits) && !notThisPerson(ctx, i, true, hits)) {
       let end = i + 1;
       const next = ctx.tokens[i + 1];
       if (next && next.cap && !next.lineBefore && ctx.gazetteer.fuzzyPeople(next.text).some((p) => hits.includes(p))) end = i + 2;
@@ -245,9 +280,7 @@ export const findMentions = (ctx: Context): void => {
       }
     }
     // A person outside the gazetteer: honorific or office followed by two to four name words.
-    const prev = tokens[i - 1];
-    const afterHonorific = prev && (HONORIFICS.has(prev.key) || (prev.text === '.' && HONORIFICS.has(tokens[i - 2]?.key ?? '')));
-    if (isNameWord(t) && afterHonorific) {
+    if (isNameWord(t) && honorificBefore(tokens, i)) {
       let end = i + 1;
       while (end < tokens.length && end - i < 4 && !tokens[end]?.lineBefore && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) end++;
       if (tokens[end - 1]?.text === '-') end--;

@@ -3,6 +3,8 @@
 import { firstIndex, samePersonRef } from '../context.ts';
 import type { Context, Mention, PersonRef, Trigger, TokenIndex } from '../context.ts';
 import { joinerInName, reportedAfter } from './status.ts';
+import { placeInfo } from './event-links.ts';
+import { TO_ATTEND } from './arrival-stay.ts';
 
 const LEADER_ROLES = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Crown Prince', 'Sultan', 'Taoiseach', 'Premier']);
 
@@ -395,6 +397,43 @@ export const visitHosts = (ctx: Context): void => {
       const opener = ctx.tokens[sentence?.tokStart ?? 0]?.key ?? '';
       const own = cue !== 'with' || opener === 'he' || opener === 'she' || ctx.mentions.some((x) => x.tokStart >= (sentence?.tokStart ?? 0) && x.tokEnd <= m.tokStart && x.people.some((q) => sameRef(q, e.people[0]) || namedAlike(ctx, q, e.people[0])));
       if (own && state !== traveller && (cue !== 'with' || isLeader(ctx, p))) e.people.push({ ...p });
+    }
+  }
+};
+
+const MET_ON_VISIT = new Set(['talks', 'other']);
+
+/**
+ * The people of the visited state whom the traveller meets there during the visit take part in it (GUIDELINES: the
+ * people who take part), though the visit's own sentences name no host: "landed in <state> at the start of a state
+ * visit … the next day he held talks with its president", "the president gave a dinner for his guest". A meeting or
+ * occasion counts when it has the traveller, lies within the visit's window (or, for a visit with no time, is placed in
+ * the visited state) and is placed nowhere else; of its people, the leaders of the visited state (a minister received
+ * by the visitor is named with the visit or not, as the press chooses). Runs once places are final, and after the
+ * people only talked about have left the events.
+ */
+export const hostsMetOnVisit = (ctx: Context): void => {
+  for (const e of ctx.events) {
+    if (e.kind !== 'visit' || e.people.length === 0) continue;
+    const visited = placeInfo(ctx, e.where)?.country ?? null;
+    const traveller = e.people[0];
+    if (!visited || !traveller) continue;
+    // "his visit to Canada to attend the forum": a trip made for a gathering has no host; whom the traveller meets
+    // there is met in its course, not received by the visit.
+    if (e.evidence.some((sp) => TO_ATTEND.test(ctx.text.slice(sp.start, sp.end)))) continue;
+    const date = e.window?.from ?? ctx.reference;
+    if (statesOf(ctx, [traveller], date)[0] === visited) continue;
+    for (const x of ctx.events) {
+      if (x === e || !MET_ON_VISIT.has(x.kind) || x.people.length < 2) continue;
+      if (!x.people.some((p) => sameRef(p, traveller) || namedAlike(ctx, p, traveller))) continue;
+      const place = placeInfo(ctx, x.where);
+      if (x.where && place?.country !== visited) continue;
+      const within = e.window ? !!x.window && e.window.from <= x.window.from && x.window.to <= e.window.to : !!place;
+      if (!within) continue;
+      for (const p of x.people) {
+        if (e.people.some((q) => sameRef(p, q) || namedAlike(ctx, p, q))) continue;
+        if (isLeader(ctx, p) && statesOf(ctx, [p], x.window?.from ?? date)[0] === visited) e.people.push({ ...p });
+      }
     }
   }
 };

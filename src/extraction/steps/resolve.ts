@@ -6,7 +6,7 @@ import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import { ROLE_FIRST_WORDS, STYLES } from './roles.ts';
 import { REGIONS } from './triggers.ts';
-import { NAME_PARTICLES } from './mentions.ts';
+import { HEADLINE_WORDS, NAME_PARTICLES } from './mentions.ts';
 import type { Token } from '../text/tokens.ts';
 
 const SINGLE_STATE_OFFICES: Record<string, string> = { Emperor: 'JP', Empress: 'JP', Taoiseach: 'IE' };
@@ -17,7 +17,7 @@ const ADDRESS = new Set(['his', 'her', 'sheikh', 'sheik', 'shaikh', 'dr', 'mr', 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'said', 'says', 'told']);
 
 function nameWord(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && t.cap && !STOP.has(t.key) && !STYLES.has(t.key) && !ADDRESS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
+  return !!t && t.type === 'word' && t.cap && !STOP.has(t.key) && !STYLES.has(t.key) && !ADDRESS.has(t.key) && !HEADLINE_WORDS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
 
 export const resolveMentions = (ctx: Context): void => {

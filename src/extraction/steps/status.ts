@@ -279,7 +279,14 @@ const FACILITIES = new Set([
   'hospital', 'museum', 'memorial', 'exhibition', 'port', 'base', 'station', 'site', 'mine', 'refinery', 'shipyard',
   'facility', 'park', 'company', 'cosmodrome', 'airfield', 'agro-town', 'fair', 'institute', 'academy', 'cathedral',
 ]);
-const SETTLEMENTS = new Set(['city', 'town', 'village', 'resort', 'port']);
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'resort', 'port', 'district', 'province', 'county', 'municipality', 'prefecture']);
+// Parts of a state after its possessive that are a place in it ("in Japan's north", "on Norway's western coast"), unlike
+// what the state has or is ("a tour of Estonia's neighbouring states", "the monument to X's partisans").
+const PARTS_OF_STATE = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'interior',
+  'coast', 'border', 'regions', 'provinces', 'countryside', 'heartland', 'hinterland', 'outskirts', 'territory', 'mainland',
+  'islands', 'capital', 'side', 'part', 'parts', 'soil',
+]);
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into', 'near']);
 const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
 
@@ -309,6 +316,8 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     // "in South Korea's port city of Busan", "in China's Hainan": a state's possessive names the place that follows it;
     // before a person ("talks among South Korea's Park Jin and …") it names no place.
     const own = byTok.get(k);
+    // "to the Philippines' partner countries": a plural's possessive, written with the apostrophe alone, says whose.
+    if (own?.kind === 'country' && tokens[own.tokEnd]?.text === "'" && !tokens[own.tokEnd]?.spaceBefore && !PARTS_OF_STATE.has(tokens[own.tokEnd + 1]?.key ?? '')) continue;
     let owned = false;
     if (own && own.kind === 'country' && tokens[own.tokEnd - 1]?.possessive) {
       if (tokens[own.tokEnd]?.cap && byTok.get(own.tokEnd)?.kind !== 'city' && byTok.get(own.tokEnd)?.kind !== 'capital') {
@@ -342,7 +351,9 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     }
     // "in Japan's north": the state itself (a state only close to the trigger, as below).
     if (owned && own && k === own.tokEnd && !tokens[k]?.cap) {
-      if (near) return own.surface.replace(/^the /i, '').replace(/['’]s$/i, '');
+      let head = k;
+      while (head < k + 2 && tokens[head + 1]?.type === 'word' && !tokens[head + 1]?.cap && !PARTS_OF_STATE.has(tokens[head]?.key ?? '')) head++;
+      if (near && PARTS_OF_STATE.has(tokens[head]?.key ?? '')) return own.surface.replace(/^the /i, '').replace(/['’]s$/i, '');
       continue;
     }
     const m = byTok.get(k);
@@ -389,6 +400,8 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     // Not a list of regions and states ("cooperation in Central Asia, Russia and China").
     const list = !!state && (tokens[state.tokEnd]?.key === 'and' || tokens[state.tokEnd]?.key === 'or' || (tokens[state.tokEnd]?.text === ',' && byTok.get(state.tokEnd + 1)?.kind === 'country'));
     if (!near && !town && !(state && state.kind === 'country' && !tokens[state.tokEnd - 1]?.possessive && !list)) continue;
+    // "the monument to X's partisans": a name in the possessive says whose, not where.
+    if (tokens[end - 1]?.possessive) continue;
     const name = ctx.body.slice(first.start, tokens[end - 1]?.end ?? first.end);
     if (town) {
       let set = towns.get(ctx);
