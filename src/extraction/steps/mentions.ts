@@ -46,6 +46,24 @@ const honorificBefore = (tokens: readonly Token[], i: number): boolean =>
   NAME_OPENERS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.text === '.' && NAME_OPENERS.has(tokens[i - 2]?.key ?? ''));
 const LOCATIVE = new Set(['in', 'near', 'at']);
 
+/** The token after an honorific at k ("Mr. Kenji Sato", "Dr Amara Nwosu"), or k when there is none. */
+export function pastHonorific(tokens: readonly Token[], k: number): number {
+  return NAME_OPENERS.has(tokens[k]?.key ?? '') ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k;
+}
+
+const MEETING_VERBS = new Set(['met', 'meet', 'meets']);
+
+/**
+ * "met Ana Duarte in …", "will meet Kofi Mensah, the chair of …": two name words right after a meeting verb in lower
+ * case are a person's name the gazetteer need not know. Not in a title-case headline ("Met Business Leaders In …": the
+ * verb and the word after the name are capitalised too).
+ */
+function metByName(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const after = tokens[i + 2];
+  return !!verb && MEETING_VERBS.has(verb.key) && !verb.cap && isNameWord(tokens[i + 1]) && !tokens[i]?.possessive && !tokens[i + 1]?.lineBefore && !(after?.type === 'word' && after.cap && !after.lineBefore);
+}
+
 /**
  * One known word read as a person where it is not one: a place after "in" ("met in Castilla, Peru": within one letter of
  * a surname, or any surname followed by its state), or a given name after an honorific that more name words follow
@@ -279,8 +297,8 @@ export const findMentions = (ctx: Context): void => {
         continue;
       }
     }
-    // A person outside the gazetteer: honorific or office followed by two to four name words.
-    if (isNameWord(t) && honorificBefore(tokens, i)) {
+    // A person outside the gazetteer: honorific or office followed by two to four name words, or a name met.
+    if (isNameWord(t) && (honorificBefore(tokens, i) || metByName(tokens, i))) {
       let end = i + 1;
       while (end < tokens.length && end - i < 4 && !tokens[end]?.lineBefore && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) end++;
       if (tokens[end - 1]?.text === '-') end--;

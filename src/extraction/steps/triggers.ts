@@ -7,6 +7,7 @@ import type { EventKind } from '../types.ts';
 import { COMMUNITY, SITE_VISIT, WELCOME, commissionSitting, communityMet, isVocabularyNeed, VIEWS, withoutViewsOfOthers, VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
 import type { VocabularyNeed } from './vocabulary.ts';
 import { receptionOfHonours, welcomeHonour } from './welcomes.ts';
+import { pastHonorific } from './mentions.ts';
 
 type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'outlet' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
 interface Lex {
@@ -262,7 +263,10 @@ export const findTriggers = (ctx: Context): void => {
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     // "met with the diaspora", "will meet representatives of the business community": a meeting with a community.
     const community = (lex.need === 'with' || ((t.key === 'meeting' || t.key === 'talks') && hit.length === 1 && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
-    if (lex.need === 'with' && !community && !object && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || (AFTER_MEET.has(next.key) && !next.possessive) || next.text === '.' || next.text === ',' || lastTimeMet(ctx, i)))) continue;
+    // "met Mr. Kenji Sato": a person named after an honorific.
+    const honoured = pastHonorific(tokens, end);
+    const named = honoured > end && mentionAt.get(honoured)?.kind === 'person';
+    if (lex.need === 'with' && !community && !object && !named && !titledObject(ctx, end, mentionAt) && !(next && (next.key === 'with' || mentionAt.has(end) || (AFTER_MEET.has(next.key) && !next.possessive) || next.text === '.' || next.text === ',' || lastTimeMet(ctx, i)))) continue;
     let welcome = false;
     if (lex.need === 'person') {
       let k = end;
