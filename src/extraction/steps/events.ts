@@ -20,7 +20,7 @@ import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
 import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
 import type { VisitFrame } from './visit-states.ts';
-import { backSubject } from './pronoun-subjects.ts';
+import { backSubject, continuesWith } from './pronoun-subjects.ts';
 import { partNamed } from './guests.ts';
 import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
@@ -1048,9 +1048,10 @@ export const assembleEvents = (ctx: Context): void => {
     }
     // "X held talks with Y in Riga on Friday. She then laid a wreath at …": an undated item told by a sentence whose
     // subject stands for someone named before (pronoun-subjects.ts) is of the day and place of the occurrence just before.
+    // Not when the subject is someone else, of nobody in it ("The visiting Foreign Minister …", "She" of a spokeswoman).
     if (e.kind !== 'talks' && !IN_PERSON.has(e.kind) && backSubject(ctx, e)) {
       const day = events.slice(Math.max(0, i - 8), i).reverse().find((h) => h.status === 'held' && h.window && (h.window.precision === 'day' || h.kind === 'visit') && h.firstSentence < e.firstSentence && e.firstSentence - h.lastSentence <= 2);
-      if (day) {
+      if (day && continuesWith(ctx, e, day)) {
         Object.assign(e, { window: day.window, tentative: day.tentative, where: e.where ?? day.where });
         return true;
       }

@@ -13,7 +13,7 @@
 import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent } from '../context.ts';
 import type { EventKind } from '../types.ts';
-import { subjectOf } from './pronoun-subjects.ts';
+import { continuesWith, subjectOf } from './pronoun-subjects.ts';
 
 /** "Separately, …": told apart from what came before (as in events.ts). */
 const APART = new Set(['separately', 'meanwhile', 'elsewhere']);
@@ -58,7 +58,8 @@ export const followOnItems = (ctx: Context): void => {
       for (let k = dated.length - 1; k >= 0 && !h; k--) {
         const c = dated[k];
         if (!c || e.firstSentence - c.lastSentence > REACH) break;
-        if (c.firstSentence < e.firstSentence && e.people.every((p) => c.people.some((q) => samePersonRef(p, q, true)))) h = c;
+        // Named by none: its subject stands for someone of c ("The Vice President will also …" after the President's talks is not).
+        if (c.firstSentence < e.firstSentence && (e.people.length > 0 ? e.people.every((p) => c.people.some((q) => samePersonRef(p, q, true))) : continuesWith(ctx, e, c))) h = c;
       }
       if (h?.window) Object.assign(e, { window: h.window, tentative: h.tentative, where: e.where ?? h.where });
     }

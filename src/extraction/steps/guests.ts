@@ -7,12 +7,11 @@ import { samePersonRef, sentenceStartingAt, spansWithin } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { windowsOverlap } from '../time/relative.ts';
 import { isWelcome } from './welcomes.ts';
-import { backSubject } from './pronoun-subjects.ts';
+import { backSubject, visitingLeader } from './pronoun-subjects.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'the', 'our']);
 const GUEST = new Set(['guest', 'guests', 'visitor', 'visitors']);
 const HOST = new Set(['host', 'hosts']);
-const LEADERS = new Set(['leader', 'president', 'premier', 'dignitary', 'delegation', 'monarch', 'king', 'queen']);
 // Not meetings, whose counterparts the meeting's own list names ("meet with President X, his host, and …").
 const ITEMS = new Set(['other', 'interview', 'statement']);
 
@@ -38,7 +37,7 @@ export function partNamed(ctx: Context, e: DraftEvent): 'guest' | 'host' | null 
     if (GUEST.has(key)) return 'guest';
     // "the visiting Chancellor", "the visiting Prime Minister and her delegation", "in honour of the visiting leader": the
     // participle before an office or a word for a leader.
-    if (key === 'visiting' && (tokens[k + 1]?.cap || LEADERS.has(tokens[k + 1]?.key ?? ''))) return 'guest';
+    if (visitingLeader(ctx, k)) return 'guest';
     if (HOST.has(key) && tokens[k - 1]?.key !== 'the') return 'host';
   }
   return null;

@@ -4,7 +4,10 @@
 // later is not meant), or the two people of the meeting before; the item, when it writes no day or place of its own,
 // is of the day and place of the event before it (the stop it continues: "there", "in the capital"), else of the
 // visit's window and place. Runs after the assembly and the visits' programmes; one pass over the events in the order
-// the text reports them.
+// the text reports them. Precision: an item whose subject stands for nobody of the occurrence before (another member
+// of the delegation, a spokeswoman, an office no one there holds) takes neither its people nor its day and place; nor
+// do "the visiting <word>" other than an office or a word for a leader, "the leaders of" other than states, a pair in
+// the possessive ("the two leaders' advisers"), or an item of habit or of another time ("usually", "once", "last").
 import { bySentence, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { roleKey } from '../gazetteer/index.ts';
@@ -19,8 +22,20 @@ const CONTINUED = new Set(['talks', 'visit', 'summit', 'session', 'other', 'stat
 const STYLES = new Set(['majesty', 'excellency', 'highness']);
 const GUESTS = new Set(['guest', 'visitor']);
 const PAIRS = new Set(['leaders', 'presidents', 'heads', 'sides', 'chancellors', 'premiers', 'prime']);
+/** Words for a leader after "the visiting" in lower case ("in honour of the visiting leader"). */
+const LEADERS = new Set(['leader', 'president', 'premier', 'dignitary', 'delegation', 'monarch', 'king', 'queen']);
+/** "the leaders of both states", "the leaders of Chile and Peru": the pair (not "the leaders of the companies"). */
+const STATES = new Set(['countries', 'states', 'nations']);
+// Styles said of one sex, and the offices that style cannot stand for ("Her Majesty" after a king and queen is the queen).
+const NOT_HER = new Set(['king', 'emperor', 'sultan', 'emir', 'prince', 'crown prince', 'grand duke']);
+const NOT_HIS = new Set(['queen', 'empress', 'princess', 'crown princess', 'grand duchess']);
 
-type Subject = { part: 'one' | 'guest' | 'pair' } | { part: 'office'; role: string };
+/** "the visiting Chancellor", "the visiting leader": the participle before an office or a word for a leader, at token k. */
+export function visitingLeader(ctx: Context, k: number): boolean {
+  return ctx.tokens[k]?.key === 'visiting' && (!!ctx.tokens[k + 1]?.cap || LEADERS.has(ctx.tokens[k + 1]?.key ?? ''));
+}
+
+type Subject = { part: 'one'; style?: 'his' | 'her' } | { part: 'pair' } | { part: 'guest' | 'office'; role?: string };
 
 /** Where the subject of sentence s starts: after an opening adverbial up to a comma ("Later in the day,", "On Tuesday,"). */
 function subjectStart(ctx: Context, s: number): number {
@@ -40,18 +55,35 @@ export function subjectOf(ctx: Context, s: number): { subject: Subject; end: num
   const key = (i: number): string => ctx.tokens[i]?.key ?? '';
   if (k < 0) return null;
   if (key(k) === 'he' || key(k) === 'she') return { subject: { part: 'one' }, end: k + 1 };
-  if ((key(k) === 'his' || key(k) === 'her') && STYLES.has(key(k + 1))) return { subject: { part: 'one' }, end: k + 2 };
-  if (key(k) === 'both' && PAIRS.has(key(k + 1))) return { subject: { part: 'pair' }, end: k + 2 };
+  if ((key(k) === 'his' || key(k) === 'her') && STYLES.has(key(k + 1))) return { subject: { part: 'one', style: key(k) === 'his' ? 'his' : 'her' }, end: k + 2 };
+  // "Both sides' experts", "the two leaders' advisers": the pair's people, not the pair.
+  const pairWord = (i: number): boolean => PAIRS.has(key(i)) && !ctx.tokens[i]?.possessive;
+  if (key(k) === 'both' && pairWord(k + 1)) return { subject: { part: 'pair' }, end: k + 2 };
   if (key(k) !== 'the') return null;
+  const here = mentionsOf(ctx)[s] ?? [];
   if (GUESTS.has(key(k + 1))) return { subject: { part: 'guest' }, end: k + 2 };
-  if (key(k + 1) === 'visiting' && ctx.tokens[k + 2]?.type === 'word') return { subject: { part: 'guest' }, end: k + 3 };
-  if (key(k + 1) === 'two' && PAIRS.has(key(k + 2))) return { subject: { part: 'pair' }, end: key(k + 2) === 'prime' ? k + 4 : k + 3 };
-  if (key(k + 1) === 'leaders') return { subject: { part: 'pair' }, end: k + 2 };
-  const office = ctx.mentions.find((m) => m.tokStart === k + 1 && (m.kind === 'role' || m.kind === 'bound'));
+  // "The visiting Foreign Minister" with a president travelling is someone else of the delegation: the office is kept.
+  if (visitingLeader(ctx, k + 1)) {
+    const office = here.find((m) => m.tokStart === k + 2 && (m.kind === 'role' || m.kind === 'bound'));
+    return { subject: { part: 'guest', role: office?.surface }, end: office?.tokEnd ?? k + 3 };
+  }
+  if (key(k + 1) === 'two' && pairWord(k + 2)) return { subject: { part: 'pair' }, end: key(k + 2) === 'prime' ? k + 4 : k + 3 };
+  if (key(k + 1) === 'leaders' && pairWord(k + 1) && (key(k + 2) !== 'of' || leadersOfStates(ctx, here, k + 3))) return { subject: { part: 'pair' }, end: k + 2 };
+  const office = here.find((m) => m.tokStart === k + 1 && (m.kind === 'role' || m.kind === 'bound'));
   // "The President of Chile" names its own state, "the Prime Minister's speech" is a noun phrase: no reference back.
   const words = office ? office.surface.split(' ').length : 0;
   if (office && !office.surface.endsWith('s') && office.tokEnd - office.tokStart === words && key(office.tokEnd) !== 'of' && !ctx.tokens[office.tokEnd - 1]?.possessive) return { subject: { part: 'office', role: office.surface }, end: office.tokEnd };
   return null;
+}
+
+/** "the leaders of [the two | both] countries", "the leaders of Chile and Peru": states follow "of" (from token k). */
+function leadersOfStates(ctx: Context, here: readonly Mention[], k: number): boolean {
+  for (let i = k; i < k + 4; i++) {
+    const t = ctx.tokens[i];
+    if (!t || t.type !== 'word') return false;
+    if (STATES.has(t.key) || here.some((m) => m.tokStart === i && m.kind === 'country')) return true;
+  }
+  return false;
 }
 
 // Words that put the occurrence after them out of the subject's reach: it is then what the subject discusses or where
@@ -66,6 +98,12 @@ const ABOUT = new Set([
 ]);
 // Verbs of saying: the subject is a source, and what follows is someone else's occurrence.
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces', 'reported', 'explained', 'confirmed', 'revealed', 'disclosed', 'wrote', 'posted', 'tweeted']);
+// Adverbs of habit or of another time: what follows is no item of the occasion told before ("The President traditionally
+// lays a wreath …", "He once addressed …", "The two leaders last met …").
+const OTHER_TIME = new Set([
+  'usually', 'often', 'regularly', 'traditionally', 'always', 'normally', 'customarily', 'frequently', 'routinely', 'generally',
+  'typically', 'sometimes', 'occasionally', 'never', 'once', 'previously', 'formerly', 'last',
+]);
 /** How many words the subject may stand before the occurrence's word ("will also address a business forum"). */
 const NEAR = 6;
 
@@ -91,7 +129,7 @@ export function backSubject(ctx: Context, e: DraftEvent): Subject | null {
     const key = ctx.tokens[k]?.key ?? '';
     // "He is also to meet …": the infinitive's "to" right before the verb does not detach it.
     const infinitive = key === 'to' && k === t.tokStart - 1 && t.verb;
-    if ((DETACHING.has(key) && !infinitive) || ABOUT.has(key) || SPEECH.has(key) || ctx.tokens[k]?.type === 'punct') return null;
+    if ((DETACHING.has(key) && !infinitive) || ABOUT.has(key) || SPEECH.has(key) || OTHER_TIME.has(key) || ctx.tokens[k]?.type === 'punct') return null;
   }
   // "He said Okafor will also meet …": someone named between is the occurrence's subject.
   if (mentionsOf(ctx)[e.firstSentence]?.some((m) => m.tokStart >= found.end && m.tokEnd <= t.tokStart && (m.kind === 'person' || m.kind === 'role'))) return null;
@@ -111,12 +149,16 @@ function mentionsOf(ctx: Context): Mention[][] {
  * Whom "He"/"She" opening sentence s stands for: the first person a sentence before names outside quotations (its
  * subject), over sentences opened by "He"/"She" themselves (they keep that subject) and sentences that attribute a
  * quotation (a speaker is not who the text goes on about). A pronoun written after an opening phrase is the one
- * resolve.ts read. Looks back a few sentences only.
+ * resolve.ts read. Looks back a few sentences only. After a sentence that names only its source ("Spokeswoman X told
+ * reporters … She will also …") the pronoun may be the source's or the one the source speaks of: unclear. "Her Majesty"
+ * is no king, "His Majesty" no queen.
  */
-function subjectBefore(ctx: Context, s: number): PersonRef | null {
+function subjectBefore(ctx: Context, s: number, style?: 'his' | 'her'): PersonRef | 'unclear' | null {
   const buckets = mentionsOf(ctx);
-  const one = (m: Mention): boolean => !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1;
-  const own = buckets[s]?.find((m) => m.tokStart === subjectStart(ctx, s) && m.kind === 'pronoun' && m.people.length === 1);
+  const unlike = style === 'her' ? NOT_HER : style === 'his' ? NOT_HIS : null;
+  const styled = (p: PersonRef | undefined): boolean => !!p && !unlike?.has(roleKey(roleOf(ctx, p) ?? ''));
+  const one = (m: Mention): boolean => !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1 && styled(m.people[0]);
+  const own = buckets[s]?.find((m) => m.tokStart === subjectStart(ctx, s) && m.kind === 'pronoun' && m.people.length === 1 && styled(m.people[0]));
   if (own) return own.people[0] ?? null;
   for (let r = s - 1; r >= 0 && r >= s - REACH - 1; r--) {
     const sent = ctx.sentences[r];
@@ -126,8 +168,11 @@ function subjectBefore(ctx: Context, s: number): PersonRef | null {
     // Its subject stands before its first occurrence ("Another meeting took place with X" has none).
     // "X said (that) Y will …": a source of the sentence is not its subject; the one named after the verb is.
     const first = triggersOf(ctx)[r]?.[0];
-    const m = buckets[r]?.find((x) => one(x) && !SPEECH.has(ctx.tokens[x.tokEnd]?.key ?? ''));
+    // "X said", "X, the spokeswoman, told", "Her spokesman, X, told": the verb after the name or after its apposition.
+    const source = (x: Mention): boolean => SPEECH.has(ctx.tokens[x.tokEnd]?.key ?? '') || (ctx.tokens[x.tokEnd]?.text === ',' && SPEECH.has(ctx.tokens[x.tokEnd + 1]?.key ?? ''));
+    const m = buckets[r]?.find((x) => one(x) && !source(x));
     if (m && (!first || m.tokStart < first.tokStart)) return m.people[0] ?? null;
+    if (!m && buckets[r]?.some((x) => one(x) && source(x))) return 'unclear';
   }
   return null;
 }
@@ -147,17 +192,56 @@ function placeWord(ctx: Context, s: number): boolean {
   return false;
 }
 
-/** The last city or capital named outside quotations in the few sentences before s. */
+/** The last city or capital named outside quotations in the few sentences before s; not one left ("flew from A to B"). */
 function placeBefore(ctx: Context, s: number): string | null {
   const buckets = mentionsOf(ctx);
   for (let r = s - 1; r >= 0 && r >= s - REACH; r--) {
-    const m = buckets[r]?.filter((x) => (x.kind === 'city' || x.kind === 'capital') && !x.quoted).pop();
+    const m = buckets[r]?.filter((x) => (x.kind === 'city' || x.kind === 'capital') && !x.quoted && ctx.tokens[x.tokStart - 1]?.key !== 'from').pop();
     if (m) return m.surface;
   }
   return null;
 }
 
 const has = (e: DraftEvent, p: PersonRef): boolean => e.people.some((q) => samePersonRef(p, q, true));
+const ofRole = (ctx: Context, p: PersonRef, role: string): boolean => roleKey(roleOf(ctx, p) ?? '') === roleKey(role);
+
+/**
+ * Whom the subject of e's sentence stands for, given the occurrence told before it and the visit under way: "He"/"She"
+ * the subject of the sentences before (else the traveller); an office the one of that office read for the item, else
+ * the traveller or a person of the occurrence before who holds it; the guest the visit's traveller (else the subject of
+ * the talks before), of the office named after "the visiting" when one is; the pair the two people of the occurrence
+ * before. Empty when it stands for nobody found: the subject is then someone else ("The Vice President will …").
+ */
+function meantBy(ctx: Context, e: DraftEvent, subject: Subject, prior: DraftEvent, stay: DraftEvent | null): PersonRef[] {
+  const traveller = stay?.people[0] ?? prior.people[0];
+  if (subject.part === 'pair') return prior.people.length >= 2 ? prior.people.slice(0, 2) : [];
+  if (subject.part === 'one') {
+    const p = subjectBefore(ctx, e.firstSentence, subject.style) ?? traveller;
+    return p && p !== 'unclear' ? [p] : [];
+  }
+  if (subject.part === 'guest') {
+    const guest = stay?.people[0] ?? (prior.kind === 'talks' ? prior.people[0] : undefined);
+    return guest && (!subject.role || ofRole(ctx, guest, subject.role)) ? [guest] : [];
+  }
+  const role = subject.role ?? '';
+  const read = e.people.find((p) => ofRole(ctx, p, role));
+  if (read) return [read];
+  const before = subjectBefore(ctx, e.firstSentence);
+  const meant = [before === 'unclear' ? undefined : (before ?? traveller), ...prior.people].find((p) => !!p && ofRole(ctx, p, role));
+  return meant ? [meant] : [];
+}
+
+/**
+ * The subject opening e's sentence (subjectOf) stands for someone named before who takes part in h: the item may
+ * continue h, with its day and place. Not when the subject is someone else ("The visiting Foreign Minister …" on a
+ * president's visit, "She" of a spokeswoman, "the guest lecturer" with no visit).
+ */
+export function continuesWith(ctx: Context, e: DraftEvent, h: DraftEvent): boolean {
+  const subject = subjectOf(ctx, e.firstSentence)?.subject;
+  if (!subject) return false;
+  const who = meantBy(ctx, e, subject, h, h.kind === 'visit' ? h : null);
+  return who.length > 0 && who.every((p) => has(h, p));
+}
 
 export const pronounSubjects = (ctx: Context): void => {
   const order = ctx.events.slice().sort((a, b) => a.firstSentence - b.firstSentence || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
@@ -172,27 +256,19 @@ export const pronounSubjects = (ctx: Context): void => {
     const subject = backSubject(ctx, e);
     if (!subject) continue;
     const stay = trip && (!trip.window || !e.window || (trip.window.from <= e.window.from && e.window.to <= trip.window.to)) ? trip : null;
-    const traveller = (subject.part === 'one' || subject.part === 'office' ? subjectBefore(ctx, e.firstSentence) : null) ?? stay?.people[0] ?? prior.people[0];
-    if (!traveller) continue;
+    const who = meantBy(ctx, e, subject, prior, stay);
+    if (who.length === 0) continue;
     if (subject.part === 'pair') {
-      if (e.people.length === 0 && prior.people.length >= 2) e.people = prior.people.slice(0, 2).map((p) => ({ ...p }));
-    } else if (subject.part === 'guest') {
-      // The visit's traveller, else the subject of the meeting before ("X held talks with Y in Z. The visiting President …").
-      const guest = stay?.people[0] ?? (prior.kind === 'talks' ? prior.people[0] : undefined);
-      if (guest && !has(e, guest)) e.people.unshift({ ...guest });
-    } else if (subject.part === 'one') {
-      if (!has(e, traveller)) e.people.unshift({ ...traveller });
-    } else if (subject.part === 'office') {
-      // "The Prime Minister …" after a visit of one prime minister to another, and nobody of that office read for it:
-      // the traveller, when of that office (an office resolve.ts read to someone is left as read).
-      const role = roleKey(subject.role);
-      const meant = [traveller, ...prior.people].find((p) => roleKey(roleOf(ctx, p) ?? '') === role);
-      if (meant && !e.people.some((p) => roleKey(roleOf(ctx, p) ?? '') === role)) e.people.unshift({ ...meant });
+      if (e.people.length === 0) e.people = who.map((p) => ({ ...p }));
+    } else {
+      for (const p of who) if (!has(e, p)) e.people.unshift({ ...p });
     }
     // No day or place of its own: those of the occurrence it continues (in person, told in the same tense, on a day or
-    // days the text writes), else the visit's. Not a call's, nor a vague window's ("to meet again when occasion allows").
-    const continued = CONTINUED.has(prior.kind) && prior.status === e.status && (prior.window?.precision === 'day' || prior.window?.precision === 'days') && (!stay?.window || !prior.window || (stay.window.from <= prior.window.from && prior.window.to <= stay.window.to)) ? prior : null;
-    const from = continued ?? (stay?.status === e.status ? stay : null);
+    // days the text writes, with those the subject stands for), else the visit's. Not a call's, nor a vague window's
+    // ("to meet again when occasion allows").
+    const within = (h: DraftEvent): boolean => who.every((p) => has(h, p));
+    const continued = CONTINUED.has(prior.kind) && prior.status === e.status && (prior.window?.precision === 'day' || prior.window?.precision === 'days') && within(prior) && (!stay?.window || !prior.window || (stay.window.from <= prior.window.from && prior.window.to <= stay.window.to)) ? prior : null;
+    const from = continued ?? (stay?.status === e.status && within(stay) ? stay : null);
     if (!from) continue;
     if (!e.window && !e.timeText && from.window) {
       e.window = { ...from.window };
