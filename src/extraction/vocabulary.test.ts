@@ -247,17 +247,3 @@ describe('a press appearance after "and" another verb', () => {
     expect(events('The spokesman met the ambassador on Friday and briefed journalists.')).toEqual([]);
   });
 });
-
-describe('the opening of a facility attended', () => {
-  it('is an occurrence of kind other', () => {
-    expect(kinds('President Lucia Ferraz will attend the opening of the new rail terminal in Porto on Tuesday.')).toEqual(['other upcoming 2027-06-15']);
-    expect(kinds('Chancellor Erik Lindqvist attended the official opening of a hospital built with Swedish funds on Friday.')).toEqual(['other held 2027-06-11']);
-    expect(kinds('On Wednesday Prime Minister Amara Nwosu was at the opening of a solar plant near Kano.')).toEqual(['other held 2027-06-09']);
-  });
-
-  it('is nothing when no one attends it, and a gathering\'s opening is the gathering', () => {
-    expect(kinds('The opening of the new bridge on Tuesday will ease traffic, the ministry said.')).toEqual([]);
-    expect(kinds('The opening of the border crossing was discussed.')).toEqual([]);
-    expect(kinds('Chancellor Erik Lindqvist attended the opening of the summit in Oslo on Friday.')).toEqual(['summit held 2027-06-11']);
-  });
-});

@@ -51,13 +51,12 @@ export function pastHonorific(tokens: readonly Token[], k: number): number {
   return NAME_OPENERS.has(tokens[k]?.key ?? '') ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k;
 }
 
-// Words after which two name words are a person's name: a meeting verb, or the counterpart met.
-const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'counterpart']);
+const MEETING_VERBS = new Set(['met', 'meet', 'meets']);
 
 /**
- * "met Ana Duarte in …", "will meet Kofi Mensah, the chair of …", "his Latvian counterpart Ivo Kalns": two name words
- * right after a meeting verb or "counterpart" in lower case are a person's name the gazetteer need not know. Not in a
- * title-case headline ("Met Business Leaders In …": the verb and the word after the name are capitalised too).
+ * "met Ana Duarte in …", "will meet Kofi Mensah, the chair of …": two name words right after a meeting verb in lower
+ * case are a person's name the gazetteer need not know. Not in a title-case headline ("Met Business Leaders In …": the
+ * verb and the word after the name are capitalised too).
  */
 function metByName(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i - 1];

@@ -87,6 +87,7 @@ const ROWS: Row[] = [
   },
   {
     about: '"The two leaders then attended the opening of …" after their meeting',
+    known: "'attended the opening of an exhibition' is no occurrence word",
     date: '2031-10-07',
     title: 'Brazil and Finland leaders meet',
     text: 'President Lucia Ferraz of Brazil met Prime Minister Henrik Aalto of Finland in Helsinki on Monday. The two leaders then attended the opening of a joint design exhibition.',

@@ -6,7 +6,7 @@ import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 import { sojourn, statedPresence } from './visit-states.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied', 'tribute', 'facility', 'opening'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied', 'tribute', 'facility'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
@@ -85,10 +85,6 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   // "will inaugurate a wind farm", "opened an exhibition of glass": a facility or exhibition opened (the need 'facility'),
   // not "opened a new chapter", "inaugurated a new era".
   ...['inaugurate', 'inaugurates', 'inaugurated', 'inaugurating', 'open', 'opens', 'opened'].map((w): [string, VocabularyEntry] => [w, v('other', 'facility')]),
-  // "will attend the opening of the new rail terminal", "at the inauguration of a hospital": the opening of a facility
-  // attended (the need 'opening'); not "the opening of the summit" (the gathering's own sitting) nor "the opening of
-  // the bridge will ease traffic" (no one attends).
-  ['opening', n('other', 'opening')], ['official opening', n('other', 'opening')],
 ];
 
 /** The label of a visit to a site made during a visit ("will visit a rubber plantation"): an occurrence of kind other. */
@@ -266,18 +262,6 @@ function facilityOpened(ctx: Context, i: number, end: number): boolean {
   return false;
 }
 
-const ATTENDING_OPENING = new Set(['attend', 'attends', 'attended', 'attending', 'at', 'for', 'join', 'joined', 'joins', 'grace', 'graced']);
-
-/** "attended the official opening", "at the opening", "will attend the formal opening": attending within three words before. */
-function attendedBefore(ctx: Context, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const t = ctx.tokens[k];
-    if (!t || t.type === 'punct') return false;
-    if (ATTENDING_OPENING.has(t.key)) return true;
-  }
-  return false;
-}
-
 const STANDING = new Set(['commission', 'committee']);
 const NUMBERED = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'next', 'regular', 'annual', 'inaugural']);
 
@@ -382,7 +366,5 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return tributePaid(ctx, end, at.mentionAt);
     case 'facility':
       return facilityOpened(ctx, i, end);
-    case 'opening':
-      return ctx.tokens[end]?.key === 'of' && facilityOpened(ctx, i, end + 1) && attendedBefore(ctx, i);
   }
 }
