@@ -219,7 +219,7 @@ const HOSTS_KEPT: Row[] = [
   {
     about: 'negative: a third state\'s leader met during the visit is not its host',
     published: '2024-05-13',
-    text: 'President Yoweri Museveni arrived in Rwanda on Sunday for a two-day state visit. On Monday he met President Félix Tshisekedi in Kigali.',
+    text: 'President Yoweri Museveni began a two-day state visit to Rwanda on Sunday. The next day he held talks with President Félix Tshisekedi in Kigali.',
     kind: 'visit',
     people: ['Yoweri Museveni'],
     notIn: ['Félix Tshisekedi'],
@@ -286,14 +286,14 @@ const PLACES_KEPT: Row[] = [
   {
     about: 'negative: "in <state>\'s port city of <city>" is the city',
     published: '2024-05-14',
-    text: 'President Yoon Suk Yeol met Prime Minister Fumio Kishida in South Korea\'s port city of Busan on Monday.',
-    where: 'Busan',
+    text: 'Prime Minister Giorgia Meloni met President Ilir Meta in Albania\'s port city of Durres on Monday.',
+    where: 'Durres',
   },
   {
     about: 'negative: "in <state>\'s capital <city>" is the city',
     published: '2024-05-14',
-    text: 'President Emmanuel Macron held talks with Crown Prince Mohammed bin Salman in Saudi Arabia\'s capital Riyadh on Monday.',
-    where: 'Riyadh',
+    text: 'King Abdullah II held talks with President Kais Saied in Tunisia\'s capital Tunis on Monday.',
+    where: 'Tunis',
   },
   {
     about: 'negative: "in <state>\'s north" is the state',

@@ -1,5 +1,5 @@
-// "X and Y will meet in A on Friday. In A, they will also take part in a ceremony", "She is also expected to host a
-// press conference", "Later, X will lay flowers at …", "During the visit, he will also tour …": an item announced right
+// "X and Y will meet in A on Friday. In A, the two will also attend a concert", "She is also set to brief the press",
+// "Later, X will lay flowers at …", "During the visit, he will also tour …": an item announced right
 // after a dated occurrence as its continuation, with no time of its own, is of that occurrence's day, or of the window
 // of the visit it belongs to (GUIDELINES.md: a time that is not written but follows from the text). The held side has
 // its own rules in the assembly (events.ts); this is the announced side, and the visit under way.
