@@ -27,7 +27,7 @@ export const HEADLINE_WORDS: ReadonlySet<string> = new Set([
   'holds', 'meets', 'receives', 'hosts', 'visits', 'calls', 'conducts', 'discusses', 'signs', 'welcomes', 'attends',
   'arrives', 'leaves', 'departs', 'returns', 'says', 'urges', 'congratulates', 'pays', 'begins', 'starts', 'opens',
   'addresses', 'speaks', 'chairs', 'joins', 'thanks', 'invites', 'hails', 'praises', 'launches', 'concludes', 'visiting',
-  'phone', 'call', 'telephone', 'conversation', 'talks', 'meeting', 'visit', 'summit', 'delegation',
+  'invited', 'set', 'due', 'expected', 'slated', 'scheduled', 'travels', 'lands', 'ends', 'wraps', 'phone', 'call', 'telephone', 'conversation', 'talks', 'meeting', 'visit', 'summit', 'delegation',
 ]);
 const TENURE = new Set(['outgoing', 'incoming', 'acting', 'interim', 'new', 'current', 'sitting']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
