@@ -18,7 +18,7 @@ import { welcomeOnArrival } from './welcomes.ts';
 import { occasionOfSpeech } from './speech-setting.ts';
 import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
-import { holdsMore, programmeItems, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
+import { holdsMore, programmeItems, toldApart, underWayOrDone, visitFrame, visitorNamed } from './visit-states.ts';
 import type { VisitFrame } from './visit-states.ts';
 import { backSubject, continuesWith } from './pronoun-subjects.ts';
 import { partNamed } from './guests.ts';
@@ -312,6 +312,16 @@ function speakerOfFirstPerson(ctx: Context, t: Trigger, sentenceStart: number): 
   return [{ person: -1, name: q.speaker, role: null, country: null }];
 }
 
+const OTHER_CLAUSE = new Set(['and', 'before', 'after', 'then', 'but', ';']);
+
+/** "will visit Lisbon on 5 May for talks", "…, where she will hold talks": the talks after the visit in its own clause. */
+function madeFor(ctx: Context, v: Trigger, trigs: readonly Trigger[]): boolean {
+  const talks = trigs.find((u) => u.kind === 'talks' && u.tokStart > v.tokEnd);
+  if (!talks) return false;
+  for (let k = v.tokEnd; k < talks.tokStart; k++) if (OTHER_CLAUSE.has(ctx.tokens[k]?.key ?? '')) return false;
+  return true;
+}
+
 function lastVisit(active: readonly DraftEvent[], s: number): DraftEvent | null {
   for (let k = active.length - 1; k >= 0; k--) {
     const e = active[k];
@@ -531,6 +541,8 @@ export const assembleEvents = (ctx: Context): void => {
     // A visit made to hold talks is one event, kind talks (GUIDELINES.md).
     const hasTalks = trigs.some((t) => t.kind === 'talks' && !t.anaphoric);
     let visitPlace: string | null = null;
+    // "will visit the city of Khujand": the noun "visit" used as a verb (or the verb itself).
+    const verbalVisit = (t: Trigger): boolean => t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '');
     // "…, as he told reporters after visiting the paper mill on Tuesday": a visit in a temporal clause is its own occurrence.
     const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '');
     // "During his state visit to Spain, X is scheduled to meet with A, hold talks with B and meet with C": a visit whose
@@ -566,7 +578,9 @@ export const assembleEvents = (ctx: Context): void => {
       if (arrivals.has(t) || journeyNouns.has(t)) return false;
       if (t.kind === 'visit' && hasTalks && !apart(t) && !itemised) {
         // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
-        visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
+        // "will visit Lisbon on 5 May for talks": the noun used as a verb takes its object as the place, when the talks are
+        // what the visit is made for (not "will visit the memorial and … before holding talks").
+        visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb || (verbalVisit(t) && madeFor(ctx, t, trigs))) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
         // A visit of its own keeps its event; its meeting is held in its place.
         return own.has(t);
       }
@@ -747,7 +761,7 @@ export const assembleEvents = (ctx: Context): void => {
         if (speaker) people = [speaker];
       }
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
-      const verbal = t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? ''));
+      const verbal = t.kind === 'visit' && verbalVisit(t);
       const arrival = [...arrivals].find(([, v]) => v === t)?.[0] ?? greetings.get(t);
       // "on a tour of Bergen": the place toured.
       const toured = t.kind === 'visit' && tokens[t.tokEnd - 1]?.key === 'tour' && tokens[t.tokEnd]?.key === 'of' ? placeAfter(ctx, t.tokEnd + 1, segB, byTok, true) : null;
@@ -1025,7 +1039,8 @@ export const assembleEvents = (ctx: Context): void => {
     // "X held talks with Y in Riga on Friday. At the joint press conference afterwards both leaders said …", "X will meet
     // Y on Friday. The prime ministers will then hold a joint press conference": an undated joint appearance right after
     // talks of the same tense is of their day and place, and of their people.
-    if (!e.window && (e as LeadDraft).joint && !APART.has(tokens[sentences[e.firstSentence]?.tokStart ?? -1]?.key ?? '')) {
+    // "Separately, they will hold a joint press conference": told apart from the meeting before it.
+    if (!e.window && (e as LeadDraft).joint && !toldApart(ctx, e.firstSentence)) {
       const talks = events.slice(Math.max(0, i - 8), i).reverse().find((h) => IN_PERSON.has(h.kind) && h.kind !== 'visit' && h.status === e.status && h.window?.precision === 'day' && e.firstSentence - h.lastSentence <= 2);
       if (talks) {
         Object.assign(e, { window: talks.window, tentative: talks.tentative, where: e.where ?? talks.where });
@@ -1294,8 +1309,6 @@ function listedAfter(t: Trigger, ments: readonly Mention[], end: number): number
 type LeadDraft = DraftEvent & { lead?: boolean; passing?: boolean; further?: boolean; beside?: boolean; verbless?: boolean; joint?: boolean; own?: boolean; item?: boolean; current?: boolean; stayDays?: number; several?: boolean };
 
 const JOINT = new Set(['interview', 'statement']);
-// "Separately, they will hold a joint press conference": told apart from the meeting before it.
-const APART = new Set(['separately', 'meanwhile', 'elsewhere']);
 
 /** "a joint press conference", "joint press statements": the parties of a meeting appear together. */
 function jointAppearance(ctx: Context, t: Trigger): boolean {

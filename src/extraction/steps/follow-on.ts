@@ -14,9 +14,8 @@ import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent } from '../context.ts';
 import type { EventKind } from '../types.ts';
 import { continuesWith, subjectOf } from './pronoun-subjects.ts';
+import { toldApart } from './visit-states.ts';
 
-/** "Separately, …": told apart from what came before (as in events.ts). */
-const APART = new Set(['separately', 'meanwhile', 'elsewhere']);
 /** Words that tell an item as a continuation of what was told before. */
 const CONTINUING = new Set(['also', 'then', 'afterwards', 'afterward', 'later', 'subsequently', 'thereafter']);
 /** "During the visit, …", "After the talks, …", "Following their meeting, …". */
@@ -33,7 +32,7 @@ function continues(ctx: Context, s: number): boolean {
   const sent = ctx.sentences[s];
   if (!sent) return false;
   const key = (k: number): string => ctx.tokens[k]?.key ?? '';
-  if (APART.has(key(sent.tokStart))) return false;
+  if (toldApart(ctx, s)) return false;
   if (OPENERS.has(key(sent.tokStart)) && DETERMINERS.has(key(sent.tokStart + 1))) return true;
   for (let k = sent.tokStart; k < sent.tokEnd; k++) if (CONTINUING.has(key(k))) return true;
   return false;

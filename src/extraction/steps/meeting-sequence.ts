@@ -8,6 +8,7 @@ import type { Context, DraftEvent, Mention, PersonRef, TokenIndex, Trigger } fro
 import { resolveTime } from '../time/expressions.ts';
 import { placeInfo, placesAgree } from './event-links.ts';
 import { futureCue, placeAfter, statusOf } from './status.ts';
+import { toldApart } from './visit-states.ts';
 
 const same = (a: PersonRef, b: PersonRef): boolean => samePersonRef(a, b, true);
 
@@ -102,9 +103,11 @@ function opensSequence(ctx: Context, t: Trigger): boolean {
  * What a meeting that writes no time of its own follows: the meeting or gathering just before it in the last sentences
  * (a talks, summit or session of one day, of the same subject: the first person of talks, anyone of a gathering; with
  * the same status; the meeting naming someone it lacks), or the series announced before, whichever is nearer. A
- * sequence's first meeting follows no other meeting. Null when there is none.
+ * sequence's first meeting follows no other meeting, nor does one told apart ("Separately, she will meet …"). Null when
+ * there is none.
  */
 export function meetingBefore(ctx: Context, t: Trigger, active: readonly DraftEvent[], series: ReadonlyMap<number, Anchor>, d: DraftEvent, s: number, lacksSubject: boolean): Anchor | null {
+  if (toldApart(ctx, s)) return null;
   const follows = (p: Anchor): boolean => {
     // The tense of a meeting told in the same sentence as the one before carries over ("will have lunch with A,
     // followed by a meeting with B").

@@ -9,6 +9,8 @@
 import { bySentence as ofSentence, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { addDays } from '../time/calendar.ts';
+import { placesAgree } from './event-links.ts';
+import { toldApart } from './visit-states.ts';
 
 const OPENERS: readonly (readonly string[])[] = [
   ['during'], ['as', 'part', 'of'], ['within', 'the', 'framework', 'of'], ['in', 'the', 'framework', 'of'],
@@ -75,6 +77,23 @@ function adding(ctx: Context, s: number, trigs: readonly Trigger[]): boolean {
 
 const FRESH_VISIT = (t: Trigger): boolean => t.kind === 'visit' && !t.anaphoric && !t.quoted;
 
+const PLACES = new Set(['city', 'capital', 'country']);
+const AT = new Set(['in', 'at']);
+
+/** The one city or state a visit is made to, named right after its noun or verb ("visit to Lisbon", "will visit Lisbon"); not a list of stops. */
+function placeVisited(ctx: Context, ments: readonly Mention[], t: Trigger): string | null {
+  const { tokens } = ctx;
+  const at = tokens[t.tokEnd]?.key === 'to' || tokens[t.tokEnd]?.key === 'in' ? t.tokEnd + 1 : t.tokEnd;
+  const m = ments.find((x) => x.tokStart === at && PLACES.has(x.kind));
+  if (!m || tokens[m.tokEnd]?.text === ',' || tokens[m.tokEnd]?.key === 'and') return null;
+  return m.surface;
+}
+
+/** The city or state a sentence places what it reports in ("… in Vilnius", "In Tallinn, …"). */
+function placeOfSentence(ctx: Context, ments: readonly Mention[]): string | null {
+  return ments.find((x) => PLACES.has(x.kind) && AT.has(ctx.tokens[x.tokStart - 1]?.key ?? ''))?.surface ?? null;
+}
+
 /** Items a sentence of a programme lists: meetings (one per counterpart listed), other occurrences, stops. */
 const VERBAL = new Set(['will', 'to', 'shall']);
 
@@ -108,6 +127,7 @@ export function visitProgrammes(ctx: Context): Map<number, number> {
   let items = 0;
   let last = -1;
   let afterStop = false;
+  let where: string | null = null;
   const close = (): void => {
     if (host >= 0 && members.length > 0 && items >= 2) {
       out.set(host, host);
@@ -130,10 +150,20 @@ export function visitProgrammes(ctx: Context): Map<number, number> {
       host = s;
       last = s;
       afterStop = false;
+      where = placeVisited(ctx, mentsBySentence[s] ?? [], fresh);
       items = itemsOf(ctx, trigs.filter((t) => t !== fresh), null, mentsBySentence[s] ?? []).n;
       continue;
     }
     if (host < 0) continue;
+    // "Separately, she will meet …": what follows is told apart from the visit, whose programme ends here.
+    if (toldApart(ctx, s)) {
+      close();
+      host = -1;
+      continue;
+    }
+    // "She will also meet X in Vilnius" after a visit to Lisbon: a meeting elsewhere is no item of it (unless the
+    // sentence names the visit or its day as its setting).
+    if (!framing && !dayOf && !placesAgree(ctx, where, placeOfSentence(ctx, mentsBySentence[s] ?? []))) continue;
     // A meeting right after a stop of the programme is the meeting that stop was made for (a visit to hold talks).
     const continues = !afterStop && s - last <= GAP && !timed.has(s) && members.length > 0;
     if (!(framing || dayOf || (adding(ctx, s, trigs) && s - last <= 6) || continues)) continue;

@@ -12,6 +12,7 @@ import { bySentence, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
 import { roleKey } from '../gazetteer/index.ts';
 import { roleOf } from './participants.ts';
+import { apartFromVisit } from './visit-states.ts';
 
 /** The kinds of a visit's items: meetings, occasions, addresses, press conferences. */
 const ITEMS = new Set(['talks', 'other', 'statement', 'interview']);
@@ -269,7 +270,8 @@ export const pronounSubjects = (ctx: Context): void => {
     const within = (h: DraftEvent): boolean => who.every((p) => has(h, p));
     const continued = CONTINUED.has(prior.kind) && prior.status === e.status && (prior.window?.precision === 'day' || prior.window?.precision === 'days') && within(prior) && (!stay?.window || !prior.window || (stay.window.from <= prior.window.from && prior.window.to <= stay.window.to)) ? prior : null;
     const from = continued ?? (stay?.status === e.status && within(stay) ? stay : null);
-    if (!from) continue;
+    // Told apart, elsewhere or on a day of its own: the subject is still whom it stands for, the day and place are not.
+    if (!from || apartFromVisit(ctx, e, from)) continue;
     if (!e.window && !e.timeText && from.window) {
       e.window = { ...from.window };
       e.tentative = from.tentative;

@@ -16,6 +16,7 @@ import { draftEvent } from './draft.ts';
 import { futureCue } from './status.ts';
 import { lastingDays } from './refine.ts';
 import { openedByPronoun } from './guests.ts';
+import { apartFromVisit } from './visit-states.ts';
 
 const LOOK_AHEAD = 4;
 /** How far the items of a visit under way may be reported after it: a day's programme told item by item. */
@@ -61,7 +62,7 @@ function programmeOf(ctx: Context, visit: DraftEvent, s: number): void {
   const next = ctx.triggers.find((t) => t.kind === 'visit' && t.sentence > s && !t.anaphoric && !t.quoted)?.sentence ?? Infinity;
   const last = Math.min(next - 1, Math.max(s, visit.lastSentence) + ITEMS_AHEAD);
   for (const e of ctx.events) {
-    if (e === visit || e.firstSentence < s || e.firstSentence > last || !ITEMS.has(e.kind) || e.window || e.status !== 'upcoming') continue;
+    if (e === visit || e.firstSentence < s || e.firstSentence > last || !ITEMS.has(e.kind) || e.window || e.status !== 'upcoming' || apartFromVisit(ctx, e, visit)) continue;
     // "She will hold talks with President Y": the traveller named by the pronoun opening the sentence.
     if (!e.people.some((p) => same(p, traveller))) {
       if (!openedByPronoun(ctx, e)) continue;
@@ -93,8 +94,9 @@ export const visitProgramme = (ctx: Context): void => {
     const talks = ctx.events.find((e) => e.kind === 'talks' && e.firstSentence === s && e.people.length >= 2);
     const traveller = talks?.people[0];
     if (!talks || !traveller) continue;
-    // A later meeting of the same traveller with someone the visit's talks do not have.
-    const later = ctx.events.filter((e) => e !== talks && e.firstSentence > s && e.firstSentence <= s + LOOK_AHEAD && e.people.some((p) => same(p, traveller)));
+    // A later meeting of the same traveller with someone the visit's talks do not have; not one told apart from it,
+    // elsewhere or on a day of its own (visit-states.ts).
+    const later = ctx.events.filter((e) => e !== talks && e.firstSentence > s && e.firstSentence <= s + LOOK_AHEAD && e.people.some((p) => same(p, traveller)) && !apartFromVisit(ctx, e, talks));
     // Or another occurrence of the traveller's stay: "they will have a working lunch", "a state dinner in the evening".
     const further = later.find((e) => e.kind === 'talks' && (!e.window || !talks.window || e.window.from === talks.window.from) && (e.people.some((p) => !talks.people.some((q) => same(p, q))) || e.label !== talks.label))
       ?? later.find((e) => e.kind === 'other' && e.status === 'upcoming' && talks.status === 'upcoming');

@@ -4,8 +4,9 @@
 // such a visit in passing while they narrate what happened in it. These checks say when the words are a stay (a visit) at all, when the stay
 // is under way or over (held, whatever an "invitation" or a later "will meet" says), and when the visit holds more than
 // the one meeting of its sentence (then it is an event of its own, not the talks it was made for: GUIDELINES.md).
-import { bySentence, timeAt } from '../context.ts';
-import type { Context, Mention, PersonRef, TokenIndex, Trigger } from '../context.ts';
+import { bySentence, spansWithin, timeAt } from '../context.ts';
+import type { Context, DraftEvent, Mention, PersonRef, TokenIndex, Trigger } from '../context.ts';
+import { placesAgree } from './event-links.ts';
 import { counterparts } from './programme.ts';
 
 const PLACES = new Set(['country', 'capital', 'city']);
@@ -235,4 +236,41 @@ export function visitorNamed(ctx: Context, t: Trigger, ments: readonly Mention[]
   if (!tokens[j]?.possessive) return null;
   const m = ments.find((x) => x.tokEnd === j + 1 && VISITORS.has(x.kind) && x.people.length === 1);
   return m?.people[0] ?? null;
+}
+
+// "Separately, …", "Meanwhile, …", "Elsewhere, …"; "In other news, …", "In a separate development, …", "On a separate
+// note, …": the sentence is told apart from what came before it.
+const APART = new Set(['separately', 'meanwhile', 'elsewhere']);
+const APART_NOUNS = new Set(['development', 'move', 'note', 'news']);
+
+/** Sentence s opens by telling what follows apart from what came before it. */
+export function toldApart(ctx: Context, s: number): boolean {
+  const at = ctx.sentences[s]?.tokStart;
+  if (at === undefined) return false;
+  const key = (k: number): string => ctx.tokens[at + k]?.key ?? '';
+  if (APART.has(key(0))) return true;
+  if (key(0) !== 'in' && key(0) !== 'on') return false;
+  return (key(1) === 'other' && key(2) === 'news') || (key(1) === 'a' && key(2) === 'separate' && APART_NOUNS.has(key(3)));
+}
+
+const AT = new Set(['in', 'at']);
+
+/** The place is written in sentence s as where something happens ("… in Vilnius", "In Tallinn, …"), not read from "the prospects for Bulgaria to host". */
+function placedInSentence(ctx: Context, s: number, where: string): boolean {
+  const sent = ctx.sentences[s];
+  if (!sent) return false;
+  const place = where.toLowerCase();
+  return spansWithin(ctx.mentions, sent.start, sent.end).some((m) => PLACES.has(m.kind) && place.endsWith(m.surface.toLowerCase()) && AT.has(ctx.tokens[m.tokStart - 1]?.key ?? ''));
+}
+
+/**
+ * An occurrence told after a visit (or the talks a visit was made for) that is no item of it: told apart ("Separately,
+ * she will meet …"), placed in another city or state than the visit ("… in Vilnius" after a visit to Lisbon, written
+ * so in its own sentence; a city of the state visited agrees), or dated on its own outside the visit's window. Such an occurrence takes neither the
+ * visit's day nor its place, and lends the visit neither its people nor its own place.
+ */
+export function apartFromVisit(ctx: Context, e: Pick<DraftEvent, 'firstSentence' | 'where' | 'window'>, visit: Pick<DraftEvent, 'where' | 'window'>): boolean {
+  if (toldApart(ctx, e.firstSentence)) return true;
+  if (e.where && visit.where && !placesAgree(ctx, e.where, visit.where) && placedInSentence(ctx, e.firstSentence, e.where)) return true;
+  return !!e.window && !!visit.window && (e.window.from < visit.window.from || e.window.to > visit.window.to);
 }

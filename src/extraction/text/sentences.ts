@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set([
   'rep', 'sen', 'gov', 'hon', 'rev', 'messrs', 'approx', 'dept', 'est', 'fig', 'inc', 'ltd', 'co', 'corp', 'art', 'para',
 ]);
 
+// Adverbs that open a sentence and are no part of a name.
+const OPENING_ADVERBS = new Set(['separately', 'meanwhile', 'elsewhere', 'however', 'moreover', 'furthermore', 'additionally', 'nevertheless']);
+
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let startTok = 0;
@@ -54,8 +57,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       const prev = tokens[i - 1];
       if (prev && prev.end === t.start && prev.type === 'word') {
         // "Mr.", "Jan.", an initial "H.", the last dot of "U.S." followed by a lower-case word.
-        if (ABBREVIATIONS.has(prev.key) && !next.lineBefore) continue;
-        if (prev.text.length === 1 && prev.cap && !next.lineBefore) continue;
+        // Not before a sentence adverb set off by a comma ("… with Prime Minister B. Separately, she …"): no name.
+        const opens = OPENING_ADVERBS.has(next.key) && tokens[j + 1]?.text === ',';
+        if (ABBREVIATIONS.has(prev.key) && !next.lineBefore && !opens) continue;
+        if (prev.text.length === 1 && prev.cap && !next.lineBefore && !opens) continue;
       }
       if (!next.lineBefore && next.type === 'word' && !next.cap) continue;
     }
