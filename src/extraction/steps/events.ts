@@ -541,7 +541,7 @@ export const assembleEvents = (ctx: Context): void => {
     // A visit made to hold talks is one event, kind talks (GUIDELINES.md).
     const hasTalks = trigs.some((t) => t.kind === 'talks' && !t.anaphoric);
     let visitPlace: string | null = null;
-    // "will visit the city of Khujand": the noun "visit" used as a verb (or the verb itself).
+    // "will visit the city of Ohrid": the noun "visit" used as a verb (or the verb itself).
     const verbalVisit = (t: Trigger): boolean => t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '');
     // "…, as he told reporters after visiting the paper mill on Tuesday": a visit in a temporal clause is its own occurrence.
     const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '');

@@ -255,7 +255,7 @@ export function toldApart(ctx: Context, s: number): boolean {
 
 const AT = new Set(['in', 'at']);
 
-/** The place is written in sentence s as where something happens ("… in Vilnius", "In Tallinn, …"), not read from "the prospects for Bulgaria to host". */
+/** The place is written in sentence s as where something happens ("… in Vilnius", "In Tallinn, …"), not read from a state named as the subject of a hope ("the chances for Norway to host …"). */
 function placedInSentence(ctx: Context, s: number, where: string): boolean {
   const sent = ctx.sentences[s];
   if (!sent) return false;
