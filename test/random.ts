@@ -1,11 +1,2 @@
-/** mulberry32: a small, fast, seeded random number generator, so tests and benchmarks can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded generator lives with the code that uses it outside tests (src/extraction/eval.ts's bootstrap).
+export { seededRandom } from '../src/domain/random.ts';

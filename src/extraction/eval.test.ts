@@ -1,6 +1,6 @@
 // The scorer on hand-made cases, edge cases included (GUIDELINES.md "Scoring").
 import { describe, expect, it } from 'vitest';
-import { pairEvents, participantsF1, samePerson, scoreExtractions } from './eval.ts';
+import { headlineDifference, headlineInterval, pairEvents, participantsF1, samePerson, scoreExtractions } from './eval.ts';
 import type { ExtractedEvent, ExtractionDocument, Quote } from './types.ts';
 
 function ev(kind: ExtractedEvent['kind'], from: string | null, to: string | null, people: string[], extra: Partial<ExtractedEvent> = {}): ExtractedEvent {
@@ -101,5 +101,43 @@ describe('scoreExtractions', () => {
   it('pairs commitments by overlapping evidence, end exclusive', () => {
     const r = scoreExtractions([{ name: 'c', gold: doc([], [], [[0, 10], [20, 30]]), output: doc([], [], [[10, 20], [25, 26]]) }]);
     expect(r.overall.commitments).toMatchObject({ matched: 1 });
+  });
+});
+
+describe('how far a dozen readouts can be trusted (bootstrap over files)', () => {
+  // Twelve files: in each the gold has two talks; the output finds both in the first six files and one in the others.
+  const gold = doc([ev('talks', '2024-05-01', '2024-05-01', ['Ana Duarte', 'Ivo Kalns']), ev('phone_call', '2024-05-03', '2024-05-03', ['Ana Duarte', 'Tomas Varga'])]);
+  const full = doc(gold.events);
+  const half = doc(gold.events.slice(0, 1));
+  const files = Array.from({ length: 12 }, (_, i) => ({ name: `f${i}`, gold, output: i < 6 ? full : half }));
+
+  it('puts the headline inside an interval that is wider when the files disagree', () => {
+    const mixed = headlineInterval(files);
+    expect(mixed.headline).toBeCloseTo(scoreExtractions(files).overall.headline, 10);
+    expect(mixed.lo).toBeLessThan(mixed.headline);
+    expect(mixed.hi).toBeGreaterThan(mixed.headline);
+    const alike = headlineInterval(files.map((f) => ({ ...f, output: full })));
+    expect([alike.lo, alike.hi]).toEqual([1, 1]);
+  });
+
+  it('is the same interval when asked twice (seeded), and takes the level and resamples asked', () => {
+    expect(headlineInterval(files)).toEqual(headlineInterval(files));
+    const o = headlineInterval(files, { resamples: 500, level: 0.8, seed: 7 });
+    expect([o.resamples, o.level]).toEqual([500, 0.8]);
+    expect(o.hi - o.lo).toBeLessThanOrEqual(headlineInterval(files).hi - headlineInterval(files).lo);
+  });
+
+  it('compares two extractions file by file: no difference is exactly none, a gain in every file is a gain', () => {
+    const same = headlineDifference(files, files);
+    expect([same.difference, same.lo, same.hi]).toEqual([0, 0, 0]);
+    const before = files.map((f) => ({ ...f, output: half }));
+    const gain = headlineDifference(files, before);
+    expect(gain.difference).toBeCloseTo(scoreExtractions(files).overall.headline - scoreExtractions(before).overall.headline, 10);
+    expect(gain.lo).toBeGreaterThan(0);
+    expect(headlineDifference(before, files).hi).toBeLessThan(0);
+  });
+
+  it('refuses a baseline without the same files', () => {
+    expect(() => headlineDifference(files, files.slice(1))).toThrow(/no baseline document for f0/);
   });
 });

@@ -1,4 +1,5 @@
 // Scoring extractions against gold documents, exactly as GUIDELINES.md "Scoring" says. Pure.
+import { seededRandom } from '../domain/random.ts';
 import type { EventKind, ExtractedEvent, ExtractionDocument, Participant, Quote, Span } from './types.ts';
 
 export interface ScorePair {
@@ -195,21 +196,111 @@ function toScores(t: Tally): Scores {
   };
 }
 
+const emptyTally = (): Tally => ({
+  events: { gold: 0, output: 0, matched: 0 }, quotes: { gold: 0, output: 0, matched: 0 },
+  commitments: { gold: 0, output: 0, matched: 0 }, pairs: 0, whenExact: 0, status: 0, kind: 0, where: 0, participants: 0,
+});
+
+function addTally(total: Tally, t: Tally): void {
+  for (const k of ['events', 'quotes', 'commitments'] as const) {
+    total[k].gold += t[k].gold;
+    total[k].output += t[k].output;
+    total[k].matched += t[k].matched;
+  }
+  for (const k of ['pairs', 'whenExact', 'status', 'kind', 'where', 'participants'] as const) total[k] += t[k];
+}
+
 export function scoreExtractions(pairs: readonly ScorePair[]): Report {
-  const total: Tally = {
-    events: { gold: 0, output: 0, matched: 0 }, quotes: { gold: 0, output: 0, matched: 0 },
-    commitments: { gold: 0, output: 0, matched: 0 }, pairs: 0, whenExact: 0, status: 0, kind: 0, where: 0, participants: 0,
-  };
+  const total = emptyTally();
   const files: FileScores[] = [];
   for (const p of pairs) {
     const t = tally(p.gold, p.output);
     files.push({ name: p.name, ...toScores(t) });
-    for (const k of ['events', 'quotes', 'commitments'] as const) {
-      total[k].gold += t[k].gold;
-      total[k].output += t[k].output;
-      total[k].matched += t[k].matched;
-    }
-    for (const k of ['pairs', 'whenExact', 'status', 'kind', 'where', 'participants'] as const) total[k] += t[k];
+    addTally(total, t);
   }
   return { files, overall: toScores(total) };
+}
+
+export interface Interval {
+  /** The headline of the files as given. */
+  headline: number;
+  lo: number;
+  hi: number;
+  level: number;
+  resamples: number;
+}
+
+export interface Difference {
+  /** Headline of `pairs` minus headline of `baseline`, on the same gold documents. */
+  difference: number;
+  lo: number;
+  hi: number;
+  level: number;
+  resamples: number;
+}
+
+export interface BootstrapOptions {
+  resamples?: number;
+  level?: number;
+  seed?: number;
+}
+
+/**
+ * The percentile bootstrap over files: the headline pools its counts over all files (GUIDELINES.md "Scoring"), so each
+ * resample draws as many files as there are, with replacement, and pools theirs. `statistic` maps the drawn indices to
+ * one number; the interval is its central `level` share over the resamples.
+ */
+function bootstrap(n: number, statistic: (drawn: readonly number[]) => number, o: BootstrapOptions): { lo: number; hi: number; level: number; resamples: number } {
+  const resamples = o.resamples ?? 2000;
+  const level = o.level ?? 0.95;
+  // seeded, so an interval printed twice is the same interval
+  const next = seededRandom(o.seed ?? 1);
+  const values: number[] = [];
+  const drawn = new Array<number>(n);
+  for (let r = 0; r < resamples && n > 0; r++) {
+    for (let i = 0; i < n; i++) drawn[i] = Math.floor(next() * n);
+    values.push(statistic(drawn));
+  }
+  values.sort((a, b) => a - b);
+  const at = (q: number): number => values[Math.min(values.length - 1, Math.max(0, Math.floor(q * values.length)))] ?? 0;
+  return { lo: at((1 - level) / 2), hi: at(1 - (1 - level) / 2), level, resamples };
+}
+
+function pooledHeadline(tallies: readonly Tally[], drawn: readonly number[]): number {
+  const total = emptyTally();
+  for (const i of drawn) {
+    const t = tallies[i];
+    if (t) addTally(total, t);
+  }
+  return toScores(total).headline;
+}
+
+/**
+ * How far the headline of a dozen readouts can be trusted: the interval the same extractor would likely score on
+ * other readouts like these (the files are the unit: readouts differ far more than events within one).
+ */
+export function headlineInterval(pairs: readonly ScorePair[], o: BootstrapOptions = {}): Interval {
+  const tallies = pairs.map((p) => tally(p.gold, p.output));
+  const headline = pooledHeadline(tallies, tallies.map((_, i) => i));
+  return { headline, ...bootstrap(tallies.length, (drawn) => pooledHeadline(tallies, drawn), o) };
+}
+
+/**
+ * Two extractions of the same readouts against the same gold (a change against the version before it, one extractor
+ * against another): the difference of their headlines and its interval, both resampled with the same files, so
+ * that what the readouts have in common cancels out. `pairs` and `baseline` are matched by name.
+ */
+export function headlineDifference(pairs: readonly ScorePair[], baseline: readonly ScorePair[], o: BootstrapOptions = {}): Difference {
+  const byName = new Map(baseline.map((p) => [p.name, p]));
+  const a: Tally[] = [];
+  const b: Tally[] = [];
+  for (const p of pairs) {
+    const q = byName.get(p.name);
+    if (!q) throw new Error(`no baseline document for ${p.name}`);
+    a.push(tally(p.gold, p.output));
+    b.push(tally(q.gold, q.output));
+  }
+  const all = a.map((_, i) => i);
+  const difference = pooledHeadline(a, all) - pooledHeadline(b, all);
+  return { difference, ...bootstrap(a.length, (drawn) => pooledHeadline(a, drawn) - pooledHeadline(b, drawn), o) };
 }

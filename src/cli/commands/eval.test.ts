@@ -68,4 +68,36 @@ describe('accord eval --explain', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('with --interval and --baseline prints the headline\'s interval and the difference from a baseline, in text and JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-interval-'));
+    try {
+      const names = ['by-ru-call-2023-02-05', 'uk-us-call-2022-10-25'];
+      const gold = join(dir, 'gold');
+      const texts = join(dir, 'texts');
+      const before = join(dir, 'before');
+      for (const d of [gold, texts, before]) mkdirSync(d);
+      for (const name of names) {
+        copyFileSync(join(DEV, 'fixtures', `${name}.txt`), join(texts, `${name}.txt`));
+        copyFileSync(join(DEV, 'gold', `${name}.json`), join(gold, `${name}.json`));
+        const worse = JSON.parse(readFileSync(join(DEV, 'gold', `${name}.json`), 'utf8')) as ExtractionDocument;
+        worse.events.pop();
+        writeFileSync(join(before, `${name}.json`), JSON.stringify(worse));
+      }
+      // The gold scored against itself: a headline of 1 in every resample; the baseline, one event short per file, lower.
+      const args = ['--import', 'tsx', MAIN, 'eval', '--gold', gold, '--texts', texts, '--predicted', gold, '--interval', '--baseline', before];
+      const { stdout } = await run(process.execPath, args, { timeout: 60_000 });
+      expect(stdout).toMatch(/headline 1\.000, 95% interval 1\.000 to 1\.000 \(bootstrap over the 2 files, 2000 resamples\)/);
+      expect(stdout).toMatch(new RegExp(`against ${before}: headline 0\\.\\d{3} -> 1\\.000, difference \\+0\\.\\d{3}, 95% interval \\+0\\.\\d{3} to \\+0\\.\\d{3}`));
+      const json = JSON.parse((await run(process.execPath, [...args, '--json'], { timeout: 60_000 })).stdout) as { interval: { lo: number; hi: number }; baseline: { headline: number; against: { difference: number; lo: number } } };
+      expect(json.interval).toMatchObject({ lo: 1, hi: 1 });
+      expect(json.baseline.headline).toBeLessThan(1);
+      expect(json.baseline.against.difference).toBeCloseTo(1 - json.baseline.headline, 10);
+      expect(json.baseline.against.lo).toBeGreaterThan(0);
+      rmSync(join(before, `${names[0]}.json`));
+      await expect(run(process.execPath, args, { timeout: 60_000 })).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`without a baseline document in ${before}: ${names[0]}`) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
