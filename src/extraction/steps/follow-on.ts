@@ -13,7 +13,7 @@
 import { samePersonRef } from '../context.ts';
 import type { Context, DraftEvent } from '../context.ts';
 import type { EventKind } from '../types.ts';
-import { continuesWith, subjectOf } from './pronoun-subjects.ts';
+import { continuesWith } from './pronoun-subjects.ts';
 import { toldApart } from './visit-states.ts';
 
 /** Words that tell an item as a continuation of what was told before. */
@@ -51,8 +51,8 @@ export const followOnItems = (ctx: Context): void => {
   const order = ctx.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.firstSentence - b.e.firstSentence || a.i - b.i);
   const dated: DraftEvent[] = [];
   for (const { e } of order) {
-    // Everyone it names takes part in the occurrence before; named by none, its subject stands for someone named before.
-    if (!e.window && !e.timeText && e.status === 'upcoming' && ITEMS.has(e.kind) && continues(ctx, e.firstSentence) && (e.people.length > 0 || subjectOf(ctx, e.firstSentence))) {
+    // Everyone it names takes part in the occurrence before; named by none, its subject stands for someone of it.
+    if (!e.window && !e.timeText && e.status === 'upcoming' && ITEMS.has(e.kind) && continues(ctx, e.firstSentence)) {
       let h: DraftEvent | undefined;
       for (let k = dated.length - 1; k >= 0 && !h; k--) {
         const c = dated[k];

@@ -51,7 +51,7 @@ function subjectStart(ctx: Context, s: number): number {
 }
 
 /** The subject that opens sentence s when it stands for someone named before, with the token after it, or null. */
-export function subjectOf(ctx: Context, s: number): { subject: Subject; end: number } | null {
+function subjectOf(ctx: Context, s: number): { subject: Subject; end: number } | null {
   const k = subjectStart(ctx, s);
   const key = (i: number): string => ctx.tokens[i]?.key ?? '';
   if (k < 0) return null;
