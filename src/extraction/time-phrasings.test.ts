@@ -81,6 +81,12 @@ describe('days and weeks counted from the readout', () => {
     ['"in the coming weeks"', 'President Lucia Ferraz and Chancellor Erik Lindqvist will speak by phone in the coming weeks.', ['phone_call upcoming 2027-09-15..2027-10-13 relative']],
     ['"later today"', 'Prime Minister Amara Nwosu will hold talks with President Ivo Petrov later today.', ['talks upcoming 2027-09-15..2027-09-15 day']],
     ['"tomorrow morning"', 'Chancellor Erik Lindqvist will arrive in Rome tomorrow morning on an official visit.', ['visit upcoming 2027-09-16..2027-09-16 day']],
+    // "this <weekday>" is of the readout's week, unless the tense puts it a week on or back (R is a Wednesday).
+    ['"this Monday", past', 'President Ivo Petrov and King Tomas Varga held talks in Rabat this Monday.', ['talks held 2027-09-13..2027-09-13 day']],
+    ['"this Monday", future: the next one', 'President Ivo Petrov will receive King Tomas Varga in Sofia this Monday.', ['talks upcoming 2027-09-20..2027-09-20 day']],
+    ['"this Friday", future', 'Chancellor Erik Lindqvist will speak by phone with President Lucia Ferraz this Friday.', ['phone_call upcoming 2027-09-17..2027-09-17 day']],
+    ['"This Tuesday," opening a past sentence', 'This Tuesday, Prime Minister Amara Nwosu spoke by telephone with Chancellor Erik Lindqvist.', ['phone_call held 2027-09-14..2027-09-14 day']],
+    ['"this Tuesday", future, reworded', 'Prime Minister Amara Nwosu is scheduled to meet President Lucia Ferraz this Tuesday.', ['talks upcoming 2027-09-21..2027-09-21 day']],
   ]);
 });
 
@@ -125,6 +131,8 @@ describe('datelines on the first line of the body', () => {
     ['"CITY, Sept. 15 (Agency) –" and no other time', 'ASTANA, Sept. 15 (Steppe Press) – President Ivo Petrov held talks with Prime Minister Amara Nwosu.', ['talks held 2027-09-15..2027-09-15 day']],
     ['a dateline date is not the time of a future event', 'ASTANA, September 15 (Steppe Press) – President Ivo Petrov will visit Hanoi next month.', ['visit upcoming 2027-10-01..2027-10-31 month']],
     ['"City, 15/09/2027" dateline', 'Brussels, 15/09/2027\nPresident Lucia Ferraz held talks with Chancellor Erik Lindqvist on Monday.', ['talks held 2027-09-13..2027-09-13 day']],
+    ['"City – This Tuesday," a title-case dateline before an opening time', 'Lisbon – This Tuesday, President Lucia Ferraz and her Chilean counterpart held a telephone conversation.', ['phone_call held 2027-09-14..2027-09-14 day']],
+    ['"City, by Name (Agency) – On Monday," a by-line in the dateline', 'Accra, by Kofi Mensah (Coast Press) – On Monday, Prime Minister Amara Nwosu received Chancellor Erik Lindqvist.', ['talks held 2027-09-13..2027-09-13 day']],
     ['"15 September 2027 14:30" dateline', '15 September 2027 14:30\nPrime Minister Amara Nwosu will pay an official visit to Ghana on 4 October.', ['visit upcoming 2027-10-04..2027-10-04 day']],
   ]);
 });

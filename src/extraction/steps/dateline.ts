@@ -61,3 +61,33 @@ export const datelinePlace: Step = (ctx) => {
     else if (!e.where && (e.kind === 'talks' || e.kind === 'visit') && e.window?.from === ctx.reference && e.window?.to === ctx.reference && countriesOf(ctx, e).has(city.country)) e.where = surface;
   }
 };
+
+// How far into a line a dateline may run: "Accra, by Kofi Mensah and Ama Owusu (Coast Press Agency) –".
+const DATELINE_TOKENS = 16;
+const BYLINE_WORDS = new Set(['by', 'and']);
+
+/**
+ * Where a sentence's own words begin after a dateline that opens its line: "Lisbon – This Tuesday, …", "Accra, by Kofi
+ * Mensah (Coast Press) – On Monday, …". The dateline is capitalised words, a by-line and a parenthesis before a dash;
+ * a time right after it opens the sentence as it would with no dateline. A line that names a person or an office
+ * before the dash ("President X – who …") has no dateline.
+ */
+export function afterDateline(ctx: Context, start: number): number {
+  const { tokens } = ctx;
+  if (start > 0 && !tokens[start]?.lineBefore) return start;
+  if (!tokens[start]?.cap) return start;
+  let depth = 0;
+  for (let i = start; i < start + DATELINE_TOKENS && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || (i > start && t.lineBefore)) return start;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth > 0) continue;
+    else if (DASHES.has(t.text)) {
+      if (i === start || !tokens[i + 1]?.cap) return start;
+      const named = ctx.mentions.some((m) => m.tokStart >= start && m.tokStart < i && (m.kind === 'person' || m.kind === 'role'));
+      return named ? start : i + 1;
+    } else if (t.type === 'word' ? !t.cap && !BYLINE_WORDS.has(t.key) : t.text !== ',' && t.text !== '.') return start;
+  }
+  return start;
+}

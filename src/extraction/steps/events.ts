@@ -22,6 +22,7 @@ import { holdsMore, programmeItems, toldApart, underWayOrDone, visitFrame, visit
 import type { VisitFrame } from './visit-states.ts';
 import { backSubject, continuesWith } from './pronoun-subjects.ts';
 import { partNamed } from './guests.ts';
+import { afterDateline } from './dateline.ts';
 import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
@@ -594,7 +595,7 @@ export const assembleEvents = (ctx: Context): void => {
       const w = y ? resolveTime(y, reference, 'none', previousWindow) : previousWindow;
       return w?.precision === 'day' ? w : null;
     };
-    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(x))), sent.tokStart);
+    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(x))), afterDateline(ctx, sent.tokStart));
     shareGatheringTime(ctx, cands, timeOf);
     visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
     ownVisitTimeToItems(ctx, cands, own, timeOf);

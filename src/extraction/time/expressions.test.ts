@@ -159,6 +159,13 @@ describe('phrase families against varied reference dates', () => {
       ['2024-12-30', 'this Friday', '2025-01-03', '2025-01-03', 'day'],
       ['2025-01-03', 'this Monday', '2024-12-30', '2024-12-30', 'day'],
       ['2024-02-26', 'this Thursday evening', '2024-02-29', '2024-02-29', 'day'],
+      // "this Tuesday" is of R's week unless the tense says the day is past (future: the next one) or to come (past: the last).
+      ['2023-06-30', 'this Tuesday', '2023-07-04', '2023-07-04', 'day', 'future'],
+      ['2023-06-30', 'this Thursday', '2023-06-29', '2023-06-29', 'day', 'past'],
+      ['2023-06-26', 'this Friday', '2023-06-23', '2023-06-23', 'day', 'past'],
+      ['2023-06-26', 'this Friday', '2023-06-30', '2023-06-30', 'day', 'future'],
+      ['2023-06-28', 'this Wednesday', '2023-06-28', '2023-06-28', 'day', 'future'],
+      ['2023-06-28', 'this Wednesday', '2023-06-28', '2023-06-28', 'day', 'past'],
       ['2024-12-30', 'this coming Sunday', '2025-01-05', '2025-01-05', 'day'],
       ['2025-01-05', 'this coming Sunday', '2025-01-12', '2025-01-12', 'day'],
       ['2025-01-06', 'next Monday', '2025-01-13', '2025-01-13', 'day'],

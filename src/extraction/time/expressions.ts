@@ -29,7 +29,7 @@ export interface TimeExpr {
   fixed: Resolved | null;
   /** A date without its year; `weekday` (0 = Monday) when the text names the day's weekday too. */
   yearless: { m1: number; d1: number | null; m2: number; d2: number | null; precision: Precision; weekday?: number } | null;
-  weekday: { day: number; dir: Bias } | null;
+  weekday: { day: number; dir: Bias; thisWeek?: boolean } | null;
   sameDay: boolean;
   /** Days from the event dated just before ("the day before"), or from R; null otherwise. */
   shift: number | null;
@@ -451,11 +451,9 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
       let end = i + 2;
       if (PARTS_OF_DAY.has(key(end))) end++;
       const day = WEEKDAYS.get(key(i + 1)) ?? 0;
-      // "this Friday": the Friday of R's week (Monday to Sunday).
-      if (k === 'this' && reference) {
-        const iso = addDays(mondayOf(reference), day);
-        return { end, fixed: { from: iso, to: iso, precision: 'day' } };
-      }
+      // "this Friday": the Friday of R's week (Monday to Sunday), unless the tense says the day is already past ("will
+      // meet this Tuesday" in a readout of Friday is next Tuesday) or still to come ("met this Friday" on a Monday).
+      if (k === 'this' && reference) return { end, weekday: { day, dir, thisWeek: true } };
       return { end, weekday: { day, dir } };
     }
     // "this coming Friday": the next one.
@@ -763,7 +761,10 @@ function resolvePoint(e: TimeExpr, reference: string | null, bias: Bias, previou
     const wd = weekdayOf(reference);
     const dir = e.weekday.dir === 'none' ? bias : e.weekday.dir;
     let delta = e.weekday.day - wd;
-    if (dir === 'future') delta = delta < 0 ? delta + 7 : delta;
+    if (e.weekday.thisWeek) {
+      if (bias === 'future' && delta < 0) delta += 7;
+      else if (bias === 'past' && delta > 0) delta -= 7;
+    } else if (dir === 'future') delta = delta < 0 ? delta + 7 : delta;
     else if (dir === 'past') delta = delta > 0 ? delta - 7 : delta;
     else if (delta > 3) delta -= 7;
     else if (delta < -3) delta += 7;
