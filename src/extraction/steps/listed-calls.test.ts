@@ -54,3 +54,20 @@ describe('several calls named in one list', () => {
     expect(calls(doc('2024-02-15', 'Kristrun Frostadottir wrote in a post after talks with three of her counterparts – Jonas Gahr Store, Mette Frederiksen and Petteri Orpo.'))).toEqual([]);
   });
 });
+
+describe('calls listed with a time before the list, or with the preposition repeated', () => {
+  const rows: [label: string, date: string, text: string, want: string[][]][] = [
+    ['a time between "calls" and "with"', '2024-03-08', 'Prime Minister Ana Duarte held phone calls on Thursday with President Ivo Petrov and Chancellor Erik Lindqvist.', [['Duarte', 'Petrov'], ['Duarte', 'Lindqvist']]],
+    ['"telephone conversations yesterday with"', '2024-03-08', 'President Lucia Ferraz held telephone conversations yesterday with King Tomas Varga and Prime Minister Amara Nwosu.', [['Ferraz', 'Varga'], ['Ferraz', 'Nwosu']]],
+    ['one call named, the preposition repeated', '2024-03-08', 'The President of the Government, Lucia Ferraz, had a telephone conversation yesterday with the Chancellor, Erik Lindqvist, and with Prime Minister Amara Nwosu.', [['Ferraz', 'Lindqvist'], ['Ferraz', 'Nwosu']]],
+    ['"a phone call … and with", future', '2024-03-08', 'Chancellor Erik Lindqvist will have a phone call on Monday with President Ivo Petrov and with King Tomas Varga.', [['Lindqvist', 'Petrov'], ['Lindqvist', 'Varga']]],
+    // One verb, one call: the preposition not repeated.
+    ['"a call with A and B" stays one call', '2024-03-08', 'Prime Minister Ana Duarte had a video call yesterday with President Ivo Petrov and Chancellor Erik Lindqvist.', [['Duarte', 'Lindqvist', 'Petrov']]],
+    ['a call, and "with" about the topic', '2024-03-08', 'Prime Minister Ana Duarte had a telephone conversation with President Ivo Petrov and with great interest discussed trade.', [['Duarte', 'Petrov']]],
+  ];
+  for (const [label, date, text, want] of rows) {
+    it(label, () => {
+      expect(calls(doc(date, text))).toEqual(want.map((p) => [...p].sort()));
+    });
+  }
+});

@@ -2,7 +2,7 @@
 // call of five people (a plural "calls" says there were several; "spoke by phone with A and B" stays one call).
 // Runs after the events are assembled: it adds a call for each person listed and drops a call the trigger-by-trigger
 // assembly may have made of the same sentence.
-import { firstIndex, indexMentions } from '../context.ts';
+import { firstIndex, indexMentions, timeAt } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
@@ -10,6 +10,9 @@ import { draftEvent } from './draft.ts';
 import { statusOf } from './status.ts';
 
 const CALL_NOUNS = new Set(['calls', 'conversations']);
+// "had a telephone conversation yesterday with A, and with B": one call named, but the repeated preposition makes each
+// person an engagement of their own (docs/annotation.md: separate engagements are separate events).
+const ONE_CALL_NOUNS = new Set(['call', 'conversation']);
 const CALL_MODIFIERS = new Set(['telephone', 'phone', 'video', 'separate']);
 const PAST = new Set(['made', 'held', 'had', 'placed', 'conducted', 'exchanged']);
 // "in a post following telephone conversations with …": the calls named after a preposition of sequence were made.
@@ -26,21 +29,29 @@ interface Listed {
   future: boolean;
 }
 
-/** "made telephone calls to" at token i (the verb): the index after "to"/"with", or -1. */
-function callsPhraseEnd(ctx: Context, i: number): number {
+/**
+ * "made telephone calls to" at token i (the verb): the index after "to"/"with", or -1; `one` when the noun is singular
+ * ("had a telephone conversation with"). A time may stand between the noun and the preposition ("held phone calls on
+ * Thursday with A and B").
+ */
+function callsPhraseEnd(ctx: Context, i: number): { start: number; one: boolean } | null {
   const { tokens } = ctx;
   let k = i + 1;
+  const one = tokens[k]?.key === 'a';
+  if (one) k++;
   let modified = false;
-  while (k < i + 4 && CALL_MODIFIERS.has(tokens[k]?.key ?? '')) {
+  while (k < i + 5 && CALL_MODIFIERS.has(tokens[k]?.key ?? '')) {
     modified = true;
     k++;
   }
-  if (!CALL_NOUNS.has(tokens[k]?.key ?? '')) return -1;
+  if (!(one ? ONE_CALL_NOUNS : CALL_NOUNS).has(tokens[k]?.key ?? '')) return null;
   // "held conversations with" is talks as often as calls: only telephone or video ones.
-  if (tokens[k]?.key === 'conversations' && !modified) return -1;
+  if (tokens[k]?.key.startsWith('conversation') && !modified) return null;
   k++;
+  const time = timeAt(ctx, k);
+  if (time) k = time.tokEnd;
   const prep = tokens[k]?.key;
-  return prep === 'to' || prep === 'with' ? groupBeforeList(ctx, k + 1) : -1;
+  return prep === 'to' || prep === 'with' ? { start: groupBeforeList(ctx, k + 1), one } : null;
 }
 
 const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'several']);
@@ -61,9 +72,12 @@ function groupBeforeList(ctx: Context, k: number): number {
 }
 
 /** The people of a list "A, B and C", one per item; an item's run of adjacent names is one person. */
-export function listedPeople(ctx: Context, k: number, end: number, mentionAt: ReturnType<typeof indexMentions>): PersonRef[] {
+export function listedPeople(ctx: Context, k: number, end: number, mentionAt: ReturnType<typeof indexMentions>, prep?: string): PersonRef[] {
   const { tokens } = ctx;
   const out: PersonRef[] = [];
+  // With `prep`, an item after "and" repeats it ("with A, and with B") or the list ends there, and a list that never
+  // repeats it is no list: "a call with A and B" is one call.
+  let repeated = false;
   let item: Mention[] = [];
   const close = (): void => {
     // "the Sultan of Johor Ibrahim Iskandar": a name right after "of" is the title's place when a name follows it.
@@ -86,6 +100,11 @@ export function listedPeople(ctx: Context, k: number, end: number, mentionAt: Re
       if (item.length === 0 && out.length === 0 && !(title && t.text === ',')) break;
       if (item.length > 0) close();
       k++;
+      if (prep && out.length > 0 && t.text !== ',') {
+        if (tokens[k]?.key !== prep) break;
+        repeated = true;
+        k++;
+      }
       continue;
     }
     const m = mentionAt.get(k);
@@ -100,7 +119,7 @@ export function listedPeople(ctx: Context, k: number, end: number, mentionAt: Re
     k++;
   }
   if (item.length > 0) close();
-  return out;
+  return prep && !repeated ? [] : out;
 }
 
 function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<typeof indexMentions>, ments: readonly Mention[]): Listed | null {
@@ -109,9 +128,10 @@ function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<ty
     const key = tokens[i]?.key ?? '';
     const future = FUTURE_BASE.has(key) && FUTURE_AUX.has(tokens[i - 1]?.key ?? '');
     if (!PAST.has(key) && !AFTER.has(key) && !future) continue;
-    const listStart = callsPhraseEnd(ctx, i);
-    if (listStart < 0) continue;
-    const people = listedPeople(ctx, listStart, b, mentionAt);
+    const phrase = callsPhraseEnd(ctx, i);
+    if (!phrase) continue;
+    const listStart = phrase.start;
+    const people = listedPeople(ctx, listStart, b, mentionAt, phrase.one ? tokens[listStart - 1]?.key : undefined);
     if (people.length < 2) continue;
     // The caller: the nearest person before the verb in the sentence (a pronoun counts: "the PMO said he made …").
     let subject: PersonRef | undefined;
