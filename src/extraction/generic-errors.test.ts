@@ -92,6 +92,28 @@ const NOT_PEOPLE: Row[] = [
     absent: ['Kenji Sato Meets', 'Kenji Sato Meets Visiting Delegation'],
   },
   {
+    about: 'a city opening the line as its dateline is no person who bears its name ("LAGOS – …")',
+    published: '2024-05-14',
+    text: 'LAGOS – President Bola Tinubu on Monday received a phone call from President Emmanuel Macron of France.',
+    kind: 'phone_call',
+    people: ['Bola Tinubu', 'Emmanuel Macron'],
+    absent: ['Lagos', 'Ricardo Lagos'],
+  },
+  {
+    about: 'a dateline city with a colon ("Medina: …") is no person',
+    published: '2024-05-14',
+    text: 'Medina: King Salman bin Abdulaziz on Monday received a phone call from President Recep Tayyip Erdoğan.',
+    kind: 'phone_call',
+    absent: ['Medina', 'Danilo Medina'],
+  },
+  {
+    about: 'a dateline city with a comma and a date ("MEDINA, May 13 (Agency) –") is no person',
+    published: '2024-05-14',
+    text: 'MEDINA, May 13 (Desert Press) – King Salman bin Abdulaziz received a phone call from President Recep Tayyip Erdoğan.',
+    kind: 'phone_call',
+    absent: ['Medina', 'Danilo Medina'],
+  },
+  {
     about: 'a place within one letter of a known surname, after "in" and before its state, is no person ("in Castilla, Peru")',
     published: '2024-05-14',
     text: 'Presidents Gustavo Petro and Dina Boluarte had met in Castilla, Peru, on March 3, 2023 to discuss the border.',
@@ -300,6 +322,13 @@ const PLACES_KEPT: Row[] = [
     published: '2024-05-14',
     text: 'Prime Minister Fumio Kishida met President Yoon Suk Yeol in Japan\'s north on Monday.',
     where: 'Japan',
+  },
+  {
+    about: 'negative: a surname that is also a city stays a person in running text',
+    published: '2004-05-14',
+    text: 'President Ricardo Lagos met President Néstor Kirchner in Buenos Aires on Monday.\nLagos and Kirchner discussed the gas supply.',
+    kind: 'talks',
+    people: ['Ricardo Lagos', 'Néstor Kirchner'],
   },
   {
     about: 'negative: "talks in <town>" keeps the town',

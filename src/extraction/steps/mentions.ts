@@ -123,9 +123,12 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     const calendarWord = single && (MONTHS.has(t.key) || WEEKDAYS.has(t.key));
     // "in The Hague": a place whose name takes the article is not the person who bears its word as a surname.
     const articlePlace = single && ctx.tokens[i - 1]?.text === 'The' && m.entries.some((e) => e.type === 'capital' || e.type === 'city');
+    // "Muscat: Sultan X received …", "VALLETTA – …": a city opening a line as its dateline is the place, not a person
+    // who bears its name as a surname.
+    const datelineWord = single && (i === 0 || t.lineBefore) && m.entries.some((e) => e.type === 'capital' || e.type === 'city') && datelineAfter(ctx, i + 1);
     const inLongerName = single && person.length > 0 && partOfOtherName(ctx, i, m.end, person.map((e) => e.index));
     const notPerson = single && person.length > 0 && notThisPerson(ctx, i, false, person.map((e) => e.index));
-    if (person.length > 0 && !calendarWord && !articlePlace && !inLongerName && !notPerson && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
+    if (person.length > 0 && !calendarWord && !articlePlace && !datelineWord && !inLongerName && !notPerson && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
       return mention('person', end, m.end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
@@ -345,4 +348,13 @@ function markQuoted(ctx: Context, mentions: Mention[]): void {
     const quote = ctx.quotes[q];
     if (quote && quote.start <= m.start && m.end <= quote.end) m.quoted = true;
   }
+}
+
+const DATELINE_MARKS = new Set([':', '-', '–', '—', '--']);
+
+/** What follows a dateline's city: a colon or a dash, or a comma and a date ("MUSCAT, Sept. 9 –"). */
+function datelineAfter(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.lineBefore) return false;
+  return DATELINE_MARKS.has(t.text) || (t.text === ',' && MONTHS.has(ctx.tokens[k + 1]?.key ?? ''));
 }
