@@ -27,6 +27,7 @@ import { tripOfStops } from './steps/trip-stops.ts';
 import { multiStopTrips } from './steps/multi-stop.ts';
 import { visitDays } from './steps/programme.ts';
 import { arrivalStay } from './steps/arrival-stay.ts';
+import { arrivalClauseItems } from './steps/arrival-clause.ts';
 import { visitProgramme } from './steps/visit-programme.ts';
 import { splitListedMeetings } from './steps/listed-meetings.ts';
 import { meetingOfGathering } from './steps/anaphora.ts';
@@ -74,7 +75,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes, formerAndLatter,
-  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, followOnItems, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, hostsMetOnVisit, multiStopTrips, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, arrivalClauseItems, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, followOnItems, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, hostsMetOnVisit, multiStopTrips, tripOfStops, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {

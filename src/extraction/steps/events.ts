@@ -15,6 +15,7 @@ import { futureCue, hedged, pastCue, pastVerb, placeAfter, statusOf } from './st
 import { counterparts, dayOfVisit, framingVisit, visitProgrammes } from './programme.ts';
 import { COMMUNITY, vocabularyLabel } from './vocabulary.ts';
 import { welcomeOnArrival } from './welcomes.ts';
+import { arrivalClauses } from './arrival-clause.ts';
 import { occasionOfSpeech } from './speech-setting.ts';
 import { sameDayAfter } from './within-day.ts';
 import { announcedLater, announcedTrip } from './announced.ts';
@@ -563,6 +564,10 @@ export const assembleEvents = (ctx: Context): void => {
     // "will travel to Oslo on Tuesday for a visit": the journey's verb carries the occurrence, its tense and its time.
     const stayNouns = arrivalsFor(ctx, trigs, false);
     const journeyNouns = new Set(stayNouns.values());
+    // "has arrived in Riga, where she will hold talks with Y": the arrival done and the talks to come are two
+    // occurrences, the visit (its arrival and the visit noun the arrival opens, one event) and its item
+    // (arrival-clause.ts).
+    const clauseVisits = new Set(arrivalClauses(ctx, trigs, ments).flatMap((c) => (c.noun ? [c.arrival, c.noun] : [c.arrival])));
     // "her first meeting of the day, during her working visit to France", "on the programme of his visit to Belize": a
     // visit named as the setting of what the sentence reports (visit-states.ts).
     const frames = new Map<Trigger, VisitFrame>();
@@ -583,7 +588,7 @@ export const assembleEvents = (ctx: Context): void => {
         // what the visit is made for (not "will visit the memorial and … before holding talks").
         visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb || (verbalVisit(t) && madeFor(ctx, t, trigs))) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
         // A visit of its own keeps its event; its meeting is held in its place.
-        return own.has(t);
+        return own.has(t) || clauseVisits.has(t);
       }
       return true;
     });

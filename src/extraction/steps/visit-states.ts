@@ -43,11 +43,37 @@ export function statedPresence(ctx: Context, at: PresenceAt): boolean {
   if (tokens[k]?.text === ',') k++;
   const word = tokens[k]?.key ?? '';
   if (word === 'to') return PURPOSE_VERBS.has(tokens[k + 1]?.key ?? '');
+  // "is in Oslo, where she is due to meet Y": what the stay is for, said by a clause of a meeting to come there
+  // (arrival-clause.ts); only of a stay under way ("is", "are").
+  if (word === 'where') return NOW.has(tokens[at.i]?.key ?? '') && meetingAhead(ctx, k + 1);
   if (word !== 'for' && word !== 'on') return false;
   for (let j = k + 1; j < k + 7; j++) {
     const key = tokens[j]?.key ?? '';
     if (PURPOSE_NOUNS.has(key)) return true;
     if (!NOUN_WORDS.has(key) && !tokens[j]?.cap && tokens[j]?.type !== 'num') return false;
+  }
+  return false;
+}
+
+const NOW = new Set(['is', 'are']);
+const AHEAD = new Set(['will', 'due', 'expected', 'scheduled', 'set', 'slated']);
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'negotiations', 'consultations']);
+/** How many words a clause may take to name its meeting ("where she is expected to hold talks"). */
+const CLAUSE_WORDS = 7;
+
+/**
+ * From token a, a meeting to come within a few words: a word of the future ("will", "is due to", "is expected to"),
+ * then "meet" or "hold talks" ("where she is due to meet Y", "where he will hold talks with Y").
+ */
+function meetingAhead(ctx: Context, a: number): boolean {
+  const { tokens } = ctx;
+  let future = false;
+  for (let j = a; j < a + CLAUSE_WORDS; j++) {
+    const key = tokens[j]?.key ?? '';
+    if (tokens[j]?.type === 'punct') return false;
+    if (AHEAD.has(key)) future = true;
+    else if (future && key === 'meet') return true;
+    else if (future && key === 'hold') return MEETING_NOUNS.has(tokens[j + 1]?.key ?? '') || MEETING_NOUNS.has(tokens[j + 2]?.key ?? '') || MEETING_NOUNS.has(tokens[j + 3]?.key ?? '');
   }
   return false;
 }
