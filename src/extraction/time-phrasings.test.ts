@@ -137,6 +137,18 @@ describe('datelines on the first line of the body', () => {
   ]);
 });
 
+describe('a time between a verb and its guest', () => {
+  rows([
+    ['"received on Monday <office> <name>"', 'President Lucia Ferraz received on Monday Chancellor Erik Lindqvist.', ['talks held 2027-09-13..2027-09-13 day']],
+    ['"received, on Monday, <office> <name>"', 'King Tomas Varga received, on Monday, Prime Minister Amara Nwosu.', ['talks held 2027-09-13..2027-09-13 day']],
+    ['"received yesterday the visiting <office of state>, <name>"', 'President Ivo Petrov received yesterday the visiting Prime Minister of Ghana, Amara Nwosu.', ['talks held 2027-09-14..2027-09-14 day']],
+    ['"will receive on Friday <office> <name>"', 'President Lucia Ferraz will receive on Friday Chancellor Erik Lindqvist.', ['talks upcoming 2027-09-17..2027-09-17 day']],
+    ['negative: "received on Monday a letter from" is no meeting', 'President Lucia Ferraz received on Monday a letter from Chancellor Erik Lindqvist.', []],
+    ['negative: "welcomed on Monday the decision of" is no meeting', 'President Ivo Petrov welcomed on Monday the decision of Prime Minister Amara Nwosu.', []],
+    ['negative: one comma only is no aside', 'President Lucia Ferraz received on Monday, Chancellor Erik Lindqvist said, a warm message.', []],
+  ]);
+});
+
 describe('hedged times', () => {
   rows([
     ['"is expected in early July"', 'A visit by President Lucia Ferraz to Kenya is expected in early July.', ['visit upcoming 2028-07-01..2028-07-10 days tentative']],

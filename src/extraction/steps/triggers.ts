@@ -1,6 +1,6 @@
 // Event triggers: the words that report an occurrence, with their kind, whether they refer back to one already
 // reported ("the meeting", "his visit"), and the bodies named with them.
-import { firstIndex, indexMentions } from '../context.ts';
+import { firstIndex, indexMentions, timeAt } from '../context.ts';
 import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
@@ -270,6 +270,11 @@ export const findTriggers = (ctx: Context): void => {
     let welcome = false;
     if (lex.need === 'person') {
       let k = end;
+      // "received on Monday Chancellor X", "received, on Monday, the Prime Minister": a time between the verb and its
+      // guest, set off by commas on both sides or on neither.
+      const comma = tokens[k]?.text === ',';
+      const between = timeAt(ctx, comma ? k + 1 : k);
+      if (between && (tokens[between.tokEnd]?.text === ',') === comma) k = between.tokEnd + (comma ? 1 : 0);
       if (tokens[k]?.key === 'the') k++;
       // "speaking with his Russian counterpart": a possessive, a state's adjective, a counterpart.
       const own = POSSESSIVES.has(tokens[k]?.key ?? '') ? mentionAt.get(k + 1) : undefined;
