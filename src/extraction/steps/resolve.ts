@@ -16,6 +16,16 @@ const ADDRESS = new Set(['his', 'her', 'sheikh', 'sheik', 'shaikh', 'dr', 'mr', 
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'said', 'says', 'told']);
 
+// Month words that are given names too: "President Jan Novak", "Prime Minister June Ellis".
+const GIVEN_MONTHS = new Set(['jan', 'april', 'june', 'august', 'may', 'mar']);
+
+/** A month word right after an office that another name word follows on: a given name, not a date ("Jan. 5" is one). */
+function givenNameMonth(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return !!t && !!next && t.cap && GIVEN_MONTHS.has(t.key) && next.spaceBefore && !next.lineBefore && nameWord(next);
+}
+
 function nameWord(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.cap && !STOP.has(t.key) && !STYLES.has(t.key) && !ADDRESS.has(t.key) && !HEADLINE_WORDS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
@@ -170,7 +180,7 @@ export const resolveMentions = (ctx: Context): void => {
       }
     }
     // A name not in the gazetteer: two to five name words after the office, with particles, hyphens and initials.
-    if (!plural && !possessive && nameWord(tokens[k]) && !byTok.has(k) && !tokens[k]?.lineBefore) {
+    if (!plural && !possessive && (nameWord(tokens[k]) || givenNameMonth(tokens, k)) && !byTok.has(k) && !tokens[k]?.lineBefore) {
       let end = nameRunEnd(tokens, k, byTok);
       // "Crown Prince Al-Muhtadi Billah Sultan Hassan Bolkiah": a known name written right on (no comma between) is the
       // end of this one (a son named with his father's name), not a second person.
