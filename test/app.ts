@@ -20,7 +20,7 @@ export interface TestClient {
 let counter = 0;
 
 export async function testClient(db: TestDb, options: { trustProxy?: boolean | readonly string[] } = {}): Promise<TestClient> {
-  const app = await buildApp({ db, config: { bodyLimit: 1024 * 1024, ...options } });
+  const app = await buildApp({ db, config: { bodyLimit: 1024 * 1024, ...options }, checkResponses: true });
   await app.ready();
   const as = async (role: Role, scope: { party?: string | null; bodyId?: number | null; name?: string } = {}): Promise<string> => {
     counter += 1;

@@ -6,6 +6,10 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe } from 'vitest';
 import { openDatabase, type Db, type Dialect } from '../src/server/db/database.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
+import { verifyQueryTemplates } from '../src/server/db/query-template.ts';
+
+// Queries compiled once per shape are checked against a fresh build on every run in tests.
+verifyQueryTemplates(true);
 
 const PG_URL = process.env.ACCORD_TEST_PG;
 if (process.env.CI && !PG_URL) {

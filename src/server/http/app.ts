@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 import { resolveActor } from './auth.ts';
 import { sendProblem } from './problem.ts';
@@ -15,12 +15,15 @@ import type { App, AppDeps } from './types.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerSecurity } from './security.ts';
+import { responseSerializerCompiler } from './serializer.ts';
 
 export interface BuildAppOptions extends AppDeps {
   /** A pino logger; none in tests. */
   logger?: FastifyBaseLogger;
   /** The background queue, for /metrics. */
   jobs?: JobQueue;
+  /** Write every response with zod too and fail on a difference (tests; see serializer.ts). */
+  checkResponses?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -40,7 +43,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler({ check: options.checkResponses ?? false }));
   app.setErrorHandler((error, request, reply) => sendProblem(reply, request, error));
   app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)));
 

@@ -7,6 +7,7 @@ import { refreshCoParties } from '../control/co-parties.ts';
 import { stateSql } from '../control/state-sql.ts';
 import { containsText, isPostgresDb } from '../control/sql.ts';
 import { columnsFromWindow, windowFromColumns } from './deadline.ts';
+import { runTemplate } from '../../db/query-template.ts';
 import type { Topic } from './schemas.ts';
 import type { InstructionsTable } from './tables.ts';
 
@@ -155,11 +156,23 @@ export async function instructionExists(db: Q, id: number): Promise<boolean> {
 export async function loadParts(db: Q, ids: readonly number[]): Promise<Map<number, InstructionParts>> {
   const parts = new Map<number, InstructionParts>(ids.map((id) => [id, { executorBodyIds: [], authorIds: [], financing: [] }]));
   if (ids.length === 0) return parts;
-  // The financing branch comes first: it gives the columns their types (PostgreSQL types the NULLs of
-  // the other branches from it). `ref` is the body, the person or the financing line's id; ordering by
-  // it keeps each list in the order it had as separate queries.
+  const rows = await runTemplate(db, 'instruction parts', partsQuery, { ids });
+  for (const r of rows) {
+    const p = parts.get(r.instruction_id);
+    if (!p) continue;
+    if (r.kind === 'e') p.executorBodyIds.push(r.ref);
+    else if (r.kind === 'a') p.authorIds.push(r.ref);
+    else p.financing.push({ party: r.party, currency: r.currency ?? '', planned: money(r.planned), allocated: money(r.allocated), spent: money(r.spent) });
+  }
+  return parts;
+}
+
+// The financing branch comes first: it gives the columns their types (PostgreSQL types the NULLs of the
+// other branches from it). `ref` is the body, the person or the financing line's id; ordering by it
+// keeps each list in the order it had as separate queries. Built once per page size (runTemplate).
+function partsQuery(db: Q, { ids }: { ids: readonly number[] }) {
   const none = sql<null>`null`;
-  const rows = await db
+  return db
     .selectFrom('financing')
     .select((eb) => [sql<Part>`'f'`.as('kind'), 'instruction_id', 'id as ref', 'party', eb.ref('currency').$castTo<string | null>().as('currency'), 'planned', 'allocated', 'spent'])
     .where('instruction_id', 'in', ids)
@@ -175,16 +188,7 @@ export async function loadParts(db: Q, ids: readonly number[]): Promise<Map<numb
         .select([sql<Part>`'a'`.as('kind'), 'instruction_id', 'person_id as ref', none.as('party'), none.as('currency'), none.as('planned'), none.as('allocated'), none.as('spent')])
         .where('instruction_id', 'in', ids),
     )
-    .orderBy('ref')
-    .execute();
-  for (const r of rows) {
-    const p = parts.get(r.instruction_id);
-    if (!p) continue;
-    if (r.kind === 'e') p.executorBodyIds.push(r.ref);
-    else if (r.kind === 'a') p.authorIds.push(r.ref);
-    else p.financing.push({ party: r.party, currency: r.currency ?? '', planned: money(r.planned), allocated: money(r.allocated), spent: money(r.spent) });
-  }
-  return parts;
+    .orderBy('ref');
 }
 
 type Part = 'e' | 'a' | 'f';
@@ -217,42 +221,86 @@ export interface ListFilters {
  * half-way down a million instructions took 10–45 ms instead of 0.1 (bench/README.md, "Deep pages").
  */
 export async function listInstructions(db: Q, f: ListFilters): Promise<(InstructionRecord & { state: ExecutionState })[]> {
-  const s = stateSql(isPostgresDb(db), f.at);
-  const filtered = () => {
-    let q = db.selectFrom('instructions').selectAll('instructions').select(s.state.as('state'));
-    if (f.party !== undefined) q = q.where('party', '=', f.party);
-    if (f.topic !== undefined) q = q.where('topic', '=', f.topic);
-    if (f.parentId !== undefined) q = q.where('parent_id', '=', f.parentId);
-    const bodyId = f.bodyId;
-    if (bodyId !== undefined) {
-      q = q.where((eb) =>
-        eb.or([
-          eb('responsible_body_id', '=', bodyId),
-          eb.exists(eb.selectFrom('instruction_executors as e').select('e.body_id').whereRef('e.instruction_id', '=', 'instructions.id').where('e.body_id', '=', bodyId)),
-        ]),
-      );
-    }
-    if (f.state !== undefined) q = q.where('issued_on', '<=', f.at).where(s.state, '=', f.state);
-    if (f.dueFrom !== undefined) q = q.where(s.effectiveLatest, '>=', f.dueFrom);
-    if (f.dueTo !== undefined) q = q.where(s.effectiveLatest, '<=', f.dueTo);
-    const text = f.q;
-    if (text !== undefined) q = q.where((eb) => eb.or([containsText(eb.ref('title'), text), containsText(eb.ref('text'), text)]));
-    return q;
+  const v: PageValues = {
+    at: f.at,
+    q: f.q,
+    party: f.party,
+    topic: f.topic,
+    parentId: f.parentId,
+    bodyId: f.bodyId,
+    state: f.state,
+    dueFrom: f.dueFrom,
+    dueTo: f.dueTo,
+    latest: f.after?.latest,
+    id: f.after?.id,
+    limit: f.limit,
   };
-  const after = f.after;
-  let dated = filtered().where('effective_deadline_latest', 'is not', null);
-  if (after?.latest != null) {
-    const latest = after.latest;
-    dated = dated.where(({ eb, refTuple, tuple }) => eb(refTuple('effective_deadline_latest', 'id'), '>', tuple(latest, after.id)));
-  }
   // a cursor among the undated instructions has passed every dated one
-  const rows = after?.latest === null ? [] : await dated.orderBy('effective_deadline_latest').orderBy('id').limit(f.limit).execute();
-  if (rows.length < f.limit) {
-    let undated = filtered().where('effective_deadline_latest', 'is', null);
-    if (after?.latest === null) undated = undated.where('id', '>', after.id);
-    rows.push(...(await undated.orderBy('id').limit(f.limit - rows.length).execute()));
+  const rows = v.latest === null ? [] : await runTemplate(db, 'instructions dated', datedPage, v, PAGE_INLINE);
+  if (rows.length < f.limit) rows.push(...(await runTemplate(db, 'instructions undated', undatedPage, { ...v, limit: f.limit - rows.length }, PAGE_INLINE)));
+  return rows.map((r) => {
+    // the state joins the record in place: a spread would copy twenty fields per row
+    const listed = toRecord(r) as InstructionRecord & { state: ExecutionState };
+    listed.state = r.state;
+    return listed;
+  });
+}
+
+/**
+ * The filters and cursor of a page as runTemplate values (ListFilters flattened): `latest` undefined
+ * without a cursor, null for a cursor among the undated instructions. `at` and `q` are computed with
+ * (the state CASE adds days to `at`; `q` is escaped into a pattern), so a template is kept per value.
+ */
+interface PageValues {
+  at: string;
+  q: string | undefined;
+  party: string | undefined;
+  topic: Topic | undefined;
+  parentId: number | undefined;
+  bodyId: number | undefined;
+  state: ExecutionState | undefined;
+  dueFrom: string | undefined;
+  dueTo: string | undefined;
+  latest: string | null | undefined;
+  id: number | undefined;
+  limit: number;
+}
+const PAGE_INLINE = ['at', 'q'] as const;
+
+function filteredPage(db: Q, f: PageValues) {
+  const s = stateSql(isPostgresDb(db), f.at);
+  let q = db.selectFrom('instructions').selectAll('instructions').select(s.state.as('state'));
+  if (f.party !== undefined) q = q.where('party', '=', f.party);
+  if (f.topic !== undefined) q = q.where('topic', '=', f.topic);
+  if (f.parentId !== undefined) q = q.where('parent_id', '=', f.parentId);
+  const bodyId = f.bodyId;
+  if (bodyId !== undefined) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('responsible_body_id', '=', bodyId),
+        eb.exists(eb.selectFrom('instruction_executors as e').select('e.body_id').whereRef('e.instruction_id', '=', 'instructions.id').where('e.body_id', '=', bodyId)),
+      ]),
+    );
   }
-  return rows.map((r) => ({ ...toRecord(r), state: r.state }));
+  if (f.state !== undefined) q = q.where('issued_on', '<=', f.at).where(s.state, '=', f.state);
+  if (f.dueFrom !== undefined) q = q.where(s.effectiveLatest, '>=', f.dueFrom);
+  if (f.dueTo !== undefined) q = q.where(s.effectiveLatest, '<=', f.dueTo);
+  const text = f.q;
+  if (text !== undefined) q = q.where((eb) => eb.or([containsText(eb.ref('title'), text), containsText(eb.ref('text'), text)]));
+  return q;
+}
+
+function datedPage(db: Q, f: PageValues) {
+  let dated = filteredPage(db, f).where('effective_deadline_latest', 'is not', null);
+  const { latest, id } = f;
+  if (latest != null && id !== undefined) dated = dated.where(({ eb, refTuple, tuple }) => eb(refTuple('effective_deadline_latest', 'id'), '>', tuple(latest, id)));
+  return dated.orderBy('effective_deadline_latest').orderBy('id').limit(f.limit);
+}
+
+function undatedPage(db: Q, f: PageValues) {
+  let undated = filteredPage(db, f).where('effective_deadline_latest', 'is', null);
+  if (f.latest === null && f.id !== undefined) undated = undated.where('id', '>', f.id);
+  return undated.orderBy('id').limit(f.limit);
 }
 
 /** The state of one instruction computed by the SQL CASE (the detail view uses the domain rule). */

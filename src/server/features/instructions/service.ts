@@ -47,8 +47,35 @@ function fail(fields: FieldProblem[]): void {
   if (fields.length > 0) throw new AppError('validation', fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
 }
 
-function view(record: InstructionRecord, parts: repo.InstructionParts, state: ExecutionState, at: string): InstructionView {
-  return { ...record, ...parts, deadlineEdtf: record.deadline === null ? null : formatEdtf(record.deadline), state, stateAt: at };
+/** Field by field rather than by spreading: a list page builds fifty of these, and copying is the cost. */
+function view(r: InstructionRecord, parts: repo.InstructionParts, state: ExecutionState, at: string): InstructionView {
+  return {
+    id: r.id,
+    title: r.title,
+    text: r.text,
+    topic: r.topic,
+    party: r.party,
+    responsibleBodyId: r.responsibleBodyId,
+    issuedOn: r.issuedOn,
+    issuedAtEngagementId: r.issuedAtEngagementId,
+    parentId: r.parentId,
+    deadline: r.deadline,
+    effectiveDeadlineLatest: r.effectiveDeadlineLatest,
+    acceptedProgress: r.acceptedProgress,
+    fulfilledOn: r.fulfilledOn,
+    withdrawnOn: r.withdrawnOn,
+    factsAsOf: r.factsAsOf,
+    demo: r.demo,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    executorBodyIds: parts.executorBodyIds,
+    authorIds: parts.authorIds,
+    financing: parts.financing,
+    deadlineEdtf: r.deadline === null ? null : formatEdtf(r.deadline),
+    state,
+    stateAt: at,
+  };
 }
 
 async function checkBodies(db: Q, path: string, ids: readonly number[], fields: FieldProblem[]): Promise<void> {
@@ -192,7 +219,7 @@ export async function listInstructions(db: Q, _actor: Actor, f: InstructionListF
   const parts = await repo.loadParts(db, rows.map((r) => r.id));
   const last = rows[rows.length - 1];
   return {
-    items: rows.map(({ state, ...record }) => view(record, parts.get(record.id) ?? { executorBodyIds: [], authorIds: [], financing: [] }, state, at)),
+    items: rows.map((r) => view(r, parts.get(r.id) ?? { executorBodyIds: [], authorIds: [], financing: [] }, r.state, at)),
     nextCursor: rows.length === f.limit && last ? encodeCursor([last.effectiveDeadlineLatest, last.id]) : null,
     at,
   };
