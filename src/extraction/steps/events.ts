@@ -24,6 +24,8 @@ import type { VisitFrame } from './visit-states.ts';
 import { backSubject, continuesWith } from './pronoun-subjects.ts';
 import { partNamed } from './guests.ts';
 import { afterDateline } from './dateline.ts';
+import { bracketedOccurrence } from './time-brackets.ts';
+import { returnedFrom } from './returns.ts';
 import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
@@ -90,8 +92,12 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
     }
     // "The Presidency stated that on Monday, November 18, President X will hold talks …": a time opening a reported
     // clause, set off by a comma, dates the clause's first trigger as an opening time dates the sentence's.
-    const opensClause = ctx.tokens[x.tokStart - 1]?.key === 'that' && ctx.tokens[x.tokEnd]?.text === ',';
+    // "… stated that, on Monday, November 18, President X will …": a comma after "that" too.
+    const opensClause = (ctx.tokens[x.tokStart - 1]?.key === 'that' || (ctx.tokens[x.tokStart - 1]?.text === ',' && ctx.tokens[x.tokStart - 2]?.key === 'that')) && ctx.tokens[x.tokEnd]?.text === ',';
     const moved = movedTo(ctx, x);
+    // "X will, on Tuesday, hold talks": a time between an auxiliary and its verb dates the verb's occurrence (time-brackets.ts).
+    const bracketed = bracketedOccurrence(ctx, x, triggers);
+    if (bracketed && !aside.has(bracketed)) pairs.push({ d: 0, t: bracketed, x });
     for (const t of triggers) {
       // "The visit, planned for this week, was postponed to 28 June": the new time dates the occurrence, not the old.
       if (moved && x.tokStart >= t.tokEnd) {
@@ -324,6 +330,19 @@ function madeFor(ctx: Context, v: Trigger, trigs: readonly Trigger[]): boolean {
   return true;
 }
 
+/** A visit of several days told as held and dated ("has landed in Accra for a two-day visit", "returned from a three-day visit on Saturday"). */
+const heldStay = (h: DraftEvent): boolean => h.kind === 'visit' && ((h as LeadDraft).stayDays ?? 0) >= 2 && h.status === 'held' && !!h.window;
+
+/** The held stay of the last two sentences, when it is the last dated in-person occurrence told as held. */
+function stayJustBefore(active: readonly DraftEvent[], s: number): DraftEvent | null {
+  for (let k = active.length - 1; k >= 0; k--) {
+    const e = active[k];
+    if (!e || s - e.lastSentence > 2 || !IN_PERSON.has(e.kind) || e.status !== 'held' || !e.window) continue;
+    return heldStay(e) ? e : null;
+  }
+  return null;
+}
+
 function lastVisit(active: readonly DraftEvent[], s: number): DraftEvent | null {
   for (let k = active.length - 1; k >= 0; k--) {
     const e = active[k];
@@ -546,7 +565,9 @@ export const assembleEvents = (ctx: Context): void => {
     // "will visit the city of Ohrid": the noun "visit" used as a verb (or the verb itself).
     const verbalVisit = (t: Trigger): boolean => t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '');
     // "…, as he told reporters after visiting the paper mill on Tuesday": a visit in a temporal clause is its own occurrence.
-    const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '');
+    // "returned home on Saturday after a three-day visit to Y, where he held talks": a visit returned from is over, an
+    // occurrence of its own beside the talks it held (returns.ts).
+    const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '') || returnedFrom(ctx, t);
     // "During his state visit to Spain, X is scheduled to meet with A, hold talks with B and meet with C": a visit whose
     // sentence lists several meetings is a visit with a programme, and each meeting is an event of its own.
     const meetings = trigs.filter((t) => t.kind === 'talks' && !t.anaphoric && !t.quoted);
@@ -794,7 +815,7 @@ export const assembleEvents = (ctx: Context): void => {
       // named in passing: kept with its first and last days unknown when no time is written for it.
       // Its length when begun ("has landed in Accra for a two-day state visit"), said by the noun or the journey's noun.
       const noun = t.kind !== 'visit' ? undefined : t.verb ? (stayNouns.get(t) ?? arrivals.get(t)) : t;
-      Object.assign(draft, { own: own.has(t), item: own.size > 0 && t.kind !== 'visit', stayDays: past && noun ? statedDays(ctx, noun) : 0, current: t.kind === 'visit' && !x && (stated || framesReported(t)) });
+      Object.assign(draft, { own: own.has(t), item: own.size > 0 && t.kind !== 'visit', stayDays: (past || (noun !== undefined && returnedFrom(ctx, noun))) && noun ? statedDays(ctx, noun) : 0, current: t.kind === 'visit' && !x && (stated || framesReported(t)) });
       // "X, who is on a working trip to Moldova, met Y": a visit of its own is where its noun says.
       if ((own.has(t) || (draft as LeadDraft).current) && !t.verb && !draft.where) draft.where = placeAfter(ctx, t.tokEnd, Math.min(sent.tokEnd, t.tokEnd + 4), byTok);
       if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
@@ -910,6 +931,11 @@ export const assembleEvents = (ctx: Context): void => {
       if (t.kind === 'talks' && x && !t.quoted) draft.where ??= placeOfDay(active, series, draft, s);
       // "X will meet A, B and C": a list of three or more is one meeting each (listed-meetings.ts).
       const several = t.kind === 'talks' && t.verb && listedAfter(t, ments, segB) >= 3;
+      // "returned from a three-day visit to Y on Saturday. While there, X held talks with Z": undated talks told right
+      // after a stay of several days are an item of it, of its days and place; dated now, they take in no later mention
+      // of another occurrence ("a previous visit early this year").
+      const stay = t.kind === 'talks' && !x && !t.anaphoric && !t.quoted && status === 'held' && !draft.window && !further ? stayJustBefore(active, s) : null;
+      if (stay) Object.assign(draft, { window: stay.window, tentative: stay.tentative, where: draft.where ?? stay.where });
       Object.assign(draft, { lead: lead && !separate, passing: t.anaphoric, further, beside: t.kind === 'talks' && besideGathering(ctx, sent.tokStart, sent.tokEnd), verbless: !t.verb, joint: jointAppearance(ctx, t), aside, several });
       eventOf.set(t, draft);
       events.push(draft);
@@ -1090,7 +1116,7 @@ export const assembleEvents = (ctx: Context): void => {
       if (h.kind !== 'visit' && IN_PERSON.has(h.kind) && h.status === 'held' && h.window && e.firstSentence - h.lastSentence <= 2) host = h;
       // "has landed in Accra for a two-day state visit. … then held a closed-door meeting": an undated item of a stay under
       // way, reported after it, is of its days and place.
-      if (h.kind === 'visit' && ((h as LeadDraft).stayDays ?? 0) >= 2 && h.status === 'held' && h.window && !further) {
+      if (heldStay(h) && !further) {
         Object.assign(e, { window: h.window, status: h.status, tentative: h.tentative, where: e.where ?? h.where });
         return true;
       }

@@ -291,7 +291,8 @@ function returnedTrips(ctx: Context): void {
       if (e === trip) continue;
       const pe = placeInfo(ctx, e.where);
       // Another event of the same state (talks the stop was made for, a stop told with its day): that stop.
-      const told = e.kind === 'visit' && e.firstSentence === s && pe ? [...later, ...listed].find((d) => d !== e && d !== trip && ctx.events.includes(d) && (d.kind === 'talks' || d.firstSentence > s) && (pe.isCountry ? placeInfo(ctx, d.where)?.country === pe.country : d.where?.toLowerCase() === e.where?.toLowerCase())) : undefined;
+      // Not a stay whose days are written ("after a three-day visit to Y, where he held talks"): a visit of its own.
+      const told = e.kind === 'visit' && e.firstSentence === s && pe && e.window?.from === e.window?.to ? [...later, ...listed].find((d) => d !== e && d !== trip && ctx.events.includes(d) && (d.kind === 'talks' || d.firstSentence > s) && (pe.isCountry ? placeInfo(ctx, d.where)?.country === pe.country : d.where?.toLowerCase() === e.where?.toLowerCase())) : undefined;
       if (told) {
         for (const sp of e.evidence) if (!told.evidence.some((y) => y.start === sp.start)) told.evidence.push(sp);
         ctx.events.splice(ctx.events.indexOf(e), 1);

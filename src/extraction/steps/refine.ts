@@ -5,13 +5,14 @@
 // on 11–14 October and its first stop on 11–12 October); a week phrase is not such a window, so the two are merged
 // here, the narrower window winning. Places must agree (or one be unwritten); a mention with other people is another
 // occurrence. Bounded: each event is compared with the few reported in the two sentences after it.
-import { indexMentions, spansWithin } from '../context.ts';
+import { firstIndex, indexMentions, spansWithin } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import type { Topic } from '../types.ts';
 import { placeAfter } from './status.ts';
 import { officesOfParties } from './participants.ts';
 import { addDays, mondayOf, toDayNumber } from '../time/calendar.ts';
 import { isWelcome } from './welcomes.ts';
+import { returnFrom } from './returns.ts';
 import { resolveTime } from '../time/expressions.ts';
 
 const LOOK_AHEAD = 2;
@@ -185,8 +186,19 @@ export const visitDuration = (ctx: Context): void => {
       const n = m ? COUNTS.get((m[1] ?? '').toLowerCase()) : undefined;
       if (!n || !m) continue;
       // "wrapped up his three-day visit on Monday", "concluded a two-day state visit": the day is the visit's last.
-      if (ENDING.test(ctx.text.slice(Math.max(sp.start, sp.start + m.index - 40), sp.start + m.index))) {
+      // So is the day of a return from it ("returned from a three-day visit on Saturday", "is back from a two-day
+      // visit": the reference day when the return is undated).
+      const at = sp.start + m.index;
+      const lengthTok = firstIndex(ctx.tokens.length, (k) => (ctx.tokens[k]?.start ?? 0) < at);
+      if (ENDING.test(ctx.text.slice(Math.max(sp.start, at - 40), at)) || returnFrom(ctx, lengthTok - 1)) {
         e.window = { from: addDays(w.from, 1 - n), to: w.from, precision: 'days' };
+        // "returned home on Saturday after a three-day visit to Y, where he held talks with Z", "… While there, he held
+        // talks with Z": what the text reports of the visit in its sentences or right after them with no day of its own
+        // took the return's day; it lies somewhere within the visit.
+        for (const x of ctx.events) {
+          if (x === e || x.kind === 'visit' || x.kind === 'phone_call' || x.firstSentence < e.firstSentence || x.firstSentence > e.lastSentence + 2 || x.window?.from !== w.from || x.window.to !== w.to) continue;
+          if (!x.timeSpan || x.timeSpan.start === e.timeSpan?.start) x.window = e.window;
+        }
         break;
       }
       e.window = { from: w.from, to: addDays(w.from, n - 1), precision: 'days' };
