@@ -24,6 +24,8 @@ const MAX_GAP = 12;
 export function bracketedOccurrence(ctx: Context, x: TimeExpr, triggers: readonly Trigger[]): Trigger | null {
   const { tokens } = ctx;
   if (tokens[x.tokEnd]?.text !== ',') return null;
+  const object = bracketedObject(ctx, x, triggers);
+  if (object) return object;
   let j = x.tokStart - 1;
   if (tokens[j]?.text === ',') j--;
   if (ADVERBS.has(tokens[j]?.key ?? '')) j--;
@@ -37,5 +39,22 @@ export function bracketedOccurrence(ctx: Context, x: TimeExpr, triggers: readonl
     const tok = tokens[k];
     if (!tok || (tok.type === 'punct' && tok.text !== '-') || CLAUSE_OPENERS.has(tok.key)) return null;
   }
+  return first;
+}
+
+// Verbs whose object names the occurrence: "held, on Monday, talks with …", "had, Monday, a telephone conversation".
+const LIGHT_VERBS = new Set(['held', 'holds', 'had', 'has', 'paid', 'pays', 'made', 'makes', 'conducted', 'conducts', 'hosted', 'hosts', 'attended', 'attends']);
+// Between the closing comma and the occurrence's word: an article and a modifier or two ("a telephone conversation").
+const OBJECT_LEAD = 3;
+
+/** "X held, on Monday, talks with Y": a time set off between a light verb and the occurrence it is the object of. */
+function bracketedObject(ctx: Context, x: TimeExpr, triggers: readonly Trigger[]): Trigger | null {
+  const { tokens } = ctx;
+  if (tokens[x.tokStart - 1]?.text !== ',') return null;
+  const verb = tokens[x.tokStart - 2];
+  if (!verb || verb.cap || !LIGHT_VERBS.has(verb.key)) return null;
+  const first = triggers.find((t) => t.tokStart > x.tokEnd);
+  if (!first || first.tokStart - (x.tokEnd + 1) > OBJECT_LEAD) return null;
+  for (let k = x.tokEnd + 1; k < first.tokStart; k++) if (tokens[k]?.type !== 'word' || tokens[k]?.cap || CLAUSE_OPENERS.has(tokens[k]?.key ?? '')) return null;
   return first;
 }

@@ -107,6 +107,24 @@ const BRACKETED: Row[] = [
     text: 'The leaders of the Nordic Council shall, on 14 November, convene a summit in Reykjavik.',
     when: { summit: '2031-11-14..2031-11-14' },
   },
+  {
+    about: '"held, on <day>, talks with": a time between a light verb and the occurrence it is the object of',
+    published: '2027-03-17',
+    text: 'President Mirela Costa held, on Monday, talks with Chancellor Ilse Brandt in Lisbon.',
+    when: { talks: '2027-03-15..2027-03-15' },
+  },
+  {
+    about: '"had, <day>, a telephone conversation with"',
+    published: '2027-03-17',
+    text: 'King Tomas Varga had, Tuesday, a telephone conversation with Prime Minister Rafael Ortiz.',
+    when: { phone_call: '2027-03-16..2027-03-16' },
+  },
+  {
+    about: '"paid, on <date>, an official visit to"',
+    published: '2027-03-17',
+    text: 'Foreign Minister Lena Holm paid, on 12 March, an official visit to Estonia.',
+    when: { visit: '2027-03-12..2027-03-12' },
+  },
 ];
 
 const RETURNS: Row[] = [
@@ -169,6 +187,12 @@ const RETURNS: Row[] = [
 ];
 
 const UNCHANGED: Row[] = [
+  {
+    about: 'negative: "had, on Monday, promised that talks …" dates no talks (a clause, not an object)',
+    published: '2027-03-17',
+    text: 'President Mirela Costa had, on Monday, promised that talks with Chancellor Ilse Brandt would take place in May.',
+    when: { talks: '2027-05-01..2027-05-31' },
+  },
   {
     about: '"will, however, meet … on <day>": a comma pair around an adverb, not a time',
     published: '2027-03-14',
