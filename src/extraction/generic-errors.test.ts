@@ -139,6 +139,36 @@ const NOT_PEOPLE: Row[] = [
 
 const PEOPLE_KEPT: Row[] = [
   {
+    about: 'a title the gazetteer\'s name does not begin with ("met Sheikh <known name>")',
+    published: '2024-05-14',
+    text: 'Prime Minister Ana Duarte met Sheikh Mohamed bin Zayed in Abu Dhabi on Monday.',
+    kind: 'talks',
+    people: ['Ana Duarte', 'Mohamed bin Zayed'],
+  },
+  {
+    about: 'a known name after "bin" is the father\'s, part of the son\'s name ("Sheikh Khalid bin <known>")',
+    published: '2024-05-14',
+    text: 'Prime Minister Ana Duarte met with Sheikh Khalid bin Mohamed bin Zayed in Abu Dhabi on Monday.',
+    kind: 'talks',
+    people: ['Ana Duarte', 'Khalid bin Mohamed bin Zayed'],
+    absent: ['Mohamed bin Zayed'],
+  },
+  {
+    about: 'a father\'s known name, reworded ("received Sheikh Hamdan bin <known>")',
+    published: '2024-05-14',
+    text: 'Chancellor Erik Lindqvist received Sheikh Hamdan bin Mohammed bin Rashid in Vienna on Tuesday.',
+    kind: 'talks',
+    people: ['Erik Lindqvist', 'Hamdan bin Mohammed bin Rashid'],
+    absent: ['Mohammed bin Rashid', 'Mohammed bin Rashid Al Maktoum'],
+  },
+  {
+    about: 'negative: a known name under its own title stays that person ("Crown Prince <known>")',
+    published: '2024-05-14',
+    text: 'Crown Prince Mohammed bin Salman met Prime Minister Ana Duarte in Riyadh on Monday.',
+    kind: 'talks',
+    people: ['Mohammed bin Salman', 'Ana Duarte'],
+  },
+  {
     about: 'a given name that is also a month word, after an office ("President Jan Novak")',
     published: '2024-05-14',
     text: 'President Jan Novak met Chancellor Erik Lindqvist in Vienna on Monday.',

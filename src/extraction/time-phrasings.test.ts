@@ -143,6 +143,8 @@ describe('a time between a verb and its guest', () => {
     ['"received, on Monday, <office> <name>"', 'King Tomas Varga received, on Monday, Prime Minister Amara Nwosu.', ['talks held 2027-09-13..2027-09-13 day']],
     ['"received yesterday the visiting <office of state>, <name>"', 'President Ivo Petrov received yesterday the visiting Prime Minister of Ghana, Amara Nwosu.', ['talks held 2027-09-14..2027-09-14 day']],
     ['"will receive on Friday <office> <name>"', 'President Lucia Ferraz will receive on Friday Chancellor Erik Lindqvist.', ['talks upcoming 2027-09-17..2027-09-17 day']],
+    ['a state\'s possessive before the office names the guest', 'President Lucia Ferraz received Norway\'s Minister of Foreign Affairs, Ivo Sand, on Monday.', ['talks held 2027-09-13..2027-09-13 day']],
+    ['negative: a possessive after the office is a thing of theirs', 'President Lucia Ferraz received Norway\'s Prime Minister\'s letter on Monday.', []],
     ['negative: "received on Monday a letter from" is no meeting', 'President Lucia Ferraz received on Monday a letter from Chancellor Erik Lindqvist.', []],
     ['negative: "welcomed on Monday the decision of" is no meeting', 'President Ivo Petrov welcomed on Monday the decision of Prime Minister Amara Nwosu.', []],
     ['negative: one comma only is no aside', 'President Lucia Ferraz received on Monday, Chancellor Erik Lindqvist said, a warm message.', []],

@@ -32,6 +32,7 @@ export const HEADLINE_WORDS: ReadonlySet<string> = new Set([
 const TENURE = new Set(['outgoing', 'incoming', 'acting', 'interim', 'new', 'current', 'sitting']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', 'la', 'ibn', 'el', 'du', 'di']);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -44,11 +45,19 @@ function isNameWord(t: Token | undefined): boolean {
 const NAME_OPENERS = new Set([...HONORIFICS].filter((w) => w !== 'his' && w !== 'her'));
 const honorificBefore = (tokens: readonly Token[], i: number): boolean =>
   NAME_OPENERS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.text === '.' && NAME_OPENERS.has(tokens[i - 2]?.key ?? ''));
+
+/** "Sheikh Khalid bin Mohamed bin Zayed": a titled name that goes on with "bin" and a known person's name, the father's. */
+function namedForFather(ctx: Context, i: number): boolean {
+  const title = ctx.tokens[i - 1];
+  return !!title && title.cap && TITLE_WORDS.has(title.key) && PATRONYMIC.has(ctx.tokens[i + 1]?.key ?? '') && gazetteerAt(ctx, i + 2)?.kind === 'person';
+}
 const LOCATIVE = new Set(['in', 'near', 'at']);
 
 /** The token after an honorific at k ("Mr. Kenji Sato", "Dr Amara Nwosu"), or k when there is none. */
 export function pastHonorific(tokens: readonly Token[], k: number): number {
-  return NAME_OPENERS.has(tokens[k]?.key ?? '') ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k;
+  if (NAME_OPENERS.has(tokens[k]?.key ?? '')) return k + (tokens[k + 1]?.text === '.' ? 2 : 1);
+  // "met Sheikh Mohamed bin Zayed", "met Emir Tamim": a title the gazetteer's alias does not begin with.
+  return TITLE_WORDS.has(tokens[k]?.key ?? '') && tokens[k]?.cap ? k + 1 : k;
 }
 
 const MEETING_VERBS = new Set(['met', 'meet', 'meets']);
@@ -301,13 +310,22 @@ export const findMentions = (ctx: Context): void => {
       }
     }
     // A person outside the gazetteer: honorific or office followed by two to four name words, or a name met.
-    if (isNameWord(t) && (honorificBefore(tokens, i) || metByName(tokens, i))) {
+    if (isNameWord(t) && (honorificBefore(tokens, i) || metByName(tokens, i) || namedForFather(ctx, i))) {
       let end = i + 1;
       while (end < tokens.length && end - i < 4 && !tokens[end]?.lineBefore && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) end++;
       if (tokens[end - 1]?.text === '-') end--;
       // "Dr Seyyed Ebrahim Raisi": a known person inside the run is that person, found by the gazetteer at its word.
       let known = false;
-      for (let j = i + 1; j < end && !known; j++) known = gazetteerAt(ctx, j)?.kind === 'person';
+      for (let j = i + 1; j < end && !known; j++) {
+        const inside = gazetteerAt(ctx, j);
+        if (inside?.kind !== 'person') continue;
+        // "Sheikh Khalid bin Mohamed bin Zayed": a known name after "bin" is the father's, the end of the son's name.
+        if (PATRONYMIC.has(tokens[j - 1]?.key ?? '')) {
+          end = inside.tokEnd;
+          break;
+        }
+        known = true;
+      }
       if (end - i >= 1 && !known) {
         const surface = slice(ctx, i, end);
         out.push({ kind: 'person', start: t.start, end: tokens[end - 1]?.end ?? t.end, tokStart: i, tokEnd: end, people: [{ person: -1, name: surface.replace(/['’]s$/, ''), role: null, country: null }], country: null, body: -1, surface, quoted: false });

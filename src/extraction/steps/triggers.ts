@@ -293,8 +293,12 @@ export const findTriggers = (ctx: Context): void => {
       if (RECEPTIONS.has(t.key)) {
         // "welcomed her at the airport", "received the guests at Kotoka airport": a welcome on arrival.
         if (tokens[m.tokEnd]?.key === 'at' && byAtAirport(ctx, m.tokEnd + 1, false)) welcome = true;
-        let j = k;
-        while (j < k + 8 && tokens[j] && (tokens[j]?.cap || tokens[j]?.text === '.' || tokens[j]?.text === '-') && !tokens[j]?.possessive) j++;
+        // "received Sweden's Minister of Foreign Affairs, X": a state's possessive before an office names the guest; a
+        // possessive after the office is still a thing of theirs ("received Sweden's Prime Minister's letter").
+        const office = m.kind === 'country' ? mentionAt.get(m.tokEnd) : undefined;
+        let j = office && (office.kind === 'role' || office.kind === 'bound' || office.kind === 'person') ? m.tokEnd : k;
+        const from = j;
+        while (j < from + 8 && tokens[j] && (tokens[j]?.cap || tokens[j]?.text === '.' || tokens[j]?.text === '-') && !tokens[j]?.possessive) j++;
         if (tokens[j]?.possessive || (m.kind === 'adjective' && !tokens[m.tokEnd]?.cap)) continue;
       }
     }
