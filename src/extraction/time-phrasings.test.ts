@@ -151,6 +151,15 @@ describe('a time between a verb and its guest', () => {
   ]);
 });
 
+describe('departures told in the past', () => {
+  rows([
+    ['"left for <city> on <weekday>": the last one, not the next', 'President Lucia Ferraz left for Oslo on Tuesday.', ['visit held 2027-09-14..2027-09-14 day']],
+    ['"left for <city> on <weekday> on a two-day visit": one visit, under way', 'Chancellor Erik Lindqvist left for Rabat on Tuesday on a two-day working visit.', ['visit held 2027-09-14..2027-09-15 days']],
+    ['"departed for <city> on <weekday>", reworded', 'Prime Minister Amara Nwosu departed for Lima on Monday.', ['visit held 2027-09-13..2027-09-13 day']],
+    ['negative: "will leave for" is to come', 'President Ivo Petrov will leave for Hanoi on Tuesday.', ['visit upcoming 2027-09-21..2027-09-21 day']],
+  ]);
+});
+
 describe('hedged times', () => {
   rows([
     ['"is expected in early July"', 'A visit by President Lucia Ferraz to Kenya is expected in early July.', ['visit upcoming 2028-07-01..2028-07-10 days tentative']],

@@ -122,7 +122,7 @@ function reportedBefore(ctx: Context, i: number): boolean {
 }
 
 // Past-tense forms of the verbs that report an occurrence: "when they met in March", "X visited Y in May".
-const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'landed', 'flew', 'travelled', 'traveled', 'received', 'welcomed', 'hosted', 'told']);
+const PAST_VERBS = new Set(['met', 'visited', 'phoned', 'called', 'spoke', 'arrived', 'landed', 'flew', 'travelled', 'traveled', 'received', 'welcomed', 'hosted', 'told', 'left', 'departed']);
 const MODAL_BEFORE = new Set(['will', 'would', 'to', 'shall', 'could', 'might', 'may', 'not']);
 
 const NAME_JOINERS = new Set(['of', 'and', '&']);
