@@ -160,6 +160,15 @@ describe('departures told in the past', () => {
   ]);
 });
 
+describe('a stay to come, "is expected in <place>"', () => {
+  rows([
+    ['"is expected in <city> next week"', 'President Lucia Ferraz is expected in Oslo next week.', ['visit upcoming 2027-09-20..2027-09-26 days tentative']],
+    ['"are expected in <city> on <weekday>", reworded', 'King Tomas Varga and Queen Ana Varga are expected in Lima on Friday.', ['visit upcoming 2027-09-17..2027-09-17 day tentative']],
+    ['negative: a thing expected in a state is no visit', 'Growth is expected in Norway next year.', []],
+    ['negative: undated, no visit is told', 'Chancellor Erik Lindqvist is expected in Rabat.', []],
+  ]);
+});
+
 describe('hedged times', () => {
   rows([
     ['"is expected in early July"', 'A visit by President Lucia Ferraz to Kenya is expected in early July.', ['visit upcoming 2028-07-01..2028-07-10 days tentative']],

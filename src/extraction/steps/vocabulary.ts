@@ -68,7 +68,7 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   ['exchange of views', n('talks', 'views')], ['exchange of opinions', n('talks', 'views')],
   // "President X will be in Lisbon on 4-5 March", "is due in Oslo on Friday": a named leader's stay, with a time, is a
   // visit (after a visit already reported it is that visit's stay: event-nouns.ts).
-  ['will be in', v('visit', 'stay')], ['is due in', v('visit', 'stay')], ['are due in', v('visit', 'stay')],
+  ['will be in', v('visit', 'stay')], ['is due in', v('visit', 'stay')], ['are due in', v('visit', 'stay')], ['is expected in', v('visit', 'stay')], ['are expected in', v('visit', 'stay')],
   // "The Chancellor is in Chile on a working visit", "Tamate was in Madrid for the state funeral of …": a stay stated in
   // the present or the past, with what it is for (visit-states.ts).
   ...['is', 'are', 'was', 'were'].map((b): [string, VocabularyEntry] => [`${b} in`, v('visit', 'presence')]),
