@@ -46,3 +46,18 @@ describe('a numbered council or commission the gazetteer lacks', () => {
     expect(gatherings(doc('2022-04-02', 'The Joint Commission was held in Baku on Friday.'))).toEqual([]);
   });
 });
+
+describe('who chairs a sitting takes part in it', () => {
+  const people = (d: ExtractionDocument): string[][] =>
+    d.events.filter((e) => e.kind === 'session' || e.kind === 'summit').map((e) => e.participants.map((p) => p.name));
+  it('"The meeting will be chaired by A", "It will be chaired by A", "was co-chaired by A and B"', () => {
+    expect(people(doc('2027-03-10', 'The Supreme State Council will meet in Grodno on 25 March. The meeting will be chaired by Prime Minister Ana Duarte.'))).toEqual([['Ana Duarte']]);
+    expect(people(doc('2027-03-10', 'The summit of the Baltic Council will take place in Riga on 25 March. It will be chaired by President Erik Lindqvist.'))).toEqual([['Erik Lindqvist']]);
+    expect(people(doc('2027-03-10', 'The Joint Commission met in Bergen on Tuesday. The session was co-chaired by Foreign Minister Ana Duarte and Foreign Minister Ivo Sand.'))).toEqual([['Ana Duarte', 'Ivo Sand']]);
+  });
+
+  it('a body chaired by someone, named in passing, adds no one to another occurrence', () => {
+    const d = doc('2027-03-10', 'President Ana Duarte held talks with Prime Minister Erik Lindqvist on Tuesday. The committee on fisheries, chaired by Minister Ivo Sand, will report in June.');
+    expect(d.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Duarte', 'Erik Lindqvist']]);
+  });
+});

@@ -42,6 +42,7 @@ const DELEGATION = new Set(['delegation', 'entourage', 'retinue']);
 const COMPRISE = new Set(['includes', 'included', 'include', 'including', 'comprises', 'comprised', 'comprising', 'consisted', 'consists', 'consisting', 'composed', 'comprise']);
 const MET = new Set(['meet', 'meets', 'met', 'meeting', 'receive', 'receives', 'received', 'receiving', 'host', 'hosts', 'hosting']);
 const WELCOMED = new Set(['welcomed', 'greeted', 'received', 'met', 'seen']);
+const CHAIRED_BY = new Set(['chaired', 'co-chaired', 'cochaired']);
 const AIRPORT = new Set(['airport', 'arrival', 'aerodrome', 'airbase', 'ramp', 'tarmac']);
 const TOOK_PART = new Set(['took', 'take', 'takes', 'taking']);
 const PARTICIPATED = new Set(['participated', 'participate', 'participates', 'participating']);
@@ -155,6 +156,8 @@ export function cuesOf(ctx: Context, s: number, ments: SentenceMentions, trigger
     } else if (DELEGATION.has(k)) delegation(i);
     else if ((k === 'in' && k1 === 'the' && key(ctx, i + 2) === 'presence' && key(ctx, i + 3) === 'of') || (k === 'with' && k1 === 'the' && key(ctx, i + 2) === 'participation' && key(ctx, i + 3) === 'of')) after('attend', i + 4, null, null);
     else if (k === 'attended' && k1 === 'by' && BE.has(key(ctx, i - 1))) after('attend', i + 2, null, tenseNear(ctx, Math.max(S, i - 3), i));
+    // "The meeting will be chaired by A", "was co-chaired by A and B": who chairs a sitting takes part in it.
+    else if (CHAIRED_BY.has(k) && k1 === 'by' && (BE.has(key(ctx, i - 1)) || (key(ctx, i - 1) === '-' && key(ctx, i - 2) === 'co' && BE.has(key(ctx, i - 3))))) after('attend', i + 2, null, tenseNear(ctx, Math.max(S, i - 3), i));
     else if (k === 'present' || (k === 'attendance' && key(ctx, i - 1) === 'in')) present(i);
     else if ((TOOK_PART.has(k) && k1 === 'part' && key(ctx, i + 2) === 'in') || (PARTICIPATED.has(k) && k1 === 'in')) tookPart(i);
     // "will meet with A, B and C", "held talks with …", "met A and B", "received …", "call on …", "hosted by …".
