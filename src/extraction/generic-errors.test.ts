@@ -139,6 +139,14 @@ const NOT_PEOPLE: Row[] = [
 
 const PEOPLE_KEPT: Row[] = [
   {
+    about: 'a regnal number that ends a sentence does not take its full stop ("met King Harald V.")',
+    published: '2024-05-14',
+    text: 'Prime Minister Ana Duarte met King Harald V. The two discussed trade in Oslo on Monday.',
+    kind: 'talks',
+    people: ['Ana Duarte', 'Harald V'],
+    absent: ['King Harald V.', 'Harald V.'],
+  },
+  {
     about: 'a title the gazetteer\'s name does not begin with ("met Sheikh <known name>")',
     published: '2024-05-14',
     text: 'Prime Minister Ana Duarte met Sheikh Mohamed bin Zayed in Abu Dhabi on Monday.',

@@ -32,6 +32,7 @@ export const HEADLINE_WORDS: ReadonlySet<string> = new Set([
 const TENURE = new Set(['outgoing', 'incoming', 'acting', 'interim', 'new', 'current', 'sitting']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);
+const REGNAL = new Set(['I', 'V', 'X']);
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 const PARTICLES = new Set(['bin', 'al', 'von', 'van', 'de', 'da', 'der', 'le', 'la', 'ibn', 'el', 'du', 'di']);
 
@@ -123,7 +124,8 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     const last = ctx.tokens[m.end - 1];
     // "Washington D.C.": the full stop of an initial that ends the name is part of it (the token stays the sentence's).
     const stop = ctx.tokens[m.end];
-    const initial = last && last.text.length === 1 && last.cap && stop?.text === '.' && !stop.spaceBefore && m.end - i > 1;
+    // Not a regnal number that ends a sentence ("met King Harald V. The two …"): "V" and "I" end names as numbers.
+    const initial = last && last.text.length === 1 && last.cap && !REGNAL.has(last.text) && stop?.text === '.' && !stop.spaceBefore && m.end - i > 1;
     const end = initial ? stop.end : (last?.end ?? t.end);
     const surface = ctx.body.slice(t.start, end);
     const single = m.end - i === 1;
