@@ -90,9 +90,9 @@ function assignTimes(ctx: Context, triggers: readonly Trigger[], times: readonly
       atStart = true;
       for (let i = sentenceStart; i < x.tokStart && atStart; i++) if (!ctx.tokens[i]?.cap || ctx.tokens[i]?.type !== 'word') atStart = false;
     }
-    // "The Presidency stated that on Monday, November 18, President X will hold talks …": a time opening a reported
+    // "The ministry said that on Friday, June 4, President X will hold talks …": a time opening a reported
     // clause, set off by a comma, dates the clause's first trigger as an opening time dates the sentence's.
-    // "… stated that, on Monday, November 18, President X will …": a comma after "that" too.
+    // "… said that, on Friday, June 4, President X will …": a comma after "that" too.
     const opensClause = (ctx.tokens[x.tokStart - 1]?.key === 'that' || (ctx.tokens[x.tokStart - 1]?.text === ',' && ctx.tokens[x.tokStart - 2]?.key === 'that')) && ctx.tokens[x.tokEnd]?.text === ',';
     const moved = movedTo(ctx, x);
     // "X will, on Tuesday, hold talks": a time between an auxiliary and its verb dates the verb's occurrence (time-brackets.ts).
