@@ -2,11 +2,12 @@
 // GUIDELINES.md: `where` is the city, or the country when no city is given. A dateline gives the city the report was
 // filed from; an event the text places only in that city's country was in that city as far as the text says
 // ("BANDAR SERI BEGAWAN - Malaysia's Prime Minister arrived in Brunei on Tuesday").
+import { firstIndex } from '../context.ts';
 import type { Context, DraftEvent, Mention, Step } from '../context.ts';
 import { MONTHS } from '../time/lexicon.ts';
 import { placeInfo } from './event-links.ts';
 
-const DASHES = new Set(['-', '–', '—', '--']);
+export const DASHES = new Set(['-', '–', '—', '--']);
 // The dateline is the first line of the body or one of its first lines (after a headline and page chrome).
 const DATELINE_WITHIN = 600;
 
@@ -85,9 +86,19 @@ export function afterDateline(ctx: Context, start: number): number {
     else if (depth > 0) continue;
     else if (DASHES.has(t.text)) {
       if (i === start || !tokens[i + 1]?.cap) return start;
-      const named = ctx.mentions.some((m) => m.tokStart >= start && m.tokStart < i && (m.kind === 'person' || m.kind === 'role'));
-      return named ? start : i + 1;
+      return namedBefore(ctx, start, i) ? start : i + 1;
     } else if (t.type === 'word' ? !t.cap && !BYLINE_WORDS.has(t.key) : t.text !== ',' && t.text !== '.') return start;
   }
   return start;
+}
+
+/** Whether a person or an office is named from token a to before b (the mentions are in reading order). */
+function namedBefore(ctx: Context, a: number, b: number): boolean {
+  const { mentions } = ctx;
+  for (let k = firstIndex(mentions.length, (j) => (mentions[j]?.tokStart ?? 0) < a); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m || m.tokStart >= b) break;
+    if (m.kind === 'person' || m.kind === 'role') return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import { GROUP_PHRASES, matchRole, ROLE_FIRST_WORDS, STYLES } from './roles.ts';
+import { DASHES } from './dateline.ts';
 
 const GROUP_FIRST = new Set(GROUP_PHRASES.map((p) => p[0] ?? ''));
 
@@ -370,11 +371,9 @@ function markQuoted(ctx: Context, mentions: Mention[]): void {
   }
 }
 
-const DATELINE_MARKS = new Set([':', '-', '–', '—', '--']);
-
 /** What follows a dateline's city: a colon or a dash, or a comma and a date ("MUSCAT, Sept. 9 –"). */
 function datelineAfter(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.lineBefore) return false;
-  return DATELINE_MARKS.has(t.text) || (t.text === ',' && MONTHS.has(ctx.tokens[k + 1]?.key ?? ''));
+  return t.text === ':' || DASHES.has(t.text) || (t.text === ',' && MONTHS.has(ctx.tokens[k + 1]?.key ?? ''));
 }
