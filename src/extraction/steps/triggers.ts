@@ -132,11 +132,12 @@ function timeAfter(ctx: Context, i: number): boolean {
 
 function keysAt(ctx: Context, i: number): string[] {
   const out: string[] = [];
-  for (let j = i; j < ctx.tokens.length && out.length < 5; j++) {
+  for (let j = i; j < ctx.tokens.length && out.length < 6; j++) {
     const t = ctx.tokens[j];
     if (!t || (j > i && t.lineBefore)) break;
     if (t.type === 'punct') {
-      if (t.text === '-') continue;
+      // A hyphen, and the apostrophe of a plural possessive ("journalists' questions"), within a phrase.
+      if (t.text === '-' || (t.text === "'" && j > i && ctx.tokens[j - 1]?.key.endsWith('s'))) continue;
       break;
     }
     out.push(t.key);

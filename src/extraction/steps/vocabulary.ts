@@ -22,6 +22,9 @@ const v = (kind: EventKind, need: VocabularyEntry['need'] = 'none'): VocabularyE
 const forms = (verbs: readonly string[], rest: readonly string[], entry: VocabularyEntry): [string, VocabularyEntry][] =>
   verbs.flatMap((a) => rest.map((b): [string, VocabularyEntry] => [`${a} ${b}`, entry]));
 
+// Those a leader tells or answers when speaking to the press.
+const PRESS = ['reporters', 'journalists', 'the reporters', 'the journalists', 'the press', 'the media', 'the news media', 'members of the media', 'members of the press', 'media representatives', 'representatives of the media', 'press representatives'];
+
 export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   // "had a bilateral with", "a bilateral on the margins": the adjective alone as a noun (not "a bilateral agreement").
   ['bilateral', n('talks', 'standalone')],
@@ -62,6 +65,13 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   ['will call', v('phone_call', 'person')], ['to call', v('phone_call', 'person')], ['will call on', v('talks', 'caller')], ['to call on', v('talks', 'caller')],
   ...forms(['delivered', 'deliver', 'delivers', 'will deliver', 'gave', 'give'], ['remarks', 'opening remarks', 'closing remarks', 'keynote remarks'], v('statement')),
   ['coronation', n('other', 'standalone')], ['investiture', n('other', 'standalone')],
+  // Remarks to the press by other verbs than "told": "spoke with reporters", "talked to members of the media", "will
+  // answer journalists' questions", "took questions from the press" (not questions from members of parliament).
+  ...forms(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talk', 'talking'].flatMap((w) => [`${w} to`, `${w} with`]), PRESS, v('interview')),
+  ...forms(['answered', 'answer', 'answers', 'answering', 'took', 'take', 'takes', 'taking'], [
+    ...PRESS.flatMap((p) => [`questions from ${p}`, `the questions of ${p}`, `questions of ${p}`]),
+    'journalists questions', 'reporters questions', 'the journalists questions', 'the reporters questions', 'press questions', 'media questions',
+  ], v('interview')),
   ['press availability', n('interview')], ['media availability', n('interview')], ['press encounter', n('interview')], ['media encounter', n('interview')],
   // "X and Y exchanged views on Monday": talks, when the text reports no other occurrence there (withoutViewsOfOthers).
   ...forms(['exchanged', 'exchange', 'exchanges', 'exchanging'], ['views', 'opinions'], v('talks', 'views')),
