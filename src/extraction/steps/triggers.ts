@@ -944,17 +944,33 @@ function namedBefore(ctx: Context, standing: readonly Mention[], i: number, k: n
   return null;
 }
 
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hour', 'hours', 'nation', 'nations', 'country', 'leg']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our']);
+const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
+
+/** A word of a span before an occurrence ("the two-day visit", "the 3-nation tour"): the unit or its number. */
+function spanWord(tokens: Context['tokens'], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (SPAN_UNITS.has(t.key)) return tokens[j - 1]?.text === '-';
+  return (t.type === 'num' || SMALL_NUMBERS.has(t.key)) && tokens[j + 1]?.text === '-' && SPAN_UNITS.has(tokens[j + 2]?.key ?? '');
+}
+
 function trigger(ctx: Context, kind: EventKind, a: number, b: number, bodies: number[], verb: boolean, label: string | null, weak: boolean): Trigger {
   const { tokens } = ctx;
   // The determiner before the trigger decides whether it refers back: "the meeting" but not "a new meeting".
   let j = a - 1;
   // A proper name before the trigger ("the G20 Summit") makes it a named occurrence, not a reference back.
   let fresh = bodies.length > 0;
-  while (j >= 0 && j >= a - 5 && tokens[j] && (MODIFIERS.has(tokens[j]?.key ?? '') || tokens[j]?.text === '-' || tokens[j]?.text === '"' || (tokens[j]?.cap && !DEFINITE.has(tokens[j]?.key ?? '')))) {
+  let spanned = false;
+  while (j >= 0 && j >= a - 5 && tokens[j] && (MODIFIERS.has(tokens[j]?.key ?? '') || tokens[j]?.text === '-' || tokens[j]?.text === '"' || spanWord(tokens, j) || (tokens[j]?.cap && !DEFINITE.has(tokens[j]?.key ?? '')))) {
     if (tokens[j]?.key === 'next' || (tokens[j]?.cap && !MODIFIERS.has(tokens[j]?.key ?? ''))) fresh = true;
+    if (spanWord(tokens, j)) spanned = true;
     j--;
   }
   const det = tokens[j]?.key ?? '';
+  // "began his three-day visit to X" introduces the visit; "the three-day visit" refers back to it.
+  if (spanned && POSSESSIVE.has(det)) fresh = true;
   if (FRESH.has(det)) fresh = true;
   // "the Summit of the Americas", "the Conference of the Parties": a capitalised noun with its name after it.
   const of = tokens[b]?.key === 'of' ? (tokens[b + 1]?.key === 'the' ? b + 2 : b + 1) : -1;
