@@ -110,8 +110,11 @@ export const resolveMentions = (ctx: Context): void => {
       }
     }
     // "the Commissioner for Trade, Name", "the commissioner for the internal market, Name": a portfolio up to a comma.
-    if (PORTFOLIO_OFFICES.has(roleName) && tokens[j]?.key === 'for' && !plural) {
-      const comma = portfolioEnd(tokens, j + 1);
+    // "the Minister of Trade and Industry, Name", "the Minister for Women, Name": a ministry the role list does not spell
+    // out, capitalised, not a state or body the gazetteer knows (those were read above).
+    const ministry = MINISTRY_OFFICES.has(roleName) && (tokens[j]?.key === 'of' || tokens[j]?.key === 'for') && !!tokens[j + 1]?.cap && !byTok.has(j + 1);
+    if (((PORTFOLIO_OFFICES.has(roleName) && tokens[j]?.key === 'for') || ministry) && !plural) {
+      const comma = ministry ? ministryEnd(tokens, j + 1) : portfolioEnd(tokens, j + 1);
       if (comma > 0) {
         r.tokEnd = comma;
         r.end = tokens[comma - 1]?.end ?? r.end;
@@ -399,6 +402,7 @@ function nameRunBefore(tokens: readonly Token[], comma: number, covered: Uint8Ar
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Secretary General', 'Chairman']);
 const ORGANISATION_OFFICES = new Set(['President', 'Vice President', 'Secretary General', 'Director General', 'Chairman', 'Commissioner', 'Speaker']);
 const PORTFOLIO_OFFICES = new Set(['Commissioner']);
+const MINISTRY_OFFICES = new Set(['Minister', 'Deputy Minister', 'Assistant Minister']);
 // Head nouns that end an organisation's name ("… Development Bank", "… Agriculture Organization").
 const ORGANISATION_HEADS = new Set([
   'organization', 'organisation', 'bank', 'fund', 'commission', 'committee', 'council', 'union', 'agency', 'programme',
@@ -502,6 +506,38 @@ function portfolioEnd(tokens: readonly Token[], k: number): number {
   }
   return -1;
 }
+/**
+ * The end of a ministry written from k, the words of portfolios joined by "and", "of", "the": at a comma with a name
+ * after it ("Minister for Women, Name") or where the holder's name begins ("Minister of Trade and Industry Name").
+ * Another office among them ("Minister for Trade and Minister of Agriculture Name") or any other word ends nothing.
+ */
+function ministryEnd(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i < k + 8 && tokens[i] && !(i > k && tokens[i]?.lineBefore)) {
+    const t = tokens[i];
+    if (t?.cap && PORTFOLIO_WORDS.has(t.key)) i++;
+    else if (i > k && (t?.key === 'and' || t?.key === 'of' || t?.key === 'the' || t?.text === '&') && tokens[i + 1]?.cap) i++;
+    else break;
+  }
+  if (i === k) return -1;
+  const named = (n: number): boolean => nameWord(tokens[n]) && nameWord(tokens[n + 1]);
+  return (tokens[i]?.text === ',' && named(i + 1)) || (tokens[i]?.spaceBefore && named(i)) ? i : -1;
+}
+// Words of ministries' portfolios ("Trade and Industry", "Women, Family and Social Affairs"), for offices the role list
+// does not spell out whole.
+const PORTFOLIO_WORDS = new Set([
+  'trade', 'industry', 'industries', 'commerce', 'investment', 'economy', 'economic', 'finance', 'planning', 'budget',
+  'women', 'gender', 'family', 'children', 'youth', 'sport', 'sports', 'culture', 'tourism', 'heritage', 'arts',
+  'health', 'education', 'science', 'technology', 'innovation', 'research', 'higher', 'labour', 'labor', 'employment',
+  'social', 'welfare', 'protection', 'agriculture', 'fisheries', 'forestry', 'livestock', 'food', 'water', 'irrigation',
+  'environment', 'climate', 'energy', 'mines', 'mining', 'minerals', 'petroleum', 'oil', 'gas', 'transport',
+  'transportation', 'infrastructure', 'works', 'public', 'housing', 'lands', 'land', 'urban', 'rural', 'development',
+  'local', 'government', 'communications', 'information', 'digital', 'media', 'justice', 'legal', 'home', 'internal',
+  'interior', 'security', 'defence', 'defense', 'veterans', 'foreign', 'affairs', 'international', 'cooperation',
+  'relations', 'regional', 'integration', 'european', 'diaspora', 'export', 'exports', 'growth', 'small', 'business',
+  'enterprise', 'enterprises', 'aviation', 'maritime', 'ports', 'roads', 'railways', 'telecommunications', 'post',
+  'emergency', 'emergencies', 'disaster', 'management', 'human', 'resources', 'rights', 'religious',
+]);
 // Heads that end the name of a place or body ("Guangdong Province", "Lagos State", "Tver Region").
 const PLACE_HEADS = new Set(['province', 'region', 'state', 'oblast', 'county', 'prefecture', 'governorate', 'territory', 'district', 'city', 'municipality', 'krai']);
 const ENVOYS = new Set(['Ambassador', 'High Commissioner', 'Special Envoy']);

@@ -62,6 +62,8 @@ const ROLES: [string, string, boolean][] = [
   // Trade"), and a monarch's representative.
   ['director general', 'Director General', false], ['commissioner', 'Commissioner', false],
   ['governor general', 'Governor General', false],
+  // Other holders of state offices whom visiting leaders call on.
+  ['chief justice', 'Chief Justice', false],
   ['taoiseach', 'Taoiseach', true], ['emperor', 'Emperor', true], ['empress', 'Empress', false], ['chief executive', 'Chief Executive', true], ['governor', 'Governor', false], ['mayor', 'Mayor', false],
 ];
 
