@@ -130,6 +130,14 @@ function timeAfter(ctx: Context, i: number): boolean {
   return ctx.times.some((x) => x.tokStart > i && x.tokStart - i <= TIME_REACH && ctx.sentenceOf[x.tokStart] === s);
 }
 
+const HOSTING = new Set(['host', 'hosts', 'hosted', 'hosting']);
+
+/** What follows a hosted body ends the object: punctuation, the end of the text, a time or a place ("today", "in …"). */
+function endsClause(tokens: Context['tokens'], k: number, ctx: Context): boolean {
+  const t = tokens[k];
+  return !t || t.type === 'punct' || t.lineBefore || ['in', 'on', 'at', 'today', 'tomorrow', 'this', 'next', 'from', 'for', 'and', 'with'].includes(t.key) || ctx.times.some((x) => x.tokStart === k);
+}
+
 function keysAt(ctx: Context, i: number): string[] {
   const out: string[] = [];
   for (let j = i; j < ctx.tokens.length && out.length < 6; j++) {
@@ -222,6 +230,16 @@ export const findTriggers = (ctx: Context): void => {
     if (t.key === 'contact' && ORDER.has(tokens[i - 1]?.key === 'direct' || tokens[i - 1]?.key === 'personal' ? (tokens[i - 2]?.key ?? '') : (tokens[i - 1]?.key ?? '')) && contactByPhone(ctx, i)) {
       out.push(trigger(ctx, 'phone_call', i, i + 1, [], false, null, false));
       continue;
+    }
+    // "Astana hosts the CIS Council of Heads of State today", "will host the Supreme State Council": a standing body
+    // hosted is its sitting (with no word of a gathering after it: "hosted the Council's delegation" is no sitting).
+    if (HOSTING.has(t.key)) {
+      const hosted = mentionAt.get(tokens[i + 1]?.key === 'the' ? i + 2 : i + 1);
+      if (hosted && hosted.kind === 'body' && standing(hosted.body) && !tokens[hosted.tokEnd - 1]?.possessive && endsClause(tokens, hosted.tokEnd, ctx)) {
+        out.push(trigger(ctx, 'session', hosted.tokStart, hosted.tokEnd, [hosted.body], false, null, false));
+        i = hosted.tokEnd - 1;
+        continue;
+      }
     }
     // "in a call on Tuesday", "during their call on 3 May": a call on its day, not a courtesy call on someone.
     if (t.key === 'call' && tokens[i + 1]?.key === 'on' && (DEFINITE.has(tokens[i - 1]?.key ?? '') || FRESH.has(tokens[i - 1]?.key ?? '')) && ctx.times.some((x) => x.tokStart === i + 1 || x.tokStart === i + 2)) {
