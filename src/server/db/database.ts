@@ -34,6 +34,9 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/** The SQLite page cache of a connection, in KiB (`PRAGMA cache_size` takes a negative number as KiB). */
+export const SQLITE_CACHE_KIB = 64 * 1024;
+
 /** How many prepared statements a SQLite connection keeps (the app sends a few hundred distinct texts). */
 export const STATEMENT_CACHE_SIZE = 256;
 
@@ -47,7 +50,8 @@ export const STATEMENT_CACHE_SIZE = 256;
  * caller gets a fresh one rather than a statement it cannot use.
  */
 export function withStatementCache(sqlite: SqliteDatabase.Database, capacity = STATEMENT_CACHE_SIZE): KyselySqliteDatabase {
-  const cache = new Map<string, SqliteDatabase.Statement>();
+  const cache = new Map<string, CachedStatement>();
+  const schemaVersion = sqlite.prepare('pragma schema_version').pluck();
   return {
     prepare(text: string): SqliteStatement {
       const cached = cache.get(text);
@@ -56,7 +60,7 @@ export function withStatementCache(sqlite: SqliteDatabase.Database, capacity = S
         cache.set(text, cached);
         return cached;
       }
-      const statement = sqlite.prepare(text);
+      const statement = cachedStatement(sqlite, text, schemaVersion);
       if (cached === undefined) {
         cache.set(text, statement);
         if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
@@ -70,6 +74,63 @@ export function withStatementCache(sqlite: SqliteDatabase.Database, capacity = S
   };
 }
 
+interface CachedStatement extends SqliteStatement {
+  readonly busy: boolean;
+}
+
+/**
+ * A prepared statement whose rows come back as arrays (better-sqlite3's raw mode) and become objects in
+ * JavaScript, through a function written for the statement's columns: the driver's own objects cost
+ * about as much as SQLite's reading of the rows (bench/README.md, tenth session). The objects are the
+ * ones the driver would make: the same keys in the same order, the same values, a later column of the
+ * same name overriding an earlier one.
+ *
+ * The columns of a text can change with the schema (`select *` after a migration, here or in another
+ * process): SQLite prepares the statement again when it runs. So the schema version is read before and
+ * after each run, and the columns are taken again from the statement (after the run, so they are the
+ * ones its rows have) unless both equal the version they were taken at.
+ */
+function cachedStatement(sqlite: SqliteDatabase.Database, text: string, schemaVersion: SqliteDatabase.Statement): CachedStatement {
+  const statement = sqlite.prepare(text);
+  if (!statement.reader) return { reader: false, get busy() { return statement.busy; }, all: (p) => statement.all(p), run: (p) => statement.run(p), iterate: (p) => statement.iterate(p) };
+  statement.raw(true);
+  let version: unknown;
+  let toObject: (values: unknown[]) => unknown = rowMaker([]);
+  return {
+    reader: true,
+    get busy() {
+      return statement.busy;
+    },
+    all(parameters) {
+      const before = schemaVersion.get();
+      const rows = statement.all(parameters) as unknown[][];
+      const after = schemaVersion.get();
+      if (before !== version || after !== before) {
+        toObject = rowMaker(statement.columns().map((c) => c.name));
+        version = after === before ? before : undefined;
+      }
+      for (let i = 0; i < rows.length; i++) (rows as unknown[])[i] = toObject(rows[i]!);
+      return rows;
+    },
+    run: (parameters) => statement.run(parameters),
+    // streamed rows (rare: exports) come from a statement of their own in the driver's object mode
+    iterate: (parameters) => sqlite.prepare(text).iterate(parameters),
+  };
+}
+
+/**
+ * `v => ({ name0: v[0], … })` for these column names: one object literal, so every row has one shape. The
+ * driver sets each column as an assignment would, and an assignment to `__proto__` sets the prototype
+ * (or does nothing) instead of making a key; so does this.
+ */
+function rowMaker(names: readonly string[]): (values: unknown[]) => unknown {
+  const fields: string[] = [];
+  const prototypes: string[] = [];
+  names.forEach((name, i) => (name === '__proto__' ? prototypes.push(`o.__proto__ = v[${i}];`) : fields.push(`${JSON.stringify(name)}: v[${i}]`)));
+  const literal = `{ ${fields.join(', ')} }`;
+  return new Function('v', prototypes.length === 0 ? `return ${literal};` : `const o = ${literal}; ${prototypes.join(' ')} return o;`) as (values: unknown[]) => unknown;
+}
+
 export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Db {
   if (target.dialect === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
@@ -81,6 +142,10 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Page cache: 64 MiB at most (SQLite's default is 2 MB). A list walk reads a few thousand pages of a
+    // 2 GB file; with 2 MB most of them came from the OS by a system call each time. Measured in
+    // bench/README.md (tenth session): CPU per list request down by about a fifth, peak RSS 166 → 225 MB.
+    sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
   }

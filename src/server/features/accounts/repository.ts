@@ -1,5 +1,6 @@
 // The only code that writes SQL for accounts. Returns domain shapes, not rows.
 import type { Kysely, Selectable } from 'kysely';
+import { runTemplate } from '../../db/query-template.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Role } from './actor.ts';
 import type { ApiTokensTable, UsersTable } from './tables.ts';
@@ -150,16 +151,7 @@ function toToken(row: Omit<Selectable<ApiTokensTable>, 'token_hash' | 'last_used
 
 /** The live token with this hash and its user, in one query (every request with a bearer token asks). */
 export async function findTokenUser(db: Q, tokenHash: string, now: string): Promise<{ user: User; token: ApiToken } | undefined> {
-  const row = await db
-    .selectFrom('api_tokens as t')
-    .innerJoin('users', 'users.id', 't.user_id')
-    .selectAll('users')
-    .select(['t.id as token_id', 't.user_id as token_user_id', 't.name as token_name', 't.role as token_role', 't.party as token_party'])
-    .select(['t.created_at as token_created_at', 't.expires_at as token_expires_at', 't.revoked_at as token_revoked_at'])
-    .where('t.token_hash', '=', tokenHash)
-    .where('t.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', now)]))
-    .executeTakeFirst();
+  const [row] = await runTemplate(db, 'token user', tokenUserQuery, { tokenHash, now });
   if (!row) return undefined;
   const token = toToken({
     id: row.token_id,
@@ -172,6 +164,19 @@ export async function findTokenUser(db: Q, tokenHash: string, now: string): Prom
     revoked_at: row.token_revoked_at,
   });
   return { user: toUser(row), token };
+}
+
+// Built and compiled once (runTemplate): the hash and the time are bound parameters.
+function tokenUserQuery(db: Q, { tokenHash, now }: { tokenHash: string; now: string }) {
+  return db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users', 'users.id', 't.user_id')
+    .selectAll('users')
+    .select(['t.id as token_id', 't.user_id as token_user_id', 't.name as token_name', 't.role as token_role', 't.party as token_party'])
+    .select(['t.created_at as token_created_at', 't.expires_at as token_expires_at', 't.revoked_at as token_revoked_at'])
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', now)]));
 }
 
 export async function listTokens(db: Q, userId?: number): Promise<ApiToken[]> {
