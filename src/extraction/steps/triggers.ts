@@ -281,7 +281,7 @@ export const findTriggers = (ctx: Context): void => {
     // "met his counterpart", "met the President of Brazil".
     const object = next && (next.key === 'the' || next.key === 'his' || next.key === 'her' || next.key === 'their') && (mentionAt.has(end + 1) || COUNTERPARTS.has(tokens[end + 1]?.key ?? '') || titleOfState(ctx, end + 1, mentionAt));
     // "met with the diaspora", "will meet representatives of the business community": a meeting with a community.
-    const community = (lex.need === 'with' || ((t.key === 'meeting' || t.key === 'talks') && hit.length === 1 && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
+    const community = (lex.need === 'with' || lex.need === 'community' || ((t.key === 'meeting' || t.key === 'talks') && hit.length === 1 && next?.key === 'with')) && communityMet(ctx, end, mentionAt);
     // "met Mr. Kenji Sato": a person named after an honorific.
     const honoured = pastHonorific(tokens, end);
     const named = honoured > end && mentionAt.get(honoured)?.kind === 'person';

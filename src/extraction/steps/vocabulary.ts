@@ -6,7 +6,7 @@ import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
 import { sojourn, statedPresence } from './visit-states.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied', 'tribute', 'facility'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied', 'tribute', 'facility', 'community'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
@@ -72,6 +72,8 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
     ...PRESS.flatMap((p) => [`questions from ${p}`, `the questions of ${p}`, `questions of ${p}`]),
     'journalists questions', 'reporters questions', 'the journalists questions', 'the reporters questions', 'press questions', 'media questions',
   ], v('interview')),
+  // "will engage with civil society groups", "interacted with the diaspora": a community met by other verbs.
+  ...forms(['engage', 'engages', 'engaged', 'engaging', 'interact', 'interacts', 'interacted', 'interacting'], ['with'], v('other', 'community')),
   ['press availability', n('interview')], ['media availability', n('interview')], ['press encounter', n('interview')], ['media encounter', n('interview')],
   // "X and Y exchanged views on Monday": talks, when the text reports no other occurrence there (withoutViewsOfOthers).
   ...forms(['exchanged', 'exchange', 'exchanges', 'exchanging'], ['views', 'opinions'], v('talks', 'views')),
@@ -182,7 +184,12 @@ const COMMUNITIES = new Set([
   'diaspora', 'community', 'communities', 'compatriots', 'expatriates', 'students', 'entrepreneurs', 'businessmen', 'businesspeople', 'investors',
   'activists', 'youth', 'volunteers', 'farmers', 'workers', 'veterans', 'residents', 'scholars', 'academics', 'scientists', 'artists', 'teachers',
   'pupils', 'schoolchildren', 'refugees', 'troops', 'servicemen', 'peacekeepers', 'employees', 'athletes', 'women',
+  // "leading representatives of the private sector", "top companies", "civil society groups", "nationals living there".
+  'sector', 'companies', 'firms', 'executives', 'ceos', 'industrialists', 'exporters', 'manufacturers', 'bankers',
+  'society', 'nationals', 'citizens', 'elders', 'chiefs',
 ]);
+// "business leaders", "business people": the word for a community before a word for its people.
+const BUSINESS_PEOPLE = new Set(['leaders', 'people', 'executives', 'representatives', 'owners', 'community']);
 // "meet the needs of young people", "meets the expectations of investors": "meet" as satisfy, no meeting.
 const SATISFIED = new Set(['needs', 'need', 'demands', 'demand', 'expectations', 'requirements', 'targets', 'target', 'goals', 'criteria', 'standards', 'challenges', 'challenge', 'obligations', 'deadline', 'commitments', 'concerns', 'interests', 'aspirations']);
 
@@ -200,6 +207,7 @@ export function communityMet(ctx: Context, end: number, mentionAt: TokenIndex): 
     if (m && (m.kind === 'person' || m.kind === 'role')) return false;
     if (SATISFIED.has(t.key)) return false;
     if (COMMUNITIES.has(t.key) && !t.cap) return tokens[k + 1]?.key !== 'leaders';
+    if (t.key === 'business' && !t.cap && BUSINESS_PEOPLE.has(tokens[k + 1]?.key ?? '')) return true;
     if (t.key === 'and' || t.key === 'to' || t.key === 'on') return false;
   }
   return false;
@@ -376,5 +384,7 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return tributePaid(ctx, end, at.mentionAt);
     case 'facility':
       return facilityOpened(ctx, i, end);
+    case 'community':
+      return communityMet(ctx, end, at.mentionAt);
   }
 }
