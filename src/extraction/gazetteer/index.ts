@@ -264,7 +264,9 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
         node = node.next.get(t.key);
         if (!node) break;
         j++;
-        if (node.entries.length > 0 && (t.cap || t.type === 'num')) best = { end: j, entries: node.entries };
+        // "Tsai Ing-wen", "Moon Jae-in": the lower-case part of a hyphenated given name ends a name too.
+        const joined = tokens[j - 2]?.text === '-' && !tokens[j - 2]?.spaceBefore && !t.spaceBefore && j - 2 > i;
+        if (node.entries.length > 0 && (t.cap || t.type === 'num' || joined)) best = { end: j, entries: node.entries };
         // A possessive ends a name ("Putin's"), unless the name goes on ("People's Republic of China").
         if (t.possessive && !node.next.has(tokens[j]?.key ?? '')) break;
       }

@@ -1,7 +1,7 @@
 // Events: each trigger takes the time phrase next to it, the people of its sentence, a place and a status; mentions
 // of one occurrence are merged ("a meeting in the near future" … "their upcoming meeting").
 import { addPeople as addSamePeople, firstIndex, indexMentions, samePersonRef } from '../context.ts';
-import type { Context, DraftEvent, Mention, PersonRef, Trigger } from '../context.ts';
+import type { Context, DraftEvent, Mention, PersonRef, TokenIndex, Trigger } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Bias, TimeExpr } from '../time/expressions.ts';
 import { windowsOverlap } from '../time/relative.ts';
@@ -26,6 +26,7 @@ import { partNamed } from './guests.ts';
 import { afterDateline } from './dateline.ts';
 import { bracketedOccurrence } from './time-brackets.ts';
 import { returnedFrom } from './returns.ts';
+import { endOfVisit } from './visit-end.ts';
 import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
@@ -278,6 +279,11 @@ function tripStops(ctx: Context, t: Trigger, end: number, byTok: ReturnType<type
     // "Lyon (France), Osaka (Japan)": the state of a city, in brackets.
     const state = tokens[k]?.text === '(' ? byTok.get(k + 1) : undefined;
     if (state?.kind === 'country' && tokens[state.tokEnd]?.text === ')') k = state.tokEnd + 1;
+    // "arrived in Tartu, Estonia": the state of the city arrived in, after a comma, is no stop of its own. (Only after an
+    // arrival: "will be in X, Y from …" and "will visit the X, Y-based …" still read two places, which the visits and
+    // talks of those sentences rely on.)
+    const own = tokens[k]?.text === ',' && m.kind !== 'country' && ARRIVALS.has(tokens[t.tokStart]?.key ?? '') ? byTok.get(k + 1) : undefined;
+    if (own?.kind === 'country' && (m.country === null || m.country === own.country)) k = own.tokEnd;
     if (tokens[k]?.text === ',') k++;
     if (tokens[k]?.key === 'and') k++;
   }
@@ -339,6 +345,17 @@ function stayJustBefore(active: readonly DraftEvent[], s: number): DraftEvent | 
     const e = active[k];
     if (!e || s - e.lastSentence > 2 || !IN_PERSON.has(e.kind) || e.status !== 'held' || !e.window) continue;
     return heldStay(e) ? e : null;
+  }
+  return null;
+}
+
+/** The dated visit of the last sentences whose people include one the sentence names (or who are not named). */
+function visitEnded(active: readonly DraftEvent[], s: number, named: readonly PersonRef[]): DraftEvent | null {
+  for (let k = active.length - 1; k >= 0; k--) {
+    const e = active[k];
+    if (!e || e.kind !== 'visit' || s - e.lastSentence > 3 || !e.window) continue;
+    if (named.length > 0 && e.people.length > 0 && !e.people.some((p) => named.some((q) => samePerson(p, q)))) continue;
+    return e;
   }
   return null;
 }
@@ -581,9 +598,10 @@ export const assembleEvents = (ctx: Context): void => {
     const community = trigs.filter((t) => t.kind === 'other' && t.label === COMMUNITY && !t.quoted);
     const itemised = (meetings.length >= 1 && meetings.length + community.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted)) || (hostS !== undefined && meetings.length >= 1);
     // "arrived in Tbilisi today for his June 10-12 visit": the arrival opens that visit, whose place it gives.
-    const arrivals = arrivalsFor(ctx, trigs);
+    const arrivals = arrivalsFor(ctx, trigs, byTok, byEnd);
+    const arrivalOf = new Map([...arrivals].map(([a, v]) => [v, a]));
     // "will travel to Oslo on Tuesday for a visit": the journey's verb carries the occurrence, its tense and its time.
-    const stayNouns = arrivalsFor(ctx, trigs, false);
+    const stayNouns = arrivalsFor(ctx, trigs, byTok, byEnd, false);
     const journeyNouns = new Set(stayNouns.values());
     // "has arrived in Riga, where she will hold talks with Y": the arrival done and the talks to come are two
     // occurrences, the visit (its arrival and the visit noun the arrival opens, one event) and its item
@@ -667,7 +685,10 @@ export const assembleEvents = (ctx: Context): void => {
       // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
       // "Macron said in an interview with Le Monde on Sunday": the interview is the saying, past with its verb.
       const spoken = t.kind === 'interview' && !t.verb ? spokenAt(ctx, t) : -1;
-      const stated = underWayOrDone(ctx, t, byEnd);
+      // "arrived in Dakar on Wednesday on an official visit at the invitation of Y": the visit the arrival opens is
+      // under way, whatever the invitation after it says.
+      const opener = arrivalOf.get(t);
+      const stated = underWayOrDone(ctx, t, byEnd) || (!!opener && pastVerb(ctx, opener.tokStart, true));
       const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0 || stated;
       // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
       const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t) || sharedSubject(ctx, cands[ti - 1], t))));
@@ -681,6 +702,19 @@ export const assembleEvents = (ctx: Context): void => {
       // wrote before it, else of the day last dated.
       const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : x.shift === 0 ? dayPartBase(x) : previousWindow) : null;
       if (x) resolved.set(x, window);
+      // "X arrived in Quito on Sunday. She will end her trip and return home on Friday": the visit reported before, said
+      // to end that day, not a second visit (visit-end.ts).
+      const ended = endOfVisit(ctx, t) ? visitEnded(active, s, named) : null;
+      if (ended?.window) {
+        // "Her visit ends on Friday" in a Sunday readout of an arrival that Sunday: the Friday after the arrival.
+        const end = x && window && window.from < ended.window.from ? resolveTime(x, reference, 'future', previousWindow) : window;
+        if (end && end.to > ended.window.to) ended.window = { from: ended.window.from, to: end.to, precision: 'days' };
+        if (!ended.evidence.some((sp) => sp.start === sentenceSpan.start)) ended.evidence.push(sentenceSpan);
+        ended.lastSentence = Math.max(ended.lastSentence, s);
+        eventOf.set(t, ended);
+        lastTouched.set(ended, ++touch);
+        continue;
+      }
       const aside = namedAside(ctx, t, cands);
       // Named in passing, a gathering keeps its own tense, not the sentence's: "will build on the results of the X
       // summit" is past, "discussed preparations for the next X summit" to come.
@@ -789,7 +823,7 @@ export const assembleEvents = (ctx: Context): void => {
       }
       // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
       const verbal = t.kind === 'visit' && verbalVisit(t);
-      const arrival = [...arrivals].find(([, v]) => v === t)?.[0] ?? greetings.get(t);
+      const arrival = arrivalOf.get(t) ?? greetings.get(t);
       // "on a tour of Bergen": the place toured.
       const toured = t.kind === 'visit' && tokens[t.tokEnd - 1]?.key === 'tour' && tokens[t.tokEnd]?.key === 'of' ? placeAfter(ctx, t.tokEnd + 1, segB, byTok, true) : null;
       const where = t.kind === 'phone_call' ? null : toured ?? placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? placeOfMeeting(ctx, t, sent.tokStart, byTok) ?? t.labelPlace;
@@ -1265,12 +1299,34 @@ function arrivalForGathering(ctx: Context, cands: readonly Trigger[], timeOf: Ma
   });
 }
 
+// "arrived in Oslo to pay a state visit", "to make an official visit": the verbs that make a visit of the noun.
+const JOURNEY_PURPOSE = new Set(['pay', 'make']);
+
+/**
+ * The comma at token k stands between a city and its own state ("Tartu, Estonia"), or closes that state ("Tartu,
+ * Estonia, for").
+ */
+function stateOfCity(ctx: Context, k: number, byTok: TokenIndex, byEnd: TokenIndex): boolean {
+  if (ctx.tokens[k]?.text !== ',') return false;
+  const closed = byEnd.get(k);
+  if (closed?.kind === 'country' && ctx.tokens[closed.tokStart - 1]?.text === ',') return stateOfCity(ctx, closed.tokStart - 1, byTok, byEnd);
+  const city = byEnd.get(k);
+  const state = byTok.get(k + 1);
+  return !!city && (city.kind === 'city' || city.kind === 'capital') && state?.kind === 'country' && (city.country === null || city.country === state.country);
+}
+
+/** No punctuation between tokens a and b but a hyphen ("a three-day state visit"). */
+function wordsOnly(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]?.type === 'punct' && ctx.tokens[k]?.text !== '-') return false;
+  return true;
+}
+
 /**
  * "arrived in X today for his June 10-12 visit": each arrival trigger and the visit noun it opens. With `arrival`
  * false, the other verbs of a journey: "will travel to Oslo on Tuesday for a two-day visit", "is going to Chile next
  * week for a visit" name one visit twice.
  */
-function arrivalsFor(ctx: Context, trigs: readonly Trigger[], arrival = true): Map<Trigger, Trigger> {
+function arrivalsFor(ctx: Context, trigs: readonly Trigger[], byTok: TokenIndex, byEnd: TokenIndex, arrival = true): Map<Trigger, Trigger> {
   const out = new Map<Trigger, Trigger>();
   trigs.forEach((t, i) => {
     const next = trigs[i + 1];
@@ -1282,8 +1338,13 @@ function arrivalsFor(ctx: Context, trigs: readonly Trigger[], arrival = true): M
     for (let k = t.tokEnd; k < next.tokStart; k++) {
       const tok = ctx.tokens[k];
       if (dated.some((x) => k >= x.tokStart && (k < x.tokEnd || (k === x.tokEnd && tok?.text === ',')))) continue;
+      // "arrived in Tartu, Estonia, for a working visit": the commas around the state of the city arrived in.
+      if (stateOfCity(ctx, k, byTok, byEnd)) continue;
       if (!tok || tok.text === ',' || tok.text === '.' || tok.text === ';') return;
-      if (tok.key === 'for' && PURPOSE_WORDS.has(ctx.tokens[k + 1]?.key ?? '') && next.tokStart - k <= 7) {
+      // "for a state visit"; with an arrival also "on a state visit", "to pay an official visit", "to make a visit".
+      const purpose = tok.key === 'for' || (arrival && (tok.key === 'on' || (tok.key === 'to' && JOURNEY_PURPOSE.has(ctx.tokens[k + 1]?.key ?? ''))));
+      const at = tok.key === 'to' ? k + 1 : k;
+      if (purpose && PURPOSE_WORDS.has(ctx.tokens[at + 1]?.key ?? '') && next.tokStart - at <= 7 && wordsOnly(ctx, at + 1, next.tokStart)) {
         out.set(t, next);
         return;
       }

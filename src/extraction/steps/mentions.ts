@@ -42,6 +42,20 @@ function isNameWord(t: Token | undefined): boolean {
   return !NOT_NAMES.has(t.key) && !STYLES.has(t.key) && !HONORIFICS.has(t.key) && !HEADLINE_WORDS.has(t.key) && !MONTHS.has(t.key) && !WEEKDAYS.has(t.key);
 }
 
+// Words that follow a name after a hyphen without being part of it ("Soto-led", "Lind-era", "Kask-style"); so does any
+// participle in -ed ("-backed", "-based", "-owned").
+const NOT_SYLLABLES = new Set(['era', 'run', 'made', 'born', 'like', 'type', 'way', 'wide', 'free', 'only', 'style', 'old', 'day', 'year', 'off', 'up', 'in', 'out', 'on', 'to', 'and', 'or', 'the', 'a', 'an', 'esque', 'ism', 'ist', 'ite']);
+
+/**
+ * The lower-case word at k, after a hyphen, is the syllable of a hyphenated given name ("Park Min-soo", "Lee
+ * Jae-myung"): no space around the hyphen, a short word, no common word or participle, no further hyphen.
+ */
+export function givenNameSyllable(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.cap || t.spaceBefore || tokens[k - 1]?.text !== '-' || tokens[k - 1]?.spaceBefore) return false;
+  return t.text.length <= 6 && !t.key.endsWith('ed') && !NOT_SYLLABLES.has(t.key) && tokens[k + 1]?.text !== '-';
+}
+
 // Honorifics that open a name outside the gazetteer ("Mr. Kenji Sato", "His Excellency Dr …"); not "his"/"her" alone,
 // which open any noun phrase ("his Ministerial colleagues").
 const NAME_OPENERS = new Set([...HONORIFICS].filter((w) => w !== 'his' && w !== 'her'));
@@ -316,6 +330,8 @@ export const findMentions = (ctx: Context): void => {
     if (isNameWord(t) && (honorificBefore(tokens, i) || metByName(tokens, i) || namedForFather(ctx, i))) {
       let end = i + 1;
       while (end < tokens.length && end - i < 4 && !tokens[end]?.lineBefore && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) end++;
+      // "Park Min-soo", "Choi Ji-hoon": the lower-case part of a hyphenated given name, written without spaces.
+      if (isNameWord(tokens[end - 1]) && end - i >= 2 && givenNameSyllable(tokens, end + 1)) end += 2;
       if (tokens[end - 1]?.text === '-') end--;
       // "Dr Seyyed Ebrahim Raisi": a known person inside the run is that person, found by the gazetteer at its word.
       let known = false;

@@ -6,7 +6,7 @@ import type { Context, Mention, PersonRef } from '../context.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import { ROLE_FIRST_WORDS, STYLES } from './roles.ts';
 import { REGIONS } from './triggers.ts';
-import { HEADLINE_WORDS, NAME_PARTICLES } from './mentions.ts';
+import { givenNameSyllable, HEADLINE_WORDS, NAME_PARTICLES } from './mentions.ts';
 import type { Token } from '../text/tokens.ts';
 
 const SINGLE_STATE_OFFICES: Record<string, string> = { Emperor: 'JP', Empress: 'JP', Taoiseach: 'IE' };
@@ -358,10 +358,11 @@ function nameRunEnd(tokens: readonly Token[], k: number, taken: { has(tok: numbe
       end++;
       continue;
     }
-    // A hyphenated part in capitals: "Moreau-Dubois", "al-Hakim" (not "-led", "-era"; a syllable in lower case, as in
-    // "Kyung-wha", is left out: read whole it no longer matched the same name read elsewhere without it).
+    // A hyphenated part: in capitals, "Moreau-Dubois", "al-Hakim"; or the lower-case syllable of a given name after two
+    // name words, "Park Min-soo", "Kang Kyung-wha" (not "-led", "-era", "-backed": givenNameSyllable).
     const part = tokens[end + 1];
-    if (t.text === '-' && !t.spaceBefore && part?.type === 'word' && !part.spaceBefore && !taken.has(end + 1) && part.cap) {
+    const syllable = words >= 2 && givenNameSyllable(tokens, end + 1);
+    if (t.text === '-' && !t.spaceBefore && part?.type === 'word' && !part.spaceBefore && !taken.has(end + 1) && (part.cap || syllable)) {
       words++;
       end += 2;
       continue;

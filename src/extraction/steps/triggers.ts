@@ -44,6 +44,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['depart for', v('visit', 'place')], ['departs for', v('visit', 'place')],
   ['proceed to', v('visit', 'place')], ['proceeds to', v('visit', 'place')], ['proceeded to', v('visit', 'place')],
   ['arrived in', v('visit', 'place')], ['arrives in', v('visit', 'place')], ['arrived at', v('visit', 'place')],
+  ['arrive in', v('visit', 'place')], ['arriving in', v('visit', 'place')],
   ['travel to', v('visit', 'place')], ['travels to', v('visit', 'place')], ['travelled to', v('visit', 'place')],
   ['traveled to', v('visit', 'place')], ['headed to', v('visit', 'place')], ['heading to', v('visit', 'place')],
   ['come to', v('visit', 'gplace')], ['comes to', v('visit', 'gplace')], ['coming to', v('visit', 'gplace')],
@@ -151,6 +152,21 @@ function keysAt(ctx: Context, i: number): string[] {
     out.push(t.key);
   }
   return out;
+}
+
+// The auxiliaries and adverbs between the subject and an arrival to come ("is also expected to arrive", "will be
+// arriving").
+const ARRIVAL_AUXILIARIES = new Set(['will', 'shall', 'would', 'is', 'are', 'be', 'to', 'due', 'expected', 'scheduled', 'set', 'slated', 'also', 'then', 'later', 'first']);
+/** The base form or participle of "arrive" at token i has a person, an office or a pronoun as its subject. */
+function arrivingPerson(ctx: Context, i: number, mentionEndingAt: TokenIndex): boolean {
+  let j = i - 1;
+  while (j > i - 7 && ARRIVAL_AUXILIARIES.has(ctx.tokens[j]?.key ?? '')) j--;
+  // "is arriving": the participle only after an auxiliary ("Arriving in Lima, she …" is told as done or under way).
+  if (j === i - 1) return false;
+  // "The Prime Minister of Norland, Ola Strand, will arrive": the comma closing an apposition.
+  if (ctx.tokens[j]?.text === ',') j--;
+  const m = mentionEndingAt.get(j + 1);
+  return !!m && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1;
 }
 
 export const findTriggers = (ctx: Context): void => {
@@ -381,6 +397,10 @@ export const findTriggers = (ctx: Context): void => {
       if (tokens[k]?.key === 'the') k++;
       if (!tokens[k]?.cap) continue;
     }
+    // "will arrive in Rabat tomorrow", "is due to arrive in Oslo", "is arriving in Lima on Monday": an arrival to come
+    // is a trip only when someone named (or a pronoun for them) is its subject, right before its auxiliaries; not
+    // "aid would arrive in X", "the delegation will arrive", "hopes that investors will arrive".
+    if ((t.key === 'arrive' || t.key === 'arriving') && !arrivingPerson(ctx, i, mentionEndingAt)) continue;
     // Bodies named with the trigger: "Supreme State Council summit", "meeting of the Council of Ministers".
     const bodies: number[] = [];
     let spanStart = i;
