@@ -16,27 +16,41 @@ import { draftEvent } from './draft.ts';
 import { placeAfter, statusOf } from './status.ts';
 
 /** A change of office, by the words that end it: "sworn in", "took office", "succeeded". */
-const OFFICE: readonly (readonly string[])[] = [['sworn', 'in'], ['took', 'office'], ['assumed', 'office'], ['succeeded'], ['inaugurated']];
+const OFFICE: readonly (readonly string[])[] = [
+  ['sworn', 'in'], ['took', 'office'], ['assumed', 'office'], ['succeeded'], ['inaugurated'], ['take', 'office'],
+  ['takes', 'office'], ['taking', 'office'], ['assume', 'office'], ['assumes', 'office'], ['assuming', 'office'],
+];
+/**
+ * An appointment or election to an office, dated right after the office ("was appointed prime minister in November",
+ * "elected president in June"): not "the newly elected President X met Y on Monday", whose time is the meeting's.
+ */
+const APPOINTED = new Set(['appointed', 'elected', 're-elected', 'reelected']);
+const APPOINTED_NEAR = 3;
+/** Words that start another clause between an appointment and a time ("the appointed envoy will visit Oslo in May"). */
+const CLAUSE_VERBS = new Set(['will', 'would', 'to', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'shall', 'can', 'may', 'met', 'meets', 'visited', 'visits']);
 const FUTURE = new Set(['will', 'to', 'shall', 'would']);
 const PERSONS = new Set(['person', 'role']);
+/** Openings of a clause before the subject whose time it gives ("Since taking office in 2022, X has …"). */
+const OPENERS = new Set(['since', 'after', 'upon', 'on']);
 /** Words between a cue and its time phrase ("succeeded X as Secretary General of NATO on 1 October"). */
 const NEAR = 10;
 
-function cueAt(ctx: Context, i: number): { kind: 'office'; end: number } | null {
+function cueAt(ctx: Context, i: number): { kind: 'office'; end: number; near: number } | null {
   const key = ctx.tokens[i]?.key ?? '';
+  if (APPOINTED.has(key) && !ctx.tokens[i]?.cap) return { kind: 'office', end: i + 1, near: APPOINTED_NEAR };
   for (const words of OFFICE) {
     if (words[0] !== key) continue;
     // "sworn in Friday afternoon": the time phrase may have taken the "in".
-    if (words.every((w, j) => j === 0 || ctx.tokens[i + j]?.key === w)) return { kind: 'office', end: i + words.length };
-    if (words[1] === 'in' && ctx.times.some((x) => x.tokStart === i + 1)) return { kind: 'office', end: i + 1 };
+    if (words.every((w, j) => j === 0 || ctx.tokens[i + j]?.key === w)) return { kind: 'office', end: i + words.length, near: NEAR };
+    if (words[1] === 'in' && ctx.times.some((x) => x.tokStart === i + 1)) return { kind: 'office', end: i + 1, near: NEAR };
   }
   return null;
 }
 
 /** The time phrase of a cue: after it within its clause (no comma between), or opening the sentence. */
-function timeOf(ctx: Context, times: readonly TimeExpr[], a: number, end: number, sentStart: number): TimeExpr | null {
+function timeOf(ctx: Context, times: readonly TimeExpr[], a: number, end: number, sentStart: number, near = NEAR): TimeExpr | null {
   for (const x of times) {
-    if (x.tokStart < a || x.tokStart - end > NEAR) continue;
+    if (x.tokStart < a || x.tokStart - end > near) continue;
     let clause = true;
     for (let k = end; k < x.tokStart && clause; k++) clause = ctx.tokens[k]?.text !== ',' && ctx.tokens[k]?.text !== ';';
     if (clause) return x;
@@ -69,16 +83,23 @@ export const findOccurrences = (ctx: Context): void => {
     for (let i = sent.tokStart; i < sent.tokEnd; i++) {
       const cue = cueAt(ctx, i);
       if (!cue || ctx.quotes.some((q) => q.start <= (tokens[i]?.start ?? 0) && (tokens[i]?.end ?? 0) <= q.end)) continue;
-      const x = timeOf(ctx, times, i, cue.end, sent.tokStart);
+      const x = timeOf(ctx, times, i, cue.end, sent.tokStart, cue.near);
       if (!x) continue;
+      if (cue.near === APPOINTED_NEAR && tokens.slice(cue.end, x.tokStart).some((t) => CLAUSE_VERBS.has(t.key))) continue;
       const future = (FUTURE.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.key === 'be' && FUTURE.has(tokens[i - 2]?.key ?? '')));
       const window = resolveTime(x, ctx.reference, future ? 'future' : 'past', null);
       if (!window) continue;
       const status = statusOf(window, x.vague, ctx.reference, future);
       // Who takes or leaves the office: the nearest name before the cue in its sentence, and the one succeeded.
       const people: PersonRef[] = [];
-      const before = ments.filter((m) => PERSONS.has(m.kind) && m.tokEnd <= i && i - m.tokEnd <= NEAR && m.people.length === 1).pop();
+      const before = ments.filter((m) => (PERSONS.has(m.kind) || m.kind === 'pronoun') && m.tokEnd <= i && i - m.tokEnd <= NEAR && m.people.length === 1).pop();
       if (before?.people[0]) people.push({ ...before.people[0] });
+      // "Since being appointed prime minister in November, Prime Minister X has …": the subject after the opening clause.
+      if (!before && OPENERS.has(tokens[sent.tokStart]?.key ?? '')) {
+        const comma = tokens.findIndex((t, k) => k > x.tokEnd - 1 && k < sent.tokEnd && t.text === ',');
+        const subject = comma > 0 ? ments.find((m) => PERSONS.has(m.kind) && m.tokStart > comma && m.tokStart - comma <= 4 && m.people.length === 1) : undefined;
+        if (subject?.people[0]) people.push({ ...subject.people[0] });
+      }
       const after = tokens[i]?.key === 'succeeded' ? mentionAt.get(cue.end) : undefined;
       if (after && PERSONS.has(after.kind) && after.people[0]) people.push({ ...after.people[0] });
       if (people.length === 0) continue;
