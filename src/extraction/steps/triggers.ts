@@ -334,7 +334,7 @@ export const findTriggers = (ctx: Context): void => {
         let j = office && (office.kind === 'role' || office.kind === 'bound' || office.kind === 'person') ? m.tokEnd : k;
         const from = j;
         while (j < from + 8 && tokens[j] && (tokens[j]?.cap || tokens[j]?.text === '.' || tokens[j]?.text === '-') && !tokens[j]?.possessive) j++;
-        if (tokens[j]?.possessive || (m.kind === 'adjective' && !tokens[m.tokEnd]?.cap)) continue;
+        if (tokens[j]?.possessive || (m.kind === 'adjective' && !tokens[m.tokEnd]?.cap && !COUNTERPARTS.has(tokens[m.tokEnd]?.key ?? ''))) continue;
       }
     }
     // "will hold discussions with his host, President X", "held consultations with the Foreign Minister": held with

@@ -1,0 +1,23 @@
+// "received his Slovak counterpart Robert Fico on Friday", "has welcomed his Bolivian counterpart, Luis Arce": a state's
+// adjective before "counterpart" names a guest, where "welcomed the Chinese proposal" names none (an adjective before a
+// word in lower case). Invented readouts (gazetteer leaders in other pairings, other dates); counted before the rule:
+// 3 of 4 positives gave no event; the negatives gave none and still give none.
+import { describe, expect, it } from 'vitest';
+import { extractReadout } from '../readout.ts';
+
+const talks = (body: string): string[] =>
+  extractReadout('2023-11-24', body).events.filter((e) => e.kind === 'talks').map((e) => `${e.status} ${e.when.from ?? '-'} ${e.participants.map((p) => p.name).sort().join('+')}`);
+
+describe('a counterpart received', () => {
+  it.each([
+    ['Polish Prime Minister Donald Tusk received his Czech counterpart Petr Fiala on Friday.', 'held 2023-11-24 Donald Tusk+Petr Fiala'],
+    ['President Emmanuel Macron has welcomed his Kenyan counterpart, William Ruto, on Wednesday.', 'held 2023-11-22 Emmanuel Macron+William Ruto'],
+    ['Chancellor Olaf Scholz will receive his Polish counterpart Andrzej Duda on Monday.', 'upcoming 2023-11-27 Andrzej Duda+Olaf Scholz'],
+    ['Prime Minister Ana Gil received her Chilean counterpart on Friday.', 'held 2023-11-24 Ana Gil'],
+  ])('%s', (body, want) => expect(talks(body)).toEqual([want]));
+
+  it.each([
+    'President Emmanuel Macron welcomed the Kenyan proposal on Wednesday.',
+    'Chancellor Olaf Scholz received the Polish delegation\'s letter on Monday.',
+  ])('no talks: %s', (body) => expect(talks(body)).toEqual([]));
+});
