@@ -1,11 +1,14 @@
 // Several calls named in one list: "he made telephone calls to A, B, C and D" is one call with each of them, not one
-// call of five people (a plural "calls" says there were several; "spoke by phone with A and B" stays one call).
+// call of five people (a plural "calls" says there were several; "spoke by phone with A and B" stays one call, but
+// "spoke by phone with A, B and C", "spoke separately by phone with A and B" are one call each: `spokenList`).
 // Runs after the events are assembled: it adds a call for each person listed and drops a call the trigger-by-trigger
 // assembly may have made of the same sentence.
 import { firstIndex, indexMentions, timeAt } from '../context.ts';
 import type { Context, DraftEvent, Mention, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
+import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
+import { MEDIUM_PHRASES } from './call-media.ts';
 import { draftEvent } from './draft.ts';
 import { statusOf } from './status.ts';
 
@@ -101,6 +104,8 @@ export function listedPeople(ctx: Context, k: number, end: number, mentionAt: Re
       if (item.length > 0) close();
       k++;
       if (prep && out.length > 0 && t.text !== ',') {
+        // "with A and then with B", "with A, and also with B".
+        if (tokens[k]?.key === 'then' || tokens[k]?.key === 'also') k++;
         if (tokens[k]?.key !== prep) break;
         repeated = true;
         k++;
@@ -122,16 +127,104 @@ export function listedPeople(ctx: Context, k: number, end: number, mentionAt: Re
   return prep && !repeated ? [] : out;
 }
 
+// "spoke by phone today with A, B and C", "has spoken by telephone with …", "will talk via video link with …": the verbs
+// of a call said with its medium ("talks" is left out: "held talks by video link with A, B and C" is one conversation).
+const SPOKE = new Set(['spoke', 'spoken', 'speak', 'speaks', 'speaking', 'talked', 'talk', 'talking', 'conversed', 'converse', 'converses']);
+const APART = new Set(['separately', 'individually']);
+const MEDIUM = buildPhraseTrie(MEDIUM_PHRASES.map((p): [string, true] => [p, true]));
+// "in a joint call", "a trilateral conversation", "by conference call", "in the Normandy format", "spoke together":
+// one call of everyone named, however they are listed (docs/annotation.md: a three-way call is one event).
+const JOINT = new Set(['joint', 'jointly', 'trilateral', 'quadrilateral', 'multilateral', 'conference', 'videoconference', 'format', 'together', 'collectively']);
+
+/** A medium phrase ("by phone", "via a video link") at token k: its length in tokens, or 0. */
+function mediumAt(ctx: Context, k: number): number {
+  const keys: string[] = [];
+  for (let j = k; j < k + 5 && ctx.tokens[j]?.type === 'word'; j++) keys.push(ctx.tokens[j]?.key ?? '');
+  return matchPhrase(MEDIUM, keys)?.length ?? 0;
+}
+
+/** "three-way", "four-way": a number of sides joined by a hyphen before "way". */
+const sidesWay = (ctx: Context, k: number): boolean => ctx.tokens[k]?.key === 'way' && ctx.tokens[k - 1]?.text === '-';
+
+/** A word of the sentence a..b that makes the conversation one of all its people. */
+function jointCall(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (JOINT.has(ctx.tokens[k]?.key ?? '') || sidesWay(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * "spoke by phone today with" at token i (the verb): where the list after "with" starts, whether the calls are said to
+ * be apart ("spoke separately by phone with"), and whether the medium is written before the list. Without it, the
+ * medium must follow the list ("spoke with A, B and C by phone"): "spoke with" alone may be in person.
+ */
+function spokenPhraseEnd(ctx: Context, i: number): { start: number; apart: boolean; medium: boolean } | null {
+  const { tokens } = ctx;
+  if (!SPOKE.has(tokens[i]?.key ?? '')) return null;
+  let k = i + 1;
+  let apart = false;
+  let medium = false;
+  for (let round = 0; round < 4; round++) {
+    if (APART.has(tokens[k]?.key ?? '')) {
+      apart = true;
+      k++;
+      continue;
+    }
+    const time = timeAt(ctx, k);
+    if (time) {
+      k = time.tokEnd;
+      continue;
+    }
+    const len = medium ? 0 : mediumAt(ctx, k);
+    if (len === 0) break;
+    medium = true;
+    k += len;
+  }
+  return tokens[k]?.key === 'with' ? { start: groupBeforeList(ctx, k + 1), apart, medium } : null;
+}
+
+/** "with A, B and C by phone": a medium phrase right where the list of names (from k) ends. */
+function mediumAfterList(ctx: Context, k: number, b: number, mentionAt: ReturnType<typeof indexMentions>): boolean {
+  const { tokens } = ctx;
+  while (k < b) {
+    const m = mentionAt.get(k);
+    if (m) {
+      k = m.tokEnd;
+      continue;
+    }
+    const t = tokens[k];
+    if (!t || !(t.cap || t.key === 'and' || t.key === 'of' || t.key === 'the' || t.text === ',' || t.text === '-' || t.text === '.')) break;
+    k++;
+  }
+  return mediumAt(ctx, k) > 0;
+}
+
+/**
+ * The people of "spoke by phone with A, B and C": one call each when three or more are listed, when the calls are said
+ * to be apart ("separately"), or when "with" is repeated ("with A, and with B"); "spoke by phone with A and B" stays one
+ * call, as "met with A and B" stays one meeting, and so does a call the sentence calls joint or three-way.
+ */
+function spokenList(ctx: Context, i: number, b: number, mentionAt: ReturnType<typeof indexMentions>): PersonRef[] {
+  const phrase = spokenPhraseEnd(ctx, i);
+  if (!phrase) return [];
+  const sent = ctx.sentences[ctx.sentenceOf[i] ?? -1];
+  if (!sent || jointCall(ctx, sent.tokStart, sent.tokEnd)) return [];
+  if (!phrase.medium && !mediumAfterList(ctx, phrase.start, b, mentionAt)) return [];
+  const all = listedPeople(ctx, phrase.start, b, mentionAt);
+  if (all.length >= 3 || (phrase.apart && all.length >= 2) || ctx.tokens.slice(phrase.start, b).some((t) => t.text === ';')) return all;
+  return listedPeople(ctx, phrase.start, b, mentionAt, 'with');
+}
+
 function findListed(ctx: Context, a: number, b: number, mentionAt: ReturnType<typeof indexMentions>, ments: readonly Mention[]): Listed | null {
   const { tokens } = ctx;
   for (let i = a; i < b; i++) {
     const key = tokens[i]?.key ?? '';
-    const future = FUTURE_BASE.has(key) && FUTURE_AUX.has(tokens[i - 1]?.key ?? '');
-    if (!PAST.has(key) && !AFTER.has(key) && !future) continue;
-    const phrase = callsPhraseEnd(ctx, i);
-    if (!phrase) continue;
-    const listStart = phrase.start;
-    const people = listedPeople(ctx, listStart, b, mentionAt, phrase.one ? tokens[listStart - 1]?.key : undefined);
+    const spoken = SPOKE.has(key) ? spokenList(ctx, i, b, mentionAt) : [];
+    const future = (FUTURE_BASE.has(key) || spoken.length > 0) && FUTURE_AUX.has(tokens[i - 1]?.key ?? '');
+    if (!PAST.has(key) && !AFTER.has(key) && !future && spoken.length === 0) continue;
+    const phrase = spoken.length > 0 ? null : callsPhraseEnd(ctx, i);
+    if (!phrase && spoken.length === 0) continue;
+    const listStart = phrase?.start ?? i;
+    const people = phrase ? listedPeople(ctx, listStart, b, mentionAt, phrase.one ? tokens[listStart - 1]?.key : undefined) : spoken;
     if (people.length < 2) continue;
     // The caller: the nearest person before the verb in the sentence (a pronoun counts: "the PMO said he made …").
     let subject: PersonRef | undefined;

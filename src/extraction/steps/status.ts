@@ -194,7 +194,7 @@ export function pastVerb(ctx: Context, tokStart: number, verb: boolean): boolean
 // session on Monday" in a readout dated Sunday: a past verb of the occurrence's own puts the weekday before the readout.
 const PAST = new Set([
   'held', 'took', 'was', 'were', 'had', 'met', 'last', 'earlier', 'ago', 'previous', 'recent', 'recently', 'visited', 'discussed', 'received', 'welcomed', 'hosted', 'attended', 'completed', 'concluded',
-  'delivered', 'gave', 'spoke', 'addressed', 'wrapped', 'ended', 'issued', 'briefed', 'toured', 'paid', 'laid', 'witnessed', 'participated', 'conferred', 'exchanged', 'dialled', 'dialed', 'greeted', 'arrived', 'returned', 'sat',
+  'delivered', 'gave', 'spoke', 'talked', 'conversed', 'addressed', 'wrapped', 'ended', 'issued', 'briefed', 'toured', 'paid', 'laid', 'witnessed', 'participated', 'conferred', 'exchanged', 'dialled', 'dialed', 'greeted', 'arrived', 'returned', 'sat',
   // The start, resumption or opening of an occurrence: "talks got under way on Friday", "negotiations resumed on
   // Monday", "opened the forum on Tuesday", "co-chaired the commission", "kicked off", "convened a summit".
   'began', 'begun', 'started', 'resumed', 'opened', 'got', 'kicked', 'inaugurated', 'chaired', 'co-chaired', 'presided', 'co-presided', 'convened', 'launched', 'cut',

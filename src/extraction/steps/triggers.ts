@@ -7,6 +7,7 @@ import type { EventKind } from '../types.ts';
 import { COMMUNITY, SITE_VISIT, WELCOME, commissionSitting, communityMet, isVocabularyNeed, VIEWS, withoutViewsOfOthers, VOCABULARY, vocabularyHolds, vocabularyLabel } from './vocabulary.ts';
 import type { VocabularyNeed } from './vocabulary.ts';
 import { receptionOfHonours, welcomeHonour } from './welcomes.ts';
+import { mediumOfEarlier } from './call-media.ts';
 import { pastHonorific } from './mentions.ts';
 
 type Need = 'none' | 'person' | 'caller' | 'occasion' | 'airport' | 'outlet' | 'with' | 'place' | 'gplace' | 'determiner' | 'body' | 'delivered' | 'venue' | 'statements' | 'memorial' | 'held';
@@ -26,8 +27,7 @@ const LEXICON = buildPhraseTrie<Lex>([
   ['videoconference', n('phone_call')], ['video conference', n('phone_call')], ['call', n('phone_call', 'determiner')],
   ['conversation', n('conversation')], ['telephone conversation', n('phone_call')],
   ['spoke by phone', v('phone_call')], ['spoke by telephone', v('phone_call')], ['spoke on the phone', v('phone_call')],
-  ['over the phone', v('phone_call')], ['by phone', v('phone_call')], ['by telephone', v('phone_call')],
-  ['on the phone', v('phone_call')], ['phoned', v('phone_call')], ['telephoned', v('phone_call', 'person')], ['telephones', v('phone_call', 'person')], ['phones', v('phone_call', 'person')], ['called', v('phone_call', 'person')],
+  ['phoned', v('phone_call')], ['telephoned', v('phone_call', 'person')], ['telephones', v('phone_call', 'person')], ['phones', v('phone_call', 'person')], ['called', v('phone_call', 'person')],
   ['spoke to', v('phone_call', 'person')], ['spoke with', v('phone_call', 'person')], ['speaks with', v('phone_call', 'person')],
   ['speaks to', v('phone_call', 'person')], ['speak with', v('phone_call', 'person')], ['speak to', v('phone_call', 'person')],
   ['speaking with', v('phone_call', 'person')], ['speaking to', v('phone_call', 'person')],
@@ -282,7 +282,18 @@ export const findTriggers = (ctx: Context): void => {
       // "call for calm", "call on all sides"; but "a lunch for the delegation" is the meal.
       if (next && (next.key === 'for' || next.key === 'on' || next.key === 'upon') && !MEALS.has(t.key)) continue;
     }
-    if (isVocabularyNeed(lex.need) && !vocabularyHolds(ctx, lex.need, { i, end, mentionAt, mentionEndingAt, gatherings: GATHERINGS, earlier: out })) continue;
+    // "held talks by video link": the medium of the talks or call just before, which it makes a call.
+    const held = lex.need === 'medium' ? mediumOfEarlier(ctx, i, out) : null;
+    if (held) {
+      held.kind = 'phone_call';
+      i = end - 1;
+      continue;
+    }
+    if (isVocabularyNeed(lex.need) && !vocabularyHolds(ctx, lex.need, { i, end, mentionAt, mentionEndingAt, gatherings: GATHERINGS, earlier: out })) {
+      // "took part in the summit via videoconference": the medium's own noun names no call either.
+      if (lex.need === 'medium') i = end - 1;
+      continue;
+    }
     // "Subscribe to our weekly briefing …", "Read also: …": a page's footer or links report nothing.
     if (pageChrome(ctx, i)) continue;
     // "readers can visit the ministry's website", "visit www.example.org for details": a reader sent to a page.

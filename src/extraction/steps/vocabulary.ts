@@ -4,9 +4,10 @@
 // agreement", "the funeral industry").
 import type { Context, TokenIndex, Trigger } from '../context.ts';
 import type { EventKind } from '../types.ts';
+import { callMedium, MEDIUM_PHRASES } from './call-media.ts';
 import { sojourn, statedPresence } from './visit-states.ts';
 
-const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied', 'tribute', 'facility', 'community'] as const;
+const NEEDS = ['standalone', 'object', 'addressee', 'dated', 'stay', 'presence', 'sojourn', 'views', 'owner', 'unbodied', 'tribute', 'facility', 'community', 'medium'] as const;
 export type VocabularyNeed = (typeof NEEDS)[number];
 const NEED_SET: ReadonlySet<string> = new Set(NEEDS);
 export const isVocabularyNeed = (need: string): need is VocabularyNeed => NEED_SET.has(need);
@@ -61,6 +62,10 @@ export const VOCABULARY: readonly (readonly [string, VocabularyEntry])[] = [
   ...forms(['cut', 'cuts', 'cutting'], ['the ribbon', 'the inaugural ribbon'], v('other')),
   ['telephonic talk', n('phone_call')], ['telephonic talks', n('phone_call')], ['telephonic call', n('phone_call')],
   ['telephone exchange', n('phone_call')], ['phone exchange', n('phone_call')],
+  // "held a three-way call with A and B", "a trilateral call", "joined a conference call": one call of all its people.
+  ...forms(['three way', 'four way', 'trilateral', 'quadrilateral', 'conference'], ['call', 'conversation'], n('phone_call')),
+  // "spoke via phone", "talked over the telephone", "held talks by video link": the medium of a call (call-media.ts).
+  ...MEDIUM_PHRASES.map((w): [string, VocabularyEntry] => [w, v('phone_call', 'medium')]),
   // "will call President X": the verb of a call to come ("will call on X" is a courtesy meeting, as "call on").
   ['will call', v('phone_call', 'person')], ['to call', v('phone_call', 'person')], ['will call on', v('talks', 'caller')], ['to call on', v('talks', 'caller')],
   ...forms(['delivered', 'deliver', 'delivers', 'will deliver', 'gave', 'give'], ['remarks', 'opening remarks', 'closing remarks', 'keynote remarks'], v('statement')),
@@ -386,5 +391,7 @@ export function vocabularyHolds(ctx: Context, need: VocabularyNeed, at: Vocabula
       return facilityOpened(ctx, i, end);
     case 'community':
       return communityMet(ctx, end, at.mentionAt);
+    case 'medium':
+      return callMedium(ctx, i, end, at.earlier);
   }
 }
