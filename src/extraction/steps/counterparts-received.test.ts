@@ -21,3 +21,18 @@ describe('a counterpart received', () => {
     'Chancellor Olaf Scholz received the Polish delegation\'s letter on Monday.',
   ])('no talks: %s', (body) => expect(talks(body)).toEqual([]));
 });
+
+// "her Chilean counterpart, Tomas Rey, …": a name the gazetteer does not know, in apposition after "counterpart" and a
+// comma. Counted before the rule: 0 of 3 had the counterpart among the participants.
+describe('a counterpart named in apposition', () => {
+  it.each([
+    ['Prime Minister Ana Gil received her Chilean counterpart, Tomas Rey, on Friday.', 'held 2023-11-24 Ana Gil+Tomas Rey'],
+    ['Prime Minister Ana Gil has welcomed her Chilean counterpart, Tomas Rey.', 'held 2023-11-24 Ana Gil+Tomas Rey'],
+    ['Prime Minister Ana Gil met her counterpart, Tomas Rey, on Friday.', 'held 2023-11-24 Ana Gil+Tomas Rey'],
+  ])('%s', (body, want) => expect(talks(body)).toEqual([want]));
+
+  it('an office in apposition is resolved as before', () => {
+    expect(talks("Prime Minister Ana Gil met her counterpart, Chile's President, on Friday.")).toEqual(['held 2023-11-24 Ana Gil+Gabriel Boric']);
+    expect(talks('Prime Minister Ana Gil met her counterpart, President Tomas Rey of Chile, on Friday.')).toEqual(['held 2023-11-24 Ana Gil+Tomas Rey']);
+  });
+});

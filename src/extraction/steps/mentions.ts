@@ -60,7 +60,16 @@ export function givenNameSyllable(tokens: readonly Token[], k: number): boolean 
 // which open any noun phrase ("his Ministerial colleagues").
 const NAME_OPENERS = new Set([...HONORIFICS].filter((w) => w !== 'his' && w !== 'her'));
 const honorificBefore = (tokens: readonly Token[], i: number): boolean =>
-  NAME_OPENERS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.text === '.' && NAME_OPENERS.has(tokens[i - 2]?.key ?? ''));
+  NAME_OPENERS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.text === '.' && NAME_OPENERS.has(tokens[i - 2]?.key ?? '')) || counterpartApposed(tokens, i);
+
+/** "his Chilean counterpart, Tomas Rey, …": a name in apposition after "counterpart" and a comma, closed by a comma or a full stop. */
+function counterpartApposed(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || tokens[i - 2]?.key !== 'counterpart' || !isNameWord(tokens[i + 1])) return false;
+  let end = i + 1;
+  while (end < i + 4 && isNameWord(tokens[end])) end++;
+  const after = tokens[end];
+  return !after || after.text === ',' || after.text === '.' || after.type === 'punct';
+}
 
 /** "Sheikh Khalid bin Mohamed bin Zayed": a titled name that goes on with "bin" and a known person's name, the father's. */
 function namedForFather(ctx: Context, i: number): boolean {
