@@ -36,3 +36,16 @@ describe('a counterpart named in apposition', () => {
     expect(talks('Prime Minister Ana Gil met her counterpart, President Tomas Rey of Chile, on Friday.')).toEqual(['held 2023-11-24 Ana Gil+Tomas Rey']);
   });
 });
+
+// Without the comma, only after "his"/"her"/"their" and closed by punctuation or a preposition.
+describe('a counterpart named right after the word', () => {
+  it.each([
+    ['Prime Minister Ana Gil received her Chilean counterpart Tomas Rey on Friday.', 'held 2023-11-24 Ana Gil+Tomas Rey'],
+    ['Prime Minister Ana Gil met her counterpart Tomas Rey on Friday.', 'held 2023-11-24 Ana Gil+Tomas Rey'],
+  ])('%s', (body, want) => expect(talks(body)).toEqual([want]));
+
+  it('no name read from what follows "the counterpart" or from a capitalised phrase that goes on', () => {
+    expect(talks('Prime Minister Ana Gil met the counterpart Fund Board on Friday.').join()).not.toContain('Fund Board');
+    expect(talks('Prime Minister Ana Gil met her counterpart Tomas Rey Foundation staff on Friday.').join()).not.toContain('Rey Foundation');
+  });
+});

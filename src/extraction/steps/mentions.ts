@@ -62,14 +62,21 @@ const NAME_OPENERS = new Set([...HONORIFICS].filter((w) => w !== 'his' && w !== 
 const honorificBefore = (tokens: readonly Token[], i: number): boolean =>
   NAME_OPENERS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.text === '.' && NAME_OPENERS.has(tokens[i - 2]?.key ?? '')) || counterpartApposed(tokens, i);
 
+const OWNERS = new Set(['his', 'her', 'their']);
+
 /** "his Chilean counterpart, Tomas Rey, …": a name in apposition after "counterpart" and a comma, closed by a comma or a full stop. */
 function counterpartApposed(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i - 1]?.text !== ',' || tokens[i - 2]?.key !== 'counterpart' || !isNameWord(tokens[i + 1])) return false;
+  const comma = tokens[i - 1]?.text === ',';
+  const word = tokens[comma ? i - 2 : i - 1];
+  if (word?.key !== 'counterpart' || !isNameWord(tokens[i + 1])) return false;
+  // Without a comma, only after a possessive ("his Chilean counterpart Tomas Rey"), not "the counterpart Fund".
+  if (!comma && !OWNERS.has(tokens[i - 2]?.key ?? '') && !OWNERS.has(tokens[i - 3]?.key ?? '')) return false;
   let end = i + 1;
   while (end < i + 4 && isNameWord(tokens[end])) end++;
   const after = tokens[end];
-  return !after || after.text === ',' || after.text === '.' || after.type === 'punct';
+  return !after || after.type === 'punct' || (!comma && AFTER_NAME.has(after.key));
 }
+const AFTER_NAME = new Set(['on', 'in', 'at', 'for', 'to', 'and', 'who', 'during', 'after', 'before', 'via', 'by', 'over']);
 
 /** "Sheikh Khalid bin Mohamed bin Zayed": a titled name that goes on with "bin" and a known person's name, the father's. */
 function namedForFather(ctx: Context, i: number): boolean {
