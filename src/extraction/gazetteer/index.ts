@@ -115,6 +115,41 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.slice(i) === b.slice(i + 1);
 }
 
+// Words of a state's long form: heads ("Republic", "Kingdom") and the words that qualify them ("Federal", "Islamic",
+// "People's", "Grand"), before "of" and the state's name.
+export const STATE_HEADS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'sultanate', 'principality', 'emirate', 'duchy', 'state', 'commonwealth', 'federation', 'union']);
+const STATE_QUALIFIERS = new Set([
+  'federal', 'federative', 'democratic', 'people', 'peoples', 'islamic', 'arab', 'socialist', 'united', 'hashemite', 'grand',
+  'plurinational', 'bolivarian', 'oriental', 'co', 'operative', 'cooperative', 'independent', 'sovereign', 'great', 'popular',
+]);
+
+/**
+ * "Republic of", "Federal Democratic Republic of", "Grand Duchy of", "Co-operative Republic of": the designation of a
+ * state written from token i, each word capitalised and the last a head; `end` is the token after "of", `head` the key
+ * of the last word.
+ */
+export function stateDesignation(tokens: readonly Token[], i: number): { end: number; head: string } | null {
+  let j = i;
+  let head = '';
+  while (j < tokens.length && j - i < 7) {
+    const t = tokens[j];
+    if (!t || (j > i && t.lineBefore)) return null;
+    if (t.text === '-' && j > i && !t.spaceBefore) {
+      j++;
+      continue;
+    }
+    const joined = j > i && tokens[j - 1]?.text === '-' && !t.spaceBefore;
+    if (t.type !== 'word' || !(t.cap || joined)) break;
+    if (STATE_HEADS.has(t.key)) head = t.key;
+    else if (STATE_QUALIFIERS.has(t.key)) head = '';
+    else break;
+    j++;
+  }
+  const of = tokens[j];
+  if (!head || !of || of.key !== 'of' || of.cap || of.lineBefore || tokens[j - 1]?.possessive) return null;
+  return { end: j + 1, head };
+}
+
 export function buildGazetteer(data: GazetteerData): Gazetteer {
   const root: TrieNode = { next: new Map(), entries: [] };
   const add = (name: string, entry: Entry): void => {
@@ -172,6 +207,9 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   data.people.forEach((p, index) => {
     const entry: Entry = { type: 'person', index };
     const names = [p.name, ...p.aliases];
+    // "Moon Jae-in", "Ban Ki-moon": a given name of hyphenated syllables after the family name; the last word of any
+    // spelling is a syllable of the given name ("moon" of "Ban Ki Moon"), no surname alone.
+    const familyFirst = names.some((n) => /\s\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(n));
     // A short form that spells the opening words of the full name otherwise ("Mohammed bin Zayed" for "Mohamed bin
     // Zayed Al Nahyan") also goes on with the rest of it ("Mohammed bin Zayed Al Nahyan").
     const full = nameKeys(p.name);
@@ -190,7 +228,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       // "Sultan Ibrahim of Johor", "Henri of Luxembourg": the word after "of" is a place, not a surname; a given name or
       // patronymic that thousands bear ("Amina Mohamed", "Fuad Hussein") names no one alone.
       const ofPlace = keys[keys.length - 2] === 'of';
-      if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last) && !shared && !ofPlace && !COMMON_NAMES.has(last)) add(last, entry);
+      if (keys.length >= 2 && last && last.length >= 4 && !MONTHS_AND_DAYS.has(last) && !shared && !ofPlace && !familyFirst && !COMMON_NAMES.has(last) && !TITLES.has(last)) add(last, entry);
       for (const k of keys) {
         if (k.length < 6 || TITLES.has(k)) continue;
         const f = translitFold(k);
@@ -240,37 +278,49 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const inOffice = (pos: GazetteerPosition, date: string): boolean =>
     pos.from.slice(0, date.length) <= date && (pos.to === null || date <= pos.to || pos.to.startsWith(date.slice(0, pos.to.length)));
 
+  /** Longest gazetteer name starting at token i, as the trie spells it. */
+  const walk = (tokens: readonly Token[], i: number): TrieMatch | null => {
+    const first = tokens[i];
+    if (!first || first.type === 'punct' || !(first.cap || first.type === 'num')) return null;
+    let node: TrieNode | undefined = root;
+    let best: TrieMatch | null = null;
+    let j = i;
+    while (j < tokens.length && node) {
+      const t: Token | undefined = tokens[j];
+      if (!t) break;
+      if (j > i && t.lineBefore) break;
+      if (t.type === 'punct') {
+        // Dots and hyphens inside names ("U.S.", "Kassym-Jomart") are skipped; other marks end the name.
+        if ((t.text === '.' || t.text === '-' || t.text === "'") && j > i) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      node = node.next.get(t.key);
+      if (!node) break;
+      j++;
+      // A name ends on a capital, a number, or a syllable in lower case joined by a hyphen ("Tsai Ing-wen").
+      const syllable = j - 1 > i && tokens[j - 2]?.text === '-' && !t.spaceBefore && !tokens[j - 2]?.spaceBefore;
+      if (node.entries.length > 0 && (t.cap || t.type === 'num' || syllable)) best = { end: j, entries: node.entries };
+      // A possessive ends a name ("Putin's"), unless the name goes on ("People's Republic of China").
+      if (t.possessive && !node.next.has(tokens[j]?.key ?? '')) break;
+    }
+    return best;
+  };
+
   return {
     ...data,
     cities,
     match(tokens, i) {
-      const first = tokens[i];
-      if (!first || first.type === 'punct' || !(first.cap || first.type === 'num')) return null;
-      let node: TrieNode | undefined = root;
-      let best: TrieMatch | null = null;
-      let j = i;
-      while (j < tokens.length && node) {
-        const t: Token | undefined = tokens[j];
-        if (!t) break;
-        if (j > i && t.lineBefore) break;
-        if (t.type === 'punct') {
-          // Dots and hyphens inside names ("U.S.", "Kassym-Jomart") are skipped; other marks end the name.
-          if ((t.text === '.' || t.text === '-' || t.text === "'") && j > i) {
-            j++;
-            continue;
-          }
-          break;
-        }
-        node = node.next.get(t.key);
-        if (!node) break;
-        j++;
-        // "Tsai Ing-wen", "Moon Jae-in": the lower-case part of a hyphenated given name ends a name too.
-        const joined = tokens[j - 2]?.text === '-' && !tokens[j - 2]?.spaceBefore && !t.spaceBefore && j - 2 > i;
-        if (node.entries.length > 0 && (t.cap || t.type === 'num' || joined)) best = { end: j, entries: node.entries };
-        // A possessive ends a name ("Putin's"), unless the name goes on ("People's Republic of China").
-        if (t.possessive && !node.next.has(tokens[j]?.key ?? '')) break;
-      }
-      return best;
+      const best = walk(tokens, i);
+      // "the Republic of Macedonia", "the Kingdom of Nepal": a state's long form the data does not list is that state.
+      const of = stateDesignation(tokens, i);
+      if (!of) return best;
+      const k = of.end + (tokens[of.end]?.key === 'the' && !tokens[of.end]?.lineBefore ? 1 : 0);
+      const state = walk(tokens, k);
+      const countries = state?.entries.filter((e) => e.type === 'country') ?? [];
+      return state && countries.length > 0 && (!best || state.end > best.end) ? { end: state.end, entries: countries } : best;
     },
     fuzzyPeople(word) {
       // Capitalised words that are no known name come back readout after readout: remember the answer.

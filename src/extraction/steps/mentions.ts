@@ -1,10 +1,13 @@
 // Names in the text: gazetteer people, countries, capitals, bodies; offices ("the President of Belarus"), groups
 // ("the heads of state") and pronouns; and people outside the gazetteer found by pattern ("Prime Minister of X, Name").
 import type { Context, Mention, PersonRef } from '../context.ts';
+import { stateDesignation } from '../gazetteer/index.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
+import { foldKey } from '../text/tokens.ts';
+import { isNameAbbreviation } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
-import { GROUP_PHRASES, matchRole, ROLE_FIRST_WORDS, STYLES } from './roles.ts';
+import { GROUP_PHRASES, matchRole, ROLE_FIRST_WORDS, ROLE_LAST_WORDS, STYLES } from './roles.ts';
 import { DASHES } from './dateline.ts';
 
 const GROUP_FIRST = new Set(GROUP_PHRASES.map((p) => p[0] ?? ''));
@@ -140,6 +143,10 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   // Names start with a capital or a digit ("G20"); most tokens are neither.
   if (!t || !(t.cap || t.type === 'num')) return null;
   const m = g.match(ctx.tokens, i);
+  if (!m && t.type === 'word' && t.cap) {
+    const state = unknownState(ctx, i);
+    if (state) return state;
+  }
   if (!m && (t.type !== 'word' || t.text.length < 6 || !t.cap || MONTHS.has(t.key))) return null;
   if (!m && g.fuzzyPeople(t.text).length === 0) return null;
   // One object shape for every mention, written out (object spread on this hot path cost a tenth of the step).
@@ -168,9 +175,12 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     // "Muscat: Sultan X received …", "VALLETTA – …": a city opening a line as its dateline is the place, not a person
     // who bears its name as a surname.
     const datelineWord = single && (i === 0 || t.lineBefore) && m.entries.some((e) => e.type === 'capital' || e.type === 'city') && datelineAfter(ctx, i + 1);
-    const inLongerName = single && person.length > 0 && partOfOtherName(ctx, i, m.end, person.map((e) => e.index));
+    const inLongerName = single && person.length > 0 && (partOfOtherName(ctx, i, m.end, person.map((e) => e.index)) || givenNameOfOther(ctx, i, person.map((e) => e.index)));
     const notPerson = single && person.length > 0 && notThisPerson(ctx, i, false, person.map((e) => e.index));
-    if (person.length > 0 && !calendarWord && !articlePlace && !datelineWord && !inLongerName && !notPerson && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
+    // "will visit Montenegro", "Montenegro and Serbia": a state's name is the state, not someone who bears it as a
+    // surname, unless an office or an honorific stands right before it ("Prime Minister Montenegro", "Mr. Montenegro").
+    const stateName = m.entries.some((e) => e.type === 'country') && !titledBefore(ctx.tokens, i);
+    if (person.length > 0 && !calendarWord && !articlePlace && !datelineWord && !inLongerName && !notPerson && !stateName && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
       return mention('person', end, m.end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
@@ -198,6 +208,54 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     }
   }
   return null;
+}
+
+// Heads of a long form that name a state whatever follows ("the Republic of Zembla"); not "State of", "Union of".
+const STATE_ONLY_HEADS = new Set(['republic', 'kingdom', 'sultanate', 'principality', 'emirate', 'duchy']);
+
+/**
+ * "to the Republic of Zembla", "the Sultanate of Qaru": a state's long form with a name the gazetteer does not know is a
+ * state all the same (a place, no person), its name as written, its code unknown. Only after "the": without it ("Head
+ * of Republic of Tuva Name") the words are more often a region's office.
+ */
+function unknownState(ctx: Context, i: number): Mention | null {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.key !== 'the') return null;
+  const of = stateDesignation(tokens, i);
+  if (!of || !STATE_ONLY_HEADS.has(of.head)) return null;
+  const k = of.end + (tokens[of.end]?.key === 'the' ? 1 : 0);
+  let end = k;
+  while (end < k + 3 && isNameWord(tokens[end]) && !tokens[end]?.lineBefore && (end === k || tokens[end]?.spaceBefore)) {
+    end++;
+    if (tokens[end - 1]?.possessive) break;
+  }
+  if (end === k || isNameWord(tokens[end]) || ctx.gazetteer.match(tokens, k)) return null;
+  const t = tokens[i];
+  const last = tokens[end - 1];
+  if (!t || !last) return null;
+  const surface = ctx.body.slice(t.start, last.end).replace(/['’]s$/, '');
+  return { kind: 'country', start: t.start, end: last.end, tokStart: i, tokEnd: end, people: [], country: null, body: -1, surface, quoted: false };
+}
+
+/**
+ * "Foreign Minister Dilma Santos": a known person's given name used alone as their short name ("Dilma"), followed by a
+ * name word that is none of theirs, is someone else's given name.
+ */
+function givenNameOfOther(ctx: Context, i: number, people: readonly number[]): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!t || t.possessive || !next || !next.spaceBefore || next.lineBefore || !isNameWord(next)) return false;
+  const g = ctx.gazetteer;
+  return people.every((index) => {
+    const given = g.people[index]?.name.split(/\s+/)[0] ?? '';
+    return foldKey(given) === t.key && !nameWordsOf(g, index).has(next.text.toLowerCase());
+  });
+}
+
+/** An office or an honorific right before token i ("Prime Minister X", "Mr. X", "Premier X"). */
+function titledBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  return !!prev && prev.type === 'word' && !tokens[i]?.lineBefore && (ROLE_LAST_WORDS.has(prev.key) || NAME_OPENERS.has(prev.key));
 }
 
 /**
@@ -345,7 +403,14 @@ export const findMentions = (ctx: Context): void => {
     // A person outside the gazetteer: honorific or office followed by two to four name words, or a name met.
     if (isNameWord(t) && (honorificBefore(tokens, i) || metByName(tokens, i) || namedForFather(ctx, i))) {
       let end = i + 1;
-      while (end < tokens.length && end - i < 4 && !tokens[end]?.lineBefore && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) end++;
+      let stops = 0;
+      // "Mr. Md. Abdul Karim", "Dr. Anna K. Lind": the full stop of an initial or of an abbreviated part inside the name.
+      const initialStop = (k: number): boolean => tokens[k]?.text === '.' && !tokens[k]?.spaceBefore && (tokens[k - 1]?.text.length === 1 || isNameAbbreviation(tokens[k - 1])) && isNameWord(tokens[k + 1]);
+      while (end < tokens.length && end - i - stops < 4 && !tokens[end]?.lineBefore) {
+        if (initialStop(end)) stops++;
+        else if (!(isNameWord(tokens[end]) || (PARTICLES.has(tokens[end]?.key ?? '') && isNameWord(tokens[end + 1])) || (tokens[end]?.text === '-' && isNameWord(tokens[end + 1]) && !tokens[end]?.spaceBefore))) break;
+        end++;
+      }
       // "Park Min-soo", "Choi Ji-hoon": the lower-case part of a hyphenated given name, written without spaces.
       if (isNameWord(tokens[end - 1]) && end - i >= 2 && givenNameSyllable(tokens, end + 1)) end += 2;
       if (tokens[end - 1]?.text === '-') end--;
@@ -369,9 +434,34 @@ export const findMentions = (ctx: Context): void => {
     }
   }
   surnameOfNamedInFull(ctx, out);
-  markQuoted(ctx, out);
-  ctx.mentions = out;
+  ctx.mentions = nicknamesInNames(ctx, out);
+  markQuoted(ctx, ctx.mentions);
 };
+
+const NICKNAME_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * 'Joko "Jokowi" Widodo': a known person's short name in quotation marks between their given name and their surname is
+ * one mention of them, named without the nickname ("Joko Widodo").
+ */
+function nicknamesInNames(ctx: Context, mentions: Mention[]): Mention[] {
+  const { tokens } = ctx;
+  const out: Mention[] = [];
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n];
+    const next = mentions[n + 1];
+    const ref = m?.people[0];
+    const given = tokens[(m?.tokStart ?? 0) - 2];
+    if (m && next && ref && ref.person >= 0 && m.kind === 'person' && next.kind === 'person' && given && isNameWord(given) && !given.lineBefore && NICKNAME_MARKS.has(tokens[m.tokStart - 1]?.text ?? '') && NICKNAME_MARKS.has(tokens[m.tokEnd]?.text ?? '') && next.tokStart === m.tokEnd + 1 && next.people[0]?.person === ref.person && nameWordsOf(ctx.gazetteer, ref.person).has(given.text.toLowerCase()) && out[out.length - 1]?.tokEnd !== m.tokStart - 1) {
+      const name = `${given.text} ${next.surface.replace(/['’]s$/, '')}`;
+      out.push({ ...m, start: given.start, end: next.end, tokStart: m.tokStart - 2, tokEnd: next.tokEnd, surface: ctx.body.slice(given.start, next.end), people: [{ ...ref, name }] });
+      n++;
+      continue;
+    }
+    if (m) out.push(m);
+  }
+  return out;
+}
 
 /**
  * "Lawrence Wong … Wong will be accompanied by": a surname alone that several gazetteer people bear is the one the text

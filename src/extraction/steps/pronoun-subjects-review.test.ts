@@ -92,7 +92,7 @@ const ROWS: Row[] = [
     about: '"On <date>, the guest laid a wreath … in <city>" during a visit begun before',
     date: '2033-06-22',
     text: 'Prime Minister Kenji Watanabe of Japan began a three-day visit to Kenya on 18 June. On 19 June, the guest laid a wreath at the Uhuru Memorial in Nairobi.',
-    has: ['other held 2033-06-19 Nairobi Kenji Watanabe+Uhuru'],
+    has: ['other held 2033-06-19 Nairobi Kenji Watanabe'],
   },
   {
     about: '"She is also to meet the community there." after a one-day visit for talks',

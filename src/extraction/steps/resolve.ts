@@ -8,6 +8,7 @@ import { ROLE_FIRST_WORDS, STYLES } from './roles.ts';
 import { REGIONS } from './triggers.ts';
 import { givenNameSyllable, HEADLINE_WORDS, NAME_PARTICLES } from './mentions.ts';
 import type { Token } from '../text/tokens.ts';
+import { isNameAbbreviation } from '../text/sentences.ts';
 
 const SINGLE_STATE_OFFICES: Record<string, string> = { Emperor: 'JP', Empress: 'JP', Taoiseach: 'IE' };
 
@@ -354,7 +355,7 @@ function nameRunEnd(tokens: readonly Token[], k: number, taken: { has(tok: numbe
     const t = tokens[end];
     if (!t || t.lineBefore) break;
     // An initial's full stop: "S. R. Venkatesh".
-    if (t.text === '.' && !t.spaceBefore && tokens[end - 1]?.text.length === 1 && word(end + 1)) {
+    if (t.text === '.' && !t.spaceBefore && (tokens[end - 1]?.text.length === 1 || isNameAbbreviation(tokens[end - 1])) && word(end + 1)) {
       end++;
       continue;
     }

@@ -103,6 +103,9 @@ export function matchRole(keys: readonly string[]): { length: number; role: Role
 
 export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(ROOT.next.keys());
 
+/** The last words of offices ("minister", "president", "premier"): a name right after one is a person's. */
+export const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(ROLES.map(([p]) => p.split(/[ -]/).pop() ?? ''));
+
 /** Groups that stand for the leaders of the document's main event. */
 export const GROUP_PHRASES: readonly string[][] = [
   ['heads', 'of', 'state'], ['leaders'], ['two', 'leaders'], ['both', 'leaders'], ['two', 'presidents'],

@@ -17,6 +17,23 @@ const ABBREVIATIONS = new Set([
   'rep', 'sen', 'gov', 'hon', 'rev', 'messrs', 'approx', 'dept', 'est', 'fig', 'inc', 'ltd', 'co', 'corp', 'art', 'para',
 ]);
 
+// Abbreviated parts of names written with a full stop: "Mohd." (Mohammad), "Hj." (Haji); and any capital with one or two
+// consonants ("Th.", "Ch.", "Sz.", "Md.", "Ts."), except a surname that is written whole ("Ng").
+const NAME_ABBREVIATIONS = new Set(['mohd', 'muhd', 'mhd', 'hj', 'wm']);
+const WHOLE_NAMES = new Set(['ng']);
+
+/** A word that abbreviates part of a name ("Guðni Th. Jóhannesson", "Md. Rafiqul Islam"), when a full stop follows it. */
+export function isNameAbbreviation(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || !t.cap || t.upper || ABBREVIATIONS.has(t.key) || WHOLE_NAMES.has(t.key)) return false;
+  return NAME_ABBREVIATIONS.has(t.key) || /^[A-Z][bcdfghjklmnpqrstvwxz]{1,2}$/.test(t.text);
+}
+
+// Words that open sentences and never continue a name.
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these',
+  'those', 'in', 'on', 'at', 'after', 'before', 'during', 'following', 'later', 'then', 'also', 'both', 'but', 'and',
+]);
+
 // Adverbs that open a sentence and are no part of a name.
 const OPENING_ADVERBS = new Set(['separately', 'meanwhile', 'elsewhere', 'however', 'moreover', 'furthermore', 'additionally', 'nevertheless']);
 
@@ -61,6 +78,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
         const opens = OPENING_ADVERBS.has(next.key) && tokens[j + 1]?.text === ',';
         if (ABBREVIATIONS.has(prev.key) && !next.lineBefore && !opens) continue;
         if (prev.text.length === 1 && prev.cap && !next.lineBefore && !opens) continue;
+        // "Guðni Th. Jóhannesson", "Md. Rafiqul Islam": an abbreviated part of a name before the rest of it.
+        if (isNameAbbreviation(prev) && !next.lineBefore && next.type === 'word' && next.cap && !OPENERS.has(next.key) && !OPENING_ADVERBS.has(next.key)) continue;
       }
       if (!next.lineBefore && next.type === 'word' && !next.cap) continue;
     }

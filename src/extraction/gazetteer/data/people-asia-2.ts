@@ -10,11 +10,11 @@ import type { GazetteerPerson } from '../types.ts';
 export const PEOPLE_ASIA_2: readonly GazetteerPerson[] = [
   // --- Philippines ---
   { name: 'Gloria Macapagal Arroyo', aliases: ['Gloria Arroyo', 'Macapagal Arroyo'], positions: [{ role: 'President', country: 'PH', from: '2001-01-20', to: '2010-06-30' }] },
-  { name: 'Benigno Aquino III', aliases: ['Benigno Aquino', 'Noynoy Aquino'], positions: [{ role: 'President', country: 'PH', from: '2010-06-30', to: '2016-06-30' }] },
+  { name: 'Benigno Aquino III', aliases: ['Benigno Aquino', 'Noynoy Aquino', 'Noynoy', 'PNoy'], positions: [{ role: 'President', country: 'PH', from: '2010-06-30', to: '2016-06-30' }] },
   { name: 'Rodrigo Duterte', aliases: ['Rodrigo Roa Duterte', 'Дутерте'], positions: [{ role: 'President', country: 'PH', from: '2016-06-30', to: '2022-06-30' }] },
   {
     name: 'Ferdinand Marcos Jr.',
-    aliases: ['Ferdinand Marcos Jr', 'Ferdinand R. Marcos Jr.', 'Bongbong Marcos', 'Marcos Jr.'],
+    aliases: ['Ferdinand Marcos Jr', 'Ferdinand R. Marcos Jr.', 'Bongbong Marcos', 'Marcos Jr.', 'Bongbong', 'PBBM'],
     positions: [{ role: 'President', country: 'PH', from: '2022-06-30', to: null }],
   },
 
@@ -87,7 +87,7 @@ export const PEOPLE_ASIA_2: readonly GazetteerPerson[] = [
   { name: 'Gotabaya Rajapaksa', aliases: ['Gotabhaya Rajapaksa', 'Gotabaya'], positions: [{ role: 'President', country: 'LK', from: '2019-11-18', to: '2022-07-14' }] },
   {
     name: 'Ranil Wickremesinghe',
-    aliases: ['Ranil Wickramasinghe', 'Wickremesinghe'],
+    aliases: ['Ranil Wickramasinghe', 'Wickremesinghe', 'Ranil'],
     positions: [
       { role: 'Prime Minister', country: 'LK', from: '2015-01-09', to: '2018-10-26' },
       { role: 'Prime Minister', country: 'LK', from: '2018-12-16', to: '2019-11-21' },
@@ -95,7 +95,7 @@ export const PEOPLE_ASIA_2: readonly GazetteerPerson[] = [
       { role: 'President', country: 'LK', from: '2022-07-21', to: '2024-09-23' },
     ],
   },
-  { name: 'Anura Kumara Dissanayake', aliases: ['Anura Kumara Dissanayaka', 'Dissanayake'], positions: [{ role: 'President', country: 'LK', from: '2024-09-23', to: null }] },
+  { name: 'Anura Kumara Dissanayake', aliases: ['Anura Kumara Dissanayaka', 'Dissanayake', 'AKD'], positions: [{ role: 'President', country: 'LK', from: '2024-09-23', to: null }] },
   { name: 'Ratnasiri Wickremanayake', aliases: ['Wickremanayake'], positions: [{ role: 'Prime Minister', country: 'LK', from: '2005-11-21', to: '2010-04-21' }] },
   { name: 'D. M. Jayaratne', aliases: ['D.M. Jayaratne', 'Disanayaka Mudiyanselage Jayaratne'], positions: [{ role: 'Prime Minister', country: 'LK', from: '2010-04-21', to: '2015-01-09' }] },
   { name: 'Dinesh Gunawardena', aliases: ['Gunawardena'], positions: [{ role: 'Prime Minister', country: 'LK', from: '2022-07-22', to: '2024-09-23' }] },
@@ -108,7 +108,7 @@ export const PEOPLE_ASIA_2: readonly GazetteerPerson[] = [
   { name: 'Sushil Koirala', aliases: [], positions: [{ role: 'Prime Minister', country: 'NP', from: '2014-02-11', to: '2015-10-12' }] },
   {
     name: 'KP Sharma Oli',
-    aliases: ['K. P. Sharma Oli', 'K.P. Sharma Oli', 'Khadga Prasad Sharma Oli', 'Khadga Prasad Oli'],
+    aliases: ['K. P. Sharma Oli', 'K.P. Sharma Oli', 'KP Oli', 'Khadga Prasad Sharma Oli', 'Khadga Prasad Oli'],
     positions: [
       { role: 'Prime Minister', country: 'NP', from: '2015-10-12', to: '2016-08-04' },
       { role: 'Prime Minister', country: 'NP', from: '2018-02-15', to: '2021-07-13' },
@@ -152,7 +152,7 @@ export const PEOPLE_ASIA_2: readonly GazetteerPerson[] = [
   { name: 'Ibrahim al-Jaafari', aliases: ['Ibrahim al-Jafari'], positions: [{ role: 'Prime Minister', country: 'IQ', from: '2005-05-03', to: '2006-05-20' }] },
   { name: 'Nouri al-Maliki', aliases: ['Nuri al-Maliki', 'al-Maliki', 'Maliki'], positions: [{ role: 'Prime Minister', country: 'IQ', from: '2006-05-20', to: '2014-09-08' }] },
   { name: 'Haider al-Abadi', aliases: ['Haidar al-Abadi', 'al-Abadi'], positions: [{ role: 'Prime Minister', country: 'IQ', from: '2014-09-08', to: '2018-10-25' }] },
-  { name: 'Adil Abdul-Mahdi', aliases: ['Adel Abdul Mahdi', 'Abdul-Mahdi'], positions: [{ role: 'Prime Minister', country: 'IQ', from: '2018-10-25', to: '2020-05-07' }] },
+  { name: 'Adil Abdul-Mahdi', aliases: ['Adel Abdul Mahdi', 'Abdul-Mahdi', 'Adil Abd Al-Mahdi', 'Adel Abd Al-Mahdi', 'Adel Abdel Mahdi', 'Adil Abdel-Mahdi', 'Abd Al-Mahdi', 'Abdel Mahdi', 'Abdel-Mahdi'], positions: [{ role: 'Prime Minister', country: 'IQ', from: '2018-10-25', to: '2020-05-07' }] },
   { name: 'Mustafa al-Kadhimi', aliases: ['Mustafa Al-Kadhimi', 'al-Kadhimi', 'Kadhimi'], positions: [{ role: 'Prime Minister', country: 'IQ', from: '2020-05-07', to: '2022-10-27' }] },
   // Not checked against the government formation after the election of November 2025.
   { name: 'Mohammed Shia al-Sudani', aliases: ['Mohammed Shia Al Sudani', 'Mohammed Shiaa al-Sudani', 'al-Sudani'], positions: [{ role: 'Prime Minister', country: 'IQ', from: '2022-10-27', to: null }] },

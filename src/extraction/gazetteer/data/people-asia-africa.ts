@@ -236,7 +236,7 @@ export const PEOPLE_ASIA_AFRICA: readonly GazetteerPerson[] = [
     aliases: ['Mohamed bin Zayed', 'Mohammed bin Zayed', 'MBZ', 'Мухаммед бен Зайед'],
     positions: [{ role: 'President', country: 'AE', from: '2022-05-14', to: null }],
   },
-  { name: 'Mohammed bin Rashid Al Maktoum', aliases: ['Mohammed bin Rashid', 'Sheikh Mohammed bin Rashid'], positions: [{ role: 'Prime Minister', country: 'AE', from: '2006-01-05', to: null }] },
+  { name: 'Mohammed bin Rashid Al Maktoum', aliases: ['Mohammed bin Rashid', 'Sheikh Mohammed bin Rashid', 'MBR'], positions: [{ role: 'Prime Minister', country: 'AE', from: '2006-01-05', to: null }] },
   { name: 'Hamad bin Khalifa Al Thani', aliases: ['Sheikh Hamad bin Khalifa'], positions: [{ role: 'Emir', country: 'QA', from: '1995-06-27', to: '2013-06-25' }] },
   { name: 'Tamim bin Hamad Al Thani', aliases: ['Tamim bin Hamad', 'Sheikh Tamim', 'Тамим бен Хамад Аль Тани'], positions: [{ role: 'Emir', country: 'QA', from: '2013-06-25', to: null }] },
   { name: 'Sabah Al-Ahmad Al-Jaber Al-Sabah', aliases: ['Sabah Al-Ahmad', 'Sheikh Sabah'], positions: [{ role: 'Emir', country: 'KW', from: '2006-01-29', to: '2020-09-29' }] },
@@ -251,7 +251,7 @@ export const PEOPLE_ASIA_AFRICA: readonly GazetteerPerson[] = [
   { name: 'Mohamed Morsi', aliases: ['Mohammed Morsi', 'Morsi'], positions: [{ role: 'President', country: 'EG', from: '2012-06-30', to: '2013-07-03' }] },
   {
     name: 'Abdel Fattah el-Sisi',
-    aliases: ['Abdel Fattah al-Sisi', 'Abdel Fattah El Sisi', 'el-Sisi', 'al-Sisi', 'Sisi', 'Ас-Сиси'],
+    aliases: ['Abdel Fattah al-Sisi', 'Abdel Fattah El Sisi', 'el-Sisi', 'al-Sisi', 'Sisi', 'Abdel Fattah el-Sissi', 'Abdel Fattah al-Sissi', 'el-Sissi', 'al-Sissi', 'Sissi', 'Ас-Сиси'],
     positions: [{ role: 'President', country: 'EG', from: '2014-06-08', to: null }],
   },
   { name: 'Mostafa Madbouly', aliases: ['Moustafa Madbouly', 'Madbouly'], positions: [{ role: 'Prime Minister', country: 'EG', from: '2018-06-07', to: null }] },

@@ -579,7 +579,7 @@ KM|President|Azali Assoumani|Assoumani|2016-05-26|
 CG|President|Denis Sassou Nguesso|Denis Sassou-Nguesso;Sassou Nguesso|1997-10-25|
 DJ|President|Ismaïl Omar Guelleh|Ismail Omar Guelleh;Guelleh|1999-05-08|
 GQ|President|Teodoro Obiang Nguema Mbasogo|Teodoro Obiang;Obiang Nguema|1979-08-03|
-ER|President|Isaias Afwerki|Isaias Afewerki;Afwerki|1993-05-24|
+ER|President|Isaias Afwerki|Isaias Afewerki;Afwerki;Isaias|1993-05-24|
 SZ|King|King Mswati III|Mswati III|1986-04-25|
 GA|President|Omar Bongo|Omar Bongo Ondimba|1967-12-02|2009-06-08
 GA|President|Ali Bongo Ondimba|Ali Bongo|2009-10-16|2023-08-30
@@ -624,9 +624,9 @@ SC|President|Patrick Herminie|Herminie|2025-10-26|
 SL|President|Ernest Bai Koroma|Ernest Koroma|2007-09-17|2018-04-04
 SL|President|Julius Maada Bio|Maada Bio|2018-04-04|
 SO|President|Sharif Sheikh Ahmed||2009-01-31|2012-08-20
-SO|President|Hassan Sheikh Mohamud||2012-09-16|2017-02-16
+SO|President|Hassan Sheikh Mohamud|Hassan Sheikh|2012-09-16|2017-02-16
 SO|President|Mohamed Abdullahi Mohamed|Mohamed Abdullahi Farmaajo;Farmaajo;Farmajo|2017-02-16|2022-05-23
-SO|President|Hassan Sheikh Mohamud||2022-05-23|
+SO|President|Hassan Sheikh Mohamud|Hassan Sheikh|2022-05-23|
 SO|Prime Minister|Hamza Abdi Barre|Hamza Barre|2022-06-25|
 SS|President|Salva Kiir Mayardit|Salva Kiir|2011-07-09|
 TG|President|Faure Gnassingbé|Faure Gnassingbe;Gnassingbe|2005-05-04|2025-05-03
