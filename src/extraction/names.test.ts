@@ -680,9 +680,65 @@ const ALIASES: Row[] = [
     text: 'Kang Kyung-wha met Foreign Minister Taro Kono in Tokyo on Friday.',
     countries: { 'Kang Kyung-wha': 'KR' },
   },
+  {
+    about: '"King Harald" without his regnal number, as the inviter',
+    published: '2024-05-06',
+    text: 'At the invitation of King Harald, President Alexander Stubb will make a state visit to Norway next week.',
+    countries: { 'King Harald': 'NO', 'Alexander Stubb': 'FI' },
+  },
+  {
+    about: '"Queen Margrethe" without her regnal number',
+    published: '2023-05-06',
+    text: 'Queen Margrethe received President Alar Karis in Copenhagen on Friday.',
+    countries: { 'Queen Margrethe': 'DK' },
+  },
+  {
+    about: '"King Frederik" without his regnal number',
+    published: '2024-05-06',
+    text: 'King Frederik received President Alar Karis in Copenhagen on Friday.',
+    countries: { 'King Frederik': 'DK' },
+  },
+  {
+    about: '"King Carl Gustaf"',
+    published: '2024-05-06',
+    text: 'King Carl Gustaf received President Alar Karis in Stockholm on Friday.',
+    countries: { 'King Carl Gustaf': 'SE' },
+  },
+  {
+    about: 'the Prince of Monaco',
+    published: '2024-05-06',
+    text: 'Prince Albert II received President Alar Karis in Monaco on Friday.',
+    countries: { 'Prince Albert II': 'MC' },
+  },
+  {
+    about: '"King Mswati" without his regnal number',
+    published: '2024-05-06',
+    text: 'King Mswati received President Cyril Ramaphosa in Mbabane on Friday.',
+    countries: { 'King Mswati': 'SZ' },
+  },
+  {
+    about: 'a short name followed by the surname spelt one letter otherwise is one name',
+    published: '2019-05-06',
+    text: 'President Isaias Afewerqi met Prime Minister Abiy Ahmed in Asmara on Friday.',
+    exact: ['Isaias Afewerqi'],
+    countries: { 'Isaias Afewerqi': 'ER' },
+  },
 ];
 
 const ALIASES_KEPT: Row[] = [
+  {
+    about: "negative: a monarch's given name before another surname is someone else",
+    published: '2024-05-06',
+    text: 'Mayor Harald Lindqvist met Prime Minister Jonas Gahr Støre in Oslo on Friday.',
+    absent: ['Harald'],
+    people: ['Harald Lindqvist'],
+  },
+  {
+    about: 'negative: "King Albert II" of Belgium before the Prince of Monaco\'s namesake',
+    published: '2010-05-06',
+    text: 'King Albert II received President Dalia Grybauskaitė in Brussels on Friday.',
+    countries: { 'King Albert II': 'BE' },
+  },
   {
     about: 'negative: "Lee Hsien Loong" is not a Korean Lee',
     published: '2019-05-06',

@@ -175,13 +175,19 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
     // "Muscat: Sultan X received …", "VALLETTA – …": a city opening a line as its dateline is the place, not a person
     // who bears its name as a surname.
     const datelineWord = single && (i === 0 || t.lineBefore) && m.entries.some((e) => e.type === 'capital' || e.type === 'city') && datelineAfter(ctx, i + 1);
-    const inLongerName = single && person.length > 0 && (partOfOtherName(ctx, i, m.end, person.map((e) => e.index)) || givenNameOfOther(ctx, i, person.map((e) => e.index)));
+    const inLongerName = person.length > 0 && ((single && partOfOtherName(ctx, i, m.end, person.map((e) => e.index))) || givenNameOfOther(ctx, i, m.end, person.map((e) => e.index)));
     const notPerson = single && person.length > 0 && notThisPerson(ctx, i, false, person.map((e) => e.index));
     // "will visit Montenegro", "Montenegro and Serbia": a state's name is the state, not someone who bears it as a
     // surname, unless an office or an honorific stands right before it ("Prime Minister Montenegro", "Mr. Montenegro").
     const stateName = m.entries.some((e) => e.type === 'country') && !titledBefore(ctx.tokens, i);
     if (person.length > 0 && !calendarWord && !articlePlace && !datelineWord && !inLongerName && !notPerson && !stateName && !(single && otherGivenName(ctx, i, person.map((e) => e.index)))) {
       const chosen = choosePerson(g, person.map((e) => e.index), ctx.reference);
+      // "Isaias Afeworki": a short name followed by the person's surname spelt one letter otherwise is one name.
+      const next = ctx.tokens[m.end];
+      if (next && next.spaceBefore && !next.lineBefore && !last?.possessive && next.type === 'word' && next.text.length >= 6 && isNameWord(next) && !g.match(ctx.tokens, m.end) && g.fuzzyPeople(next.text).includes(chosen)) {
+        const whole = ctx.body.slice(t.start, next.end);
+        return mention('person', next.end, m.end + 1, whole, [{ person: chosen, name: whole.replace(/['’]s$/, ''), role: null, country: null }], null, -1);
+      }
       return mention('person', end, m.end, surface, [{ person: chosen, name: surface, role: null, country: null }], null, -1);
     }
     const body = m.entries.find((e) => e.type === 'body');
@@ -198,7 +204,7 @@ function gazetteerAt(ctx: Context, i: number): Mention | null {
   // Transliterations not listed: a surname within one letter of a known one, with its given name if it agrees too.
   if (t.type === 'word' && t.cap && t.text.length >= 6 && !MONTHS.has(t.key)) {
     const hits = ctx.gazetteer.fuzzyPeople(t.text);
-    if (hits.length > 0 && !otherGivenName(ctx, i, hits) && !partOfOtherName(ctx, i, i + 1, hits) && !notThisPerson(ctx, i, true, hits)) {
+    if (hits.length > 0 && !otherGivenName(ctx, i, hits) && !partOfOtherName(ctx, i, i + 1, hits) && !givenNameOfOther(ctx, i, i + 1, hits) && !notThisPerson(ctx, i, true, hits)) {
       let end = i + 1;
       const next = ctx.tokens[i + 1];
       if (next && next.cap && !next.lineBefore && ctx.gazetteer.fuzzyPeople(next.text).some((p) => hits.includes(p))) end = i + 2;
@@ -238,17 +244,20 @@ function unknownState(ctx: Context, i: number): Mention | null {
 }
 
 /**
- * "Foreign Minister Dilma Santos": a known person's given name used alone as their short name ("Dilma"), followed by a
- * name word that is none of theirs, is someone else's given name.
+ * "Foreign Minister Dilma Santos", "King Harald Berg": a known person's given name used alone as their short name
+ * ("Dilma", "King Harald"), followed by a name word that is none of theirs, is someone else's given name.
  */
-function givenNameOfOther(ctx: Context, i: number, people: readonly number[]): boolean {
-  const t = ctx.tokens[i];
-  const next = ctx.tokens[i + 1];
+function givenNameOfOther(ctx: Context, i: number, end: number, people: readonly number[]): boolean {
+  const t = ctx.tokens[end - 1];
+  const next = ctx.tokens[end];
   if (!t || t.possessive || !next || !next.spaceBefore || next.lineBefore || !isNameWord(next)) return false;
+  for (let k = i; k < end - 1; k++) if (!TITLE_WORDS.has(ctx.tokens[k]?.key ?? '')) return false;
   const g = ctx.gazetteer;
   return people.every((index) => {
-    const given = g.people[index]?.name.split(/\s+/)[0] ?? '';
-    return foldKey(given) === t.key && !nameWordsOf(g, index).has(next.text.toLowerCase());
+    // "King Harald V": the given name after a title.
+    const words = g.people[index]?.name.split(/\s+/) ?? [];
+    const given = words.find((w) => !TITLE_WORDS.has(foldKey(w))) ?? '';
+    return foldKey(given) === t.key && !nameWordsOf(g, index).has(next.text.toLowerCase()) && !g.fuzzyPeople(next.text).includes(index);
   });
 }
 

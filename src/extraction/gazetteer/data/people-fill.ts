@@ -326,7 +326,7 @@ BE|Foreign Minister|Philippe Goffin|Goffin|2019-11-30|2020-10-01
 BE|Foreign Minister|Sophie Wilmès|Sophie Wilmes|2020-10-01|2022-07-14
 BE|Foreign Minister|Hadja Lahbib|Lahbib|2022-07-15|2025-02-03
 BE|Foreign Minister|Maxime Prévot|Maxime Prevot;Prevot|2025-02-03|
-NO|King|King Harald V|Harald V|1991-01-17|
+NO|King|King Harald V|Harald V;King Harald|1991-01-17|
 NO|Prime Minister|Kjell Magne Bondevik|Bondevik|2001-10-19|2005-10-17
 NO|Foreign Minister|Jan Petersen||2001-10-19|2005-10-17
 NO|Foreign Minister|Jonas Gahr Støre|Jonas Gahr Store;Jonas Gahr Stoere;Stoere|2005-10-17|2012-09-21
@@ -335,7 +335,7 @@ NO|Foreign Minister|Børge Brende|Borge Brende;Brende|2013-10-16|2017-10-20
 NO|Foreign Minister|Ine Eriksen Søreide|Ine Eriksen Soreide;Eriksen Soreide;Soreide|2017-10-20|2021-10-14
 NO|Foreign Minister|Anniken Huitfeldt|Huitfeldt|2021-10-14|2023-10-16
 NO|Foreign Minister|Espen Barth Eide||2023-10-16|
-SE|King|King Carl XVI Gustaf|Carl XVI Gustaf;Carl Gustaf|1973-09-15|
+SE|King|King Carl XVI Gustaf|Carl XVI Gustaf;Carl Gustaf;King Carl Gustaf|1973-09-15|
 SE|Prime Minister|Göran Persson|Goran Persson|1996-03-22|2006-10-06
 SE|Foreign Minister|Laila Freivalds|Freivalds|2003-10-03|2006-03-21
 SE|Foreign Minister|Jan Eliasson||2006-04-24|2006-10-06
@@ -580,7 +580,7 @@ CG|President|Denis Sassou Nguesso|Denis Sassou-Nguesso;Sassou Nguesso|1997-10-25
 DJ|President|Ismaïl Omar Guelleh|Ismail Omar Guelleh;Guelleh|1999-05-08|
 GQ|President|Teodoro Obiang Nguema Mbasogo|Teodoro Obiang;Obiang Nguema|1979-08-03|
 ER|President|Isaias Afwerki|Isaias Afewerki;Afwerki;Isaias|1993-05-24|
-SZ|King|King Mswati III|Mswati III|1986-04-25|
+SZ|King|King Mswati III|Mswati III;King Mswati|1986-04-25|
 GA|President|Omar Bongo|Omar Bongo Ondimba|1967-12-02|2009-06-08
 GA|President|Ali Bongo Ondimba|Ali Bongo|2009-10-16|2023-08-30
 GA|President|Brice Clotaire Oligui Nguema|Brice Oligui Nguema;Oligui Nguema|2023-08-30|
@@ -590,7 +590,8 @@ GN|President|Alpha Condé|Alpha Conde;Conde|2010-12-21|2021-09-05
 GN|President|Mamadi Doumbouya|Doumbouya|2021-09-05|
 GW|President|José Mário Vaz|Jose Mario Vaz;Jomav|2014-06-23|2020-02-27
 GW|President|Umaro Sissoco Embaló|Umaro Sissoco Embalo;Embalo|2020-02-27|2025-11-26
-LS|King|King Letsie III|Letsie III|1996-02-07|
+MC|Prince|Prince Albert II|Albert II of Monaco|2005-04-06|
+LS|King|King Letsie III|Letsie III;King Letsie|1996-02-07|
 LS|Prime Minister|Pakalitha Mosisili|Mosisili|1998-05-23|2012-06-08
 LS|Prime Minister|Tom Thabane|Thomas Thabane;Thabane|2012-06-08|2015-03-17
 LS|Prime Minister|Pakalitha Mosisili||2015-03-17|2017-06-16
