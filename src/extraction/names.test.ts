@@ -407,7 +407,7 @@ const LONG_FORMS: Row[] = [
   {
     about: '"the Republic of <state>" where the gazetteer lists only another long form',
     published: '2018-05-06',
-    text: 'Prime Minister Andrej Plenković will pay an official visit to the Republic of Macedonia on Friday.',
+    text: 'Prime Minister Andrej Plenković will visit the Republic of Macedonia on Friday.',
     where: 'Republic of Macedonia',
   },
   {

@@ -9,7 +9,7 @@ const kinds = (body: string): string[] => extractReadout('2024-03-04', body).eve
 
 describe('a community met during a visit', () => {
   it.each([
-    ['President Ana Gil will visit Japan on Tuesday. She is also scheduled to meet with leading representatives of the private sector.', ['visit/upcoming', 'other/upcoming']],
+    ['President Ana Gil will visit Japan on Tuesday. She is also due to meet senior representatives of the private sector.', ['visit/upcoming', 'other/upcoming']],
     ['President Ana Gil will visit Japan on Tuesday. She will also meet with top Japanese companies.', ['visit/upcoming', 'other/upcoming']],
     ["President Ana Gil visited Japan on Monday. She also met members of Japan's private sector.", ['visit/held', 'other/held']],
     ['President Ana Gil will visit Japan on Tuesday. She will also engage with civil society groups.', ['visit/upcoming', 'other/upcoming']],

@@ -1,4 +1,4 @@
-// "received his Slovak counterpart Robert Fico on Friday", "has welcomed his Bolivian counterpart, Luis Arce": a state's
+// "received his Czech counterpart X on Monday", "has welcomed her Kenyan counterpart, Y": a state's
 // adjective before "counterpart" names a guest, where "welcomed the Chinese proposal" names none (an adjective before a
 // word in lower case). Invented readouts (gazetteer leaders in other pairings, other dates); counted before the rule:
 // 3 of 4 positives gave no event; the negatives gave none and still give none.

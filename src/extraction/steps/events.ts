@@ -702,7 +702,7 @@ export const assembleEvents = (ctx: Context): void => {
       // wrote before it, else of the day last dated.
       const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : x.shift === 0 ? dayPartBase(x) : previousWindow) : null;
       if (x) resolved.set(x, window);
-      // "X arrived in Quito on Sunday. She will end her trip and return home on Friday": the visit reported before, said
+      // "X arrived in Quito on Sunday. She will wrap up her trip and fly home on Friday": the visit reported before, said
       // to end that day, not a second visit (visit-end.ts).
       const ended = endOfVisit(ctx, t) ? visitEnded(active, s, named) : null;
       if (ended?.window) {

@@ -12,12 +12,12 @@ const offices = (body: string): string[] =>
 describe('taking an office on a dated day', () => {
   it.each([
     ['Prime Minister Ana Gil, who has visited Japan twice since taking office in 2022, met Prime Minister Ken Sato on Monday.', 'held 2022-01-01..2022-12-31 Ana Gil'],
-    ['Since being appointed prime minister in November, Prime Minister Ana Gil has met Ken Sato twice.', 'held 2023-11-01..2023-11-30 Ana Gil'],
+    ['Since she was appointed prime minister in November, Prime Minister Ana Gil has met Ken Sato twice.', 'held 2023-11-01..2023-11-30 Ana Gil'],
     ['Prime Minister Ana Gil was appointed mediator in September 2014 when she was foreign minister.', 'held 2014-09-01..2014-09-30 Ana Gil'],
     ['Prime Minister Ken Sato, who was re-elected in October, met President Ana Gil on Monday.', 'held 2023-10-01..2023-10-31 Ken Sato'],
     ['President Ana Gil will take office at the end of January.', 'upcoming 2025-01-21..2025-01-31 Ana Gil'],
-    ['Prime Minister Tomas Rey arrived in Lima on Monday for a two-day visit, his first trip abroad since being appointed prime minister in December.', 'held 2023-12-01..2023-12-31 Tomas Rey'],
-    ['President Tomas Rey arrived in Lima on Monday. This is his first visit to the country since taking office in 2021.', 'held 2021-01-01..2021-12-31 Tomas Rey'],
+    ['Prime Minister Tomas Rey arrived in Lima on Monday for a two-day visit, his first journey abroad since he was appointed premier in December.', 'held 2023-12-01..2023-12-31 Tomas Rey'],
+    ['President Tomas Rey arrived in Lima on Monday. It is his first trip there since taking office in 2021.', 'held 2021-01-01..2021-12-31 Tomas Rey'],
   ])('%s', (body, want) => expect(offices(body)).toEqual([want]));
 
   it.each([

@@ -9,11 +9,11 @@ const interviews = (published: string, body: string): string[] =>
 
 describe('remarks to the press', () => {
   it.each([
-    ['Prime Minister Anna Berg speaks to members of the media on Friday.', 'held 2022-03-11 Anna Berg'],
+    ['Prime Minister Anna Berg speaks to members of the press on Thursday.', 'held 2022-03-10 Anna Berg'],
     ['President Luis Vidal talked to journalists in Quito on Thursday.', 'held 2022-03-10 Luis Vidal'],
     ['President Luis Vidal spoke with reporters on Thursday.', 'held 2022-03-10 Luis Vidal'],
     ['President Luis Vidal will speak to media representatives on Monday.', 'upcoming 2022-03-14 Luis Vidal'],
-    ['Prime Minister Anna Berg will answer the questions of journalists on Tuesday at 10:30.', 'upcoming 2022-03-15 Anna Berg'],
+    ['Prime Minister Anna Berg will answer the questions of reporters at noon on Tuesday.', 'upcoming 2022-03-15 Anna Berg'],
     ["President Luis Vidal will answer reporters' questions on Tuesday.", 'upcoming 2022-03-15 Luis Vidal'],
     ['President Luis Vidal will answer reporters\u2019 questions on Tuesday.', 'upcoming 2022-03-15 Luis Vidal'],
     ["On Thursday, President Luis Vidal answered journalists' questions at the airport.", 'held 2022-03-10 Luis Vidal'],

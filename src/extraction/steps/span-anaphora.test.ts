@@ -11,13 +11,13 @@ const visits = (body: string): string[] =>
 describe('a definite occurrence with its span refers back', () => {
   it.each([
     ['President Lea Holm will pay a state visit to Austria next week. The three-day visit is at the invitation of President Karl Wenger.', '2021-03-08 Austria Karl Wenger+Lea Holm'],
-    ['President Lea Holm will pay a state visit to Austria next week. The two-day visit is on the invitation of President Karl Wenger.', '2021-03-08 Austria Karl Wenger+Lea Holm'],
+    ['President Lea Holm will pay a state visit to Austria next week. The two-day visit comes on the invitation of President Karl Wenger.', '2021-03-08 Austria Karl Wenger+Lea Holm'],
     ['Prime Minister Tom Vane will travel to Quito on Sunday for an official visit. The 2-day visit comes at the invitation of President Rosa Paz.', '2021-03-07 Quito Rosa Paz+Tom Vane'],
     ['President Lea Holm will visit Austria next week. The four-day state visit is at the invitation of President Karl Wenger.', '2021-03-08 Austria Karl Wenger+Lea Holm'],
   ])('%s', (body, want) => expect(visits(body)).toEqual([want]));
 
   it('"his two-day visit" at its first mention introduces the visit', () => {
-    expect(visits('President Tom Bako has embarked his two-day visit in Peru where he will engage in bilateral talks. Bako will also meet President Rosa Paz.'))
+    expect(visits('President Tom Bako has begun his two-day visit to Peru, where he will hold bilateral talks. Bako will also meet President Rosa Paz.'))
       .toEqual(['2021-03-02 Peru Rosa Paz+Tom Bako']);
   });
 
