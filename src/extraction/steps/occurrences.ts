@@ -94,7 +94,7 @@ export const findOccurrences = (ctx: Context): void => {
       const people: PersonRef[] = [];
       const before = ments.filter((m) => (PERSONS.has(m.kind) || m.kind === 'pronoun') && m.tokEnd <= i && i - m.tokEnd <= NEAR && m.people.length === 1).pop();
       if (before?.people[0]) people.push({ ...before.people[0] });
-      // "Since being appointed prime minister in November, Prime Minister X has …": the subject after the opening clause.
+      // "Since she was made prime minister in May, Prime Minister X has …": the subject after the opening clause.
       if (!before && OPENERS.has(tokens[sent.tokStart]?.key ?? '')) {
         const comma = tokens.findIndex((t, k) => k > x.tokEnd - 1 && k < sent.tokEnd && t.text === ',');
         const subject = comma > 0 ? ments.find((m) => PERSONS.has(m.kind) && m.tokStart > comma && m.tokStart - comma <= 4 && m.people.length === 1) : undefined;

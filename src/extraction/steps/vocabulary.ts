@@ -189,7 +189,7 @@ const COMMUNITIES = new Set([
   'diaspora', 'community', 'communities', 'compatriots', 'expatriates', 'students', 'entrepreneurs', 'businessmen', 'businesspeople', 'investors',
   'activists', 'youth', 'volunteers', 'farmers', 'workers', 'veterans', 'residents', 'scholars', 'academics', 'scientists', 'artists', 'teachers',
   'pupils', 'schoolchildren', 'refugees', 'troops', 'servicemen', 'peacekeepers', 'employees', 'athletes', 'women',
-  // "leading representatives of the private sector", "top companies", "civil society groups", "nationals living there".
+  // "senior figures of the private sector", "top companies", "civil society groups", "nationals living there".
   'sector', 'companies', 'firms', 'executives', 'ceos', 'industrialists', 'exporters', 'manufacturers', 'bankers',
   'society', 'nationals', 'citizens', 'elders', 'chiefs',
 ]);
