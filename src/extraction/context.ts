@@ -20,6 +20,9 @@ export interface PersonRef {
  * One person named twice: the same gazetteer entry when either has one, else the same name as written (or in any case,
  * with `ignoreCase`).
  */
+/** The personal possessives before a word for someone's occurrence or office ("his visit", "her counterpart"). */
+export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 export function samePersonRef(a: PersonRef, b: PersonRef, ignoreCase = false): boolean {
   if (a.person >= 0 || b.person >= 0) return a.person === b.person;
   return ignoreCase ? a.name.toLowerCase() === b.name.toLowerCase() : a.name === b.name;

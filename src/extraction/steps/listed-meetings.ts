@@ -6,7 +6,7 @@
 // state …. The bilateral meetings between …"), else, reported as held, the readout's day; the place is that of the
 // gathering the meetings are reported at (its sentence or the one before). Runs after the assembly; a talks event the
 // assembly made of the sentence is replaced.
-import { bySentence, firstIndex, indexMentions, insideQuote, samePersonRef } from '../context.ts';
+import { bySentence, firstIndex, indexMentions, insideQuote, PERSONAL_POSSESSIVES, samePersonRef } from '../context.ts';
 import type { Context, DraftEvent, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 import type { Resolved } from '../time/relative.ts';
@@ -18,7 +18,6 @@ const NOUNS = new Set(['meetings', 'one-on-ones', 'tete-a-tetes']);
 const APART = new Set(['separate', 'individual']);
 const MODIFIERS = new Set(['bilateral', 'separate', 'individual', 'one-on-one', 'one', 'on', '-', 'face-to-face', 'face', 'to', 'several', 'the', 'his', 'her', 'their']);
 const VERBS = new Set(['meet', 'meets', 'met']);
-const POSSESSIVE = new Set(['his', 'her', 'their']);
 const FUTURE = new Set(['will', 'shall', 'to', 'scheduled', 'expected', 'planned']);
 const GATHERINGS = new Set(['summit', 'session', 'visit', 'other']);
 const PEOPLE_KINDS = new Set(['person', 'role', 'bound', 'pronoun']);
@@ -51,7 +50,7 @@ function firstOfPair(ctx: Context, k: number, mentionAt: ReturnType<typeof index
  */
 function counterpartsFrom(ctx: Context, k: number, end: number, subject: PersonRef, mentionAt: ReturnType<typeof indexMentions>): PersonRef[] | null {
   const { tokens } = ctx;
-  if (POSSESSIVE.has(tokens[k]?.key ?? '')) k++;
+  if (PERSONAL_POSSESSIVES.has(tokens[k]?.key ?? '')) k++;
   if (tokens[k]?.key !== 'counterparts' || (tokens[k + 1]?.key !== 'from' && tokens[k + 1]?.key !== 'of')) return null;
   const g = ctx.gazetteer;
   const person = subject.person >= 0 ? g.people[subject.person] : undefined;

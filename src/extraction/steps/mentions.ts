@@ -1,5 +1,6 @@
 // Names in the text: gazetteer people, countries, capitals, bodies; offices ("the President of Belarus"), groups
 // ("the heads of state") and pronouns; and people outside the gazetteer found by pattern ("Prime Minister of X, Name").
+import { PERSONAL_POSSESSIVES } from '../context.ts';
 import type { Context, Mention, PersonRef } from '../context.ts';
 import { stateDesignation } from '../gazetteer/index.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
@@ -65,7 +66,6 @@ const NAME_OPENERS = new Set([...HONORIFICS].filter((w) => w !== 'his' && w !== 
 const honorificBefore = (tokens: readonly Token[], i: number): boolean =>
   NAME_OPENERS.has(tokens[i - 1]?.key ?? '') || (tokens[i - 1]?.text === '.' && NAME_OPENERS.has(tokens[i - 2]?.key ?? '')) || counterpartApposed(tokens, i);
 
-const OWNERS = new Set(['his', 'her', 'their']);
 
 /** "his Chilean counterpart, Tomas Rey, …": a name in apposition after "counterpart" and a comma, closed by a comma or a full stop. */
 function counterpartApposed(tokens: readonly Token[], i: number): boolean {
@@ -73,7 +73,7 @@ function counterpartApposed(tokens: readonly Token[], i: number): boolean {
   const word = tokens[comma ? i - 2 : i - 1];
   if (word?.key !== 'counterpart' || !isNameWord(tokens[i + 1])) return false;
   // Without a comma, only after a possessive ("his Chilean counterpart Tomas Rey"), not "the counterpart Fund".
-  if (!comma && !OWNERS.has(tokens[i - 2]?.key ?? '') && !OWNERS.has(tokens[i - 3]?.key ?? '')) return false;
+  if (!comma && !PERSONAL_POSSESSIVES.has(tokens[i - 2]?.key ?? '') && !PERSONAL_POSSESSIVES.has(tokens[i - 3]?.key ?? '')) return false;
   let end = i + 1;
   while (end < i + 4 && isNameWord(tokens[end])) end++;
   const after = tokens[end];

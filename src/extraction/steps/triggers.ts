@@ -1,6 +1,6 @@
 // Event triggers: the words that report an occurrence, with their kind, whether they refer back to one already
 // reported ("the meeting", "his visit"), and the bodies named with them.
-import { firstIndex, indexMentions, timeAt } from '../context.ts';
+import { firstIndex, indexMentions, PERSONAL_POSSESSIVES, timeAt } from '../context.ts';
 import type { Context, Mention, TokenIndex, Trigger } from '../context.ts';
 import { buildPhraseTrie, matchPhrase } from '../text/phrases.ts';
 import type { EventKind } from '../types.ts';
@@ -83,7 +83,6 @@ const LEXICON = buildPhraseTrie<Lex>([
   ...VOCABULARY,
 ]);
 
-const POSSESSIVES = new Set(['his', 'her', 'their']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'next', 'extraordinary', 'national', 'world']);
 const DELIVER = new Set(['deliver', 'delivers', 'delivered', 'delivering', 'give', 'gives', 'gave', 'giving', 'make', 'makes', 'made', 'making']);
 const RECEPTIONS = new Set(['received', 'receives', 'receive', 'welcomed', 'welcomes', 'hosted', 'hosts']);
@@ -133,10 +132,12 @@ function timeAfter(ctx: Context, i: number): boolean {
 
 const HOSTING = new Set(['host', 'hosts', 'hosted', 'hosting']);
 
+const CLAUSE_AFTER_BODY = new Set(['in', 'on', 'at', 'today', 'tomorrow', 'this', 'next', 'from', 'for', 'and', 'with']);
+
 /** What follows a hosted body ends the object: punctuation, the end of the text, a time or a place ("today", "in …"). */
 function endsClause(tokens: Context['tokens'], k: number, ctx: Context): boolean {
   const t = tokens[k];
-  return !t || t.type === 'punct' || t.lineBefore || ['in', 'on', 'at', 'today', 'tomorrow', 'this', 'next', 'from', 'for', 'and', 'with'].includes(t.key) || ctx.times.some((x) => x.tokStart === k);
+  return !t || t.type === 'punct' || t.lineBefore || CLAUSE_AFTER_BODY.has(t.key) || ctx.times.some((x) => x.tokStart === k);
 }
 
 function keysAt(ctx: Context, i: number): string[] {
@@ -323,7 +324,7 @@ export const findTriggers = (ctx: Context): void => {
       if (between && (tokens[between.tokEnd]?.text === ',') === comma) k = between.tokEnd + (comma ? 1 : 0);
       if (tokens[k]?.key === 'the') k++;
       // "speaking with his Russian counterpart": a possessive, a state's adjective, a counterpart.
-      const own = POSSESSIVES.has(tokens[k]?.key ?? '') ? mentionAt.get(k + 1) : undefined;
+      const own = PERSONAL_POSSESSIVES.has(tokens[k]?.key ?? '') ? mentionAt.get(k + 1) : undefined;
       if (own && own.kind === 'adjective' && COUNTERPARTS.has(tokens[own.tokEnd]?.key ?? '')) k++;
       let m = mentionAt.get(k) ?? mentionAt.get(k + 1);
       // "received Organisation of Islamic Cooperation (OIC) Secretary General X": the office named after its body.
@@ -994,7 +995,7 @@ function namedBefore(ctx: Context, standing: readonly Mention[], i: number, k: n
 }
 
 const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hour', 'hours', 'nation', 'nations', 'country', 'leg']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our']);
+const POSSESSIVE = new Set([...PERSONAL_POSSESSIVES, 'its', 'our']);
 const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
 
 /** A word of a span before an occurrence ("the two-day visit", "the 3-nation tour"): the unit or its number. */

@@ -8,7 +8,7 @@
 // on Wednesday": the visit runs Sunday to Wednesday), when the place returned to is not the one visited (not "will
 // return to Hanoi for the summit") and no length is written for the visit: the return home is no visit of its own.
 // One pass over the tokens.
-import { indexMentions } from '../context.ts';
+import { indexMentions, PERSONAL_POSSESSIVES } from '../context.ts';
 import type { Context, Mention, PersonRef } from '../context.ts';
 import { resolveTime } from '../time/expressions.ts';
 
@@ -20,7 +20,6 @@ const HOME_KINDS = new Set(['country', 'capital']);
 const same = (a: PersonRef, b: PersonRef): boolean => (a.person >= 0 ? a.person === b.person : a.name === b.name);
 
 const AUXILIARIES = new Set(['will', 'would', 'is', 'are', 'was', 'to', 'due', 'expected', 'scheduled', 'set', 'also', 'then', 'later', 'be']);
-const POSSESSIVES = new Set(['his', 'her', 'their']);
 
 /** The subject of the verb of return at i is a noun after a possessive ("her deputy", "his wife"), not after "and". */
 function othersReturn(ctx: Context, i: number): boolean {
@@ -28,7 +27,7 @@ function othersReturn(ctx: Context, i: number): boolean {
   let j = i - 1;
   while (j > i - 6 && AUXILIARIES.has(tokens[j]?.key ?? '')) j--;
   const noun = tokens[j];
-  return !!noun && noun.type === 'word' && !noun.cap && POSSESSIVES.has(tokens[j - 1]?.key ?? '') && tokens[j - 2]?.key !== 'and';
+  return !!noun && noun.type === 'word' && !noun.cap && PERSONAL_POSSESSIVES.has(tokens[j - 1]?.key ?? '') && tokens[j - 2]?.key !== 'and';
 }
 
 /** The place returned to (none: "home") is not the place visited, nor in the state visited (`stateOf` a place's name). */
