@@ -1371,8 +1371,9 @@ const PASSIVE_HELD = new Set(['held', 'organised', 'organized', 'arranged']);
  */
 function furtherMeeting(ctx: Context, t: Trigger): boolean {
   const { tokens } = ctx;
-  if (t.kind !== 'talks') return false;
+  if (t.kind !== 'talks' && t.kind !== 'phone_call') return false;
   if (t.verb) return FURTHER.has(tokens[t.tokStart - 1]?.key ?? '');
+  if (t.kind !== 'talks') return false;
   if (t.anaphoric) return false;
   const [a, b, c] = [tokens[t.tokEnd]?.key ?? '', tokens[t.tokEnd + 1]?.key ?? '', tokens[t.tokEnd + 2]?.key ?? ''];
   return ((a === 'was' || a === 'were') && FURTHER.has(b) && PASSIVE_HELD.has(c)) || (FURTHER.has(a) && b === 'took' && c === 'place');
@@ -1452,7 +1453,8 @@ function findTarget(ctx: Context, events: readonly DraftEvent[], d: DraftEvent, 
     if (!anaphor && !named && e.people.length > 0 && d.people.length > 0 && shared === 0) continue;
     // "This morning she will meet A. In the afternoon she will meet B", "X met A. Afterwards, X met with B": meetings
     // each with someone the other lacks are two meetings of a day's programme, not one said twice.
-    if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && otherCounterparts(e, d)) continue;
+    // Calls too: "A spoke by phone with B … A and C agreed … during a phone conversation on 2 May" are two calls.
+    if (!anaphor && e.kind === d.kind && (e.kind === 'talks' || e.kind === 'phone_call') && otherCounterparts(e, d)) continue;
     // "X will meet A, B and C between today and Friday. On Thursday, X will meet B": one of the meetings a list named,
     // not the list again.
     if (!anaphor && e.kind === 'talks' && d.kind === 'talks' && (e as LeadDraft).several && d.people.length < e.people.length && d.people.every((p) => e.people.some((q) => samePerson(p, q)))) continue;
