@@ -16,6 +16,17 @@ describe('a holder named after a ministry or a state office', () => {
     ['President Ana Gil met the Minister of Trade and Industry Pablo Mendez on Monday.', 'Pablo Mendez'],
   ])('%s', (body, name) => expect(people(body)).toContain(name));
 
+  // Offices with "of State" in them ("Minister of State for X", "Secretary of State for X"), and external affairs.
+  // Counted before the rule: 3 of 6 had the holder among the participants.
+  it.each([
+    ['Minister of State for Foreign Affairs Lena Vik received President Ana Gil at the airport on Monday.', 'Lena Vik'],
+    ['The Minister of State for Trade, Lena Vik, met President Ana Gil on Monday.', 'Lena Vik'],
+    ['President Ana Gil met the Secretary of State for Foreign Affairs, Omar Haddad, on Monday.', 'Omar Haddad'],
+    ['Secretary of State for Defence Omar Haddad met President Ana Gil on Monday.', 'Omar Haddad'],
+    ['President Ana Gil met the Minister of External Affairs, Ravi Menon, on Monday.', 'Ravi Menon'],
+    ['Minister of State for External Affairs Ravi Menon called on President Ana Gil on Monday.', 'Ravi Menon'],
+  ])('%s', (body, name) => expect(people(body)).toContain(name));
+
   it.each([
     ['President Ana Gil met the Minister of Trade, who briefed her on exports, on Monday.', ['Ana Gil']],
     ['President Ana Gil met the Minister of Trade, Tourism and Culture on Monday.', ['Ana Gil']],

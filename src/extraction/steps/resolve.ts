@@ -404,7 +404,7 @@ function nameRunBefore(tokens: readonly Token[], comma: number, covered: Uint8Ar
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Secretary General', 'Chairman']);
 const ORGANISATION_OFFICES = new Set(['President', 'Vice President', 'Secretary General', 'Director General', 'Chairman', 'Commissioner', 'Speaker']);
 const PORTFOLIO_OFFICES = new Set(['Commissioner']);
-const MINISTRY_OFFICES = new Set(['Minister', 'Deputy Minister', 'Assistant Minister']);
+const MINISTRY_OFFICES = new Set(['Minister', 'Deputy Minister', 'Assistant Minister', 'Minister of State', 'Secretary of State']);
 // Head nouns that end an organisation's name ("… Development Bank", "… Agriculture Organization").
 const ORGANISATION_HEADS = new Set([
   'organization', 'organisation', 'bank', 'fund', 'commission', 'committee', 'council', 'union', 'agency', 'programme',
@@ -535,7 +535,7 @@ const PORTFOLIO_WORDS = new Set([
   'environment', 'climate', 'energy', 'mines', 'mining', 'minerals', 'petroleum', 'oil', 'gas', 'transport',
   'transportation', 'infrastructure', 'works', 'public', 'housing', 'lands', 'land', 'urban', 'rural', 'development',
   'local', 'government', 'communications', 'information', 'digital', 'media', 'justice', 'legal', 'home', 'internal',
-  'interior', 'security', 'defence', 'defense', 'veterans', 'foreign', 'affairs', 'international', 'cooperation',
+  'interior', 'security', 'defence', 'defense', 'veterans', 'foreign', 'external', 'affairs', 'international', 'cooperation',
   'relations', 'regional', 'integration', 'european', 'diaspora', 'export', 'exports', 'growth', 'small', 'business',
   'enterprise', 'enterprises', 'aviation', 'maritime', 'ports', 'roads', 'railways', 'telecommunications', 'post',
   'emergency', 'emergencies', 'disaster', 'management', 'human', 'resources', 'rights', 'religious',
