@@ -322,6 +322,8 @@ export const findTriggers = (ctx: Context): void => {
       const comma = tokens[k]?.text === ',';
       const between = timeAt(ctx, comma ? k + 1 : k);
       if (between && (tokens[between.tokEnd]?.text === ',') === comma) k = between.tokEnd + (comma ? 1 : 0);
+      // "was received by the Prime Minister, X": the host after "by", as "received by Prime Minister X" is read.
+      if (tokens[k]?.key === 'by' && tokens[k + 1]?.key === 'the' && (t.key === 'received' || t.key === 'receives')) k++;
       if (tokens[k]?.key === 'the') k++;
       // "speaking with his Russian counterpart": a possessive, a state's adjective, a counterpart.
       const own = PERSONAL_POSSESSIVES.has(tokens[k]?.key ?? '') ? mentionAt.get(k + 1) : undefined;
