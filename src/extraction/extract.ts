@@ -7,6 +7,7 @@ import { findListedPeople, joinListedPeople } from './steps/companions.ts';
 import { withoutPeopleTalkedAbout } from './steps/talked-about.ts';
 import { datelinePlace } from './steps/dateline.ts';
 import { assembleEvents } from './steps/events.ts';
+import { presentAhead } from './steps/present-ahead.ts';
 import { splitListedCalls } from './steps/listed-calls.ts';
 import { pairTalks } from './steps/pair-talks.ts';
 import { findMentions } from './steps/mentions.ts';
@@ -75,7 +76,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes, formerAndLatter,
-  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, arrivalClauseItems, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, followOnItems, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, hostsMetOnVisit, multiStopTrips, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, presentAhead, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, arrivalClauseItems, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, followOnItems, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, hostsMetOnVisit, multiStopTrips, tripOfStops, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {
