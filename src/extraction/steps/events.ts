@@ -1312,7 +1312,12 @@ function stateOfCity(ctx: Context, k: number, byTok: TokenIndex, byEnd: TokenInd
   if (closed?.kind === 'country' && ctx.tokens[closed.tokStart - 1]?.text === ',') return stateOfCity(ctx, closed.tokStart - 1, byTok, byEnd);
   const city = byEnd.get(k);
   const state = byTok.get(k + 1);
-  return !!city && (city.kind === 'city' || city.kind === 'capital') && state?.kind === 'country' && (city.country === null || city.country === state.country);
+  if (state?.kind !== 'country') return false;
+  if (city) return (city.kind === 'city' || city.kind === 'capital') && (city.country === null || city.country === state.country);
+  // "arrived in Kasama, Zambia for …": a town the gazetteer does not know, its capitalised words right after "in".
+  let j = k - 1;
+  while (j > k - 4 && ctx.tokens[j]?.cap && ctx.tokens[j]?.type === 'word' && !byEnd.has(j + 1) && !byTok.has(j)) j--;
+  return j < k - 1 && ctx.tokens[j]?.key === 'in';
 }
 
 /** No punctuation between tokens a and b but a hyphen ("a three-day state visit"). */
