@@ -27,6 +27,8 @@ import { afterDateline } from './dateline.ts';
 import { bracketedOccurrence } from './time-brackets.ts';
 import { returnedFrom } from './returns.ts';
 import { endOfVisit } from './visit-end.ts';
+import { failedOccurrences } from './failed.ts';
+import { beforeDeparture, departureDay } from './departures.ts';
 import { inSequence, meetingBefore, meetingInPassing, otherCounterparts, placeOfDay, placeOfMeeting, seriesOfMeetings, seriesSetting, subjectless } from './meeting-sequence.ts';
 
 const MAX_GAP = 12;
@@ -619,8 +621,10 @@ export const assembleEvents = (ctx: Context): void => {
     const framesReported = (t: Trigger): boolean => frames.has(t) && (t.tokStart - sent.tokStart <= 6 || trigs.some((u) => u.kind !== 'visit' && !u.quoted));
     // A visit stated as under way or named as a setting, with more than one meeting: its own event.
     const own = new Set(trigs.filter((t) => t.kind === 'visit' && !t.quoted && (frames.has(t) || underWayOrDone(ctx, t, byEnd)) && holdsMore(programmeCounts, s, frames.get(t))));
+    // "The summit has been postponed twice, first on 12 March …": a gathering that failed is no event (failed.ts).
+    const failed = failedOccurrences(ctx, trigs, times, sent.tokEnd, (x) => movedTo(ctx, x));
     const cands = trigs.filter((t) => {
-      if (arrivals.has(t) || journeyNouns.has(t)) return false;
+      if (arrivals.has(t) || journeyNouns.has(t) || failed.triggers.has(t)) return false;
       if (t.kind === 'visit' && hasTalks && !apart(t) && !itemised) {
         // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
         // "will visit Lisbon on 5 May for talks": the noun used as a verb takes its object as the place, when the talks are
@@ -639,7 +643,7 @@ export const assembleEvents = (ctx: Context): void => {
       const w = y ? resolveTime(y, reference, 'none', previousWindow) : previousWindow;
       return w?.precision === 'day' ? w : null;
     };
-    const timeOf = assignTimes(ctx, cands, times.filter((x) => !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(x))), afterDateline(ctx, sent.tokStart));
+    const timeOf = assignTimes(ctx, cands, times.filter((x) => !failed.times.has(x) && !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(x))), afterDateline(ctx, sent.tokStart));
     shareGatheringTime(ctx, cands, timeOf);
     visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
     ownVisitTimeToItems(ctx, cands, own, timeOf);
@@ -1111,6 +1115,19 @@ export const assembleEvents = (ctx: Context): void => {
       if (talks) {
         Object.assign(e, { window: talks.window, tentative: talks.tentative, where: e.where ?? talks.where });
         if (e.people.length === 0) e.people = talks.people.map((p) => ({ ...p }));
+        return true;
+      }
+    }
+    // "…," X told reporters hours before departing Chile: remarks on the day the trip began (departures.ts).
+    const departure = !e.window && e.kind === 'interview' && e.status === 'held' && e.people.length > 0 ? beforeDeparture(ctx, e.firstSentence) : null;
+    if (departure) {
+      e.window = departureDay(e, events, reference, samePerson);
+      if (e.window) {
+        const { phrase, left } = departure;
+        [e.timeText, e.timeSpan] = [ctx.body.slice(phrase.start, phrase.end), phrase];
+        // "before departing Chile": the remarks were made where the trip began.
+        const place = left ? ctx.mentions.find((m) => m.start >= left.start && m.end <= left.end && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'city')) : undefined;
+        if (place) e.where = place.surface;
         return true;
       }
     }

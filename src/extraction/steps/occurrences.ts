@@ -134,7 +134,8 @@ function namedHeld(ctx: Context, sent: Sentence, s: number, times: readonly Time
     if (last && NOT_NAMES.has(last.kind)) continue;
     // Named with a meeting word ("the Economic Forum to be held"): the events step has it already.
     // So is "one of the meetings of the Intergovernmental Council to be held": the name is what the meeting is of.
-    if (ctx.triggers.some((t) => t.tokStart >= a && t.tokEnd <= i)) continue;
+    // A sitting named from further back ("the Council of Ministers of the Andean Community was held") has it too.
+    if (ctx.triggers.some((t) => (t.tokStart >= a && t.tokEnd <= i) || (t.kind === 'session' && t.tokStart < a && t.tokEnd === i))) continue;
     const of = tokens[a - 1]?.key === 'the' ? a - 2 : a - 1;
     if (tokens[of]?.key === 'of' && SITTINGS.has(tokens[of - 1]?.key ?? '')) continue;
     const end = i + words.length;

@@ -148,7 +148,9 @@ export const resolveMentions = (ctx: Context): void => {
     const elect = tokens[k]?.text === '-' && tokens[k + 1]?.key === 'elect';
     if (elect) k += 2;
     if (tokens[k]?.text === ',') k++;
-    while (tokens[k] && (ADDRESS.has(tokens[k]?.key ?? '') || STYLES.has(tokens[k]?.key ?? '') || tokens[k]?.text === '.' || (tokens[k]?.key === 'h' && tokens[k + 1]?.text === '.') || tokens[k]?.key === 'e')) k++;
+    // "H.E. X" skips the dots of a style, but "the Prime Minister of Nepal. Dahal …" ends at the full stop.
+    const sentence = ctx.sentenceOf[r.tokStart];
+    while (tokens[k] && ctx.sentenceOf[k + 1] === sentence && (ADDRESS.has(tokens[k]?.key ?? '') || STYLES.has(tokens[k]?.key ?? '') || tokens[k]?.text === '.' || (tokens[k]?.key === 'h' && tokens[k + 1]?.text === '.') || tokens[k]?.key === 'e')) k++;
     // "the former President of Peru, José Ana Duarte": a first name the gazetteer lacks before a name it knows.
     const known = byTok.get(k + 1);
     const after = possessive ? undefined : (byTok.get(k) ?? (nameWord(tokens[k]) && !tokens[k + 1]?.lineBefore && known?.kind === 'person' ? known : undefined));
@@ -179,6 +181,7 @@ export const resolveMentions = (ctx: Context): void => {
         const surface = ctx.body.slice(tokens[from]?.start ?? 0, tokens[comma - 1]?.end ?? 0);
         const person: PersonRef = { person: -1, name: surface, role: roleName, country };
         added.push({ kind: 'person', start: tokens[from]?.start ?? 0, end: tokens[comma - 1]?.end ?? 0, tokStart: from, tokEnd: comma, people: [person], country, body: -1, surface, quoted: r.quoted });
+        if (tokens[r.tokStart - 1]?.key !== 'former') before_.note(idx, person);
         r.kind = 'bound';
         continue;
       }
@@ -199,6 +202,7 @@ export const resolveMentions = (ctx: Context): void => {
         // "Prime Minister Kenji Sato's visit": the name without the possessive.
         const person: PersonRef = { person: -1, name: surface.replace(/['’]s$/, ''), role: elect ? `${roleName}-elect` : roleName, country: country ?? stateAfter(tokens, end, byTok) };
         added.push({ kind: 'person', start: tokens[k]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, tokStart: k, tokEnd: end, people: [person], country, body: -1, surface, quoted: r.quoted });
+        if (tokens[r.tokStart - 1]?.key !== 'former') before_.note(idx, person);
         r.kind = 'bound';
         continue;
       }
@@ -215,7 +219,7 @@ export const resolveMentions = (ctx: Context): void => {
       continue;
     }
     if (countries.length === 0 && !bodyName && !plural) {
-      const back = before_.lookup(idx, roleName);
+      const back = before_.lookup(idx, roleName, tokens[r.tokStart - 1]?.key === 'the');
       if (back) {
         r.people.push(back);
         r.country = back.country;
@@ -590,25 +594,54 @@ function bind(m: Mention, role: string, country: string | null): void {
  * The person an office alone refers back to: the publisher's holder when named anywhere before, else the last named
  * holder. Mentions are taken in order as the offices are resolved (each once), so a long text stays linear.
  */
-function namedBefore(ctx: Context, mentions: readonly Mention[]): { lookup(idx: number, role: string): PersonRef | null } {
+function namedBefore(ctx: Context, mentions: readonly Mention[]): { lookup(idx: number, role: string, article: boolean): PersonRef | null; note(idx: number, p: PersonRef): void } {
   const g = ctx.gazetteer;
   const last = new Map<string, PersonRef>();
   const home = new Map<string, PersonRef>();
+  // Holders named by pattern after their office, and the mention index each was named at.
+  const pattern = new Map<string, { ref: PersonRef; at: number }>();
+  const lastAt = new Map<string, number>();
+  // Everyone named with each office: "the President" after two presidents named is not read back by pattern.
+  const holders = new Map<string, Set<string>>();
+  const held = (role: string, p: PersonRef): void => {
+    const set = holders.get(role) ?? new Set<string>();
+    set.add(p.person >= 0 ? `#${p.person}` : p.name);
+    holders.set(role, set);
+  };
   let next = 0;
+  const upTo = (idx: number): void => {
+    for (; next < idx; next++) {
+      const m = mentions[next];
+      const p = m?.people[0];
+      if (!m || !p || m.people.length !== 1 || (m.kind !== 'person' && m.kind !== 'role')) continue;
+      const pos = p.person >= 0 ? g.positionOn(g.people[p.person]!, ctx.reference) : null;
+      const r = p.role ?? pos?.role ?? null;
+      if (r === null) continue;
+      const ref: PersonRef = { ...p, role: r, country: p.country ?? pos?.country ?? null };
+      last.set(r, ref);
+      lastAt.set(r, next);
+      held(r, ref);
+      if (ctx.home && ref.country === ctx.home) home.set(r, ref);
+    }
+  };
   return {
-    lookup(idx, role) {
-      for (; next < idx; next++) {
-        const m = mentions[next];
-        const p = m?.people[0];
-        if (!m || !p || m.people.length !== 1 || (m.kind !== 'person' && m.kind !== 'role')) continue;
-        const pos = p.person >= 0 ? g.positionOn(g.people[p.person]!, ctx.reference) : null;
-        const r = p.role ?? pos?.role ?? null;
-        if (r === null) continue;
-        const ref: PersonRef = { ...p, role: r, country: p.country ?? pos?.country ?? null };
-        last.set(r, ref);
-        if (ctx.home && ref.country === ctx.home) home.set(r, ref);
-      }
-      return home.get(role) ?? last.get(role) ?? null;
+    // "accompanied by Minister Tomas Rey. The Minister previously visited …": "the" and the office alone refer back to
+    // the last holder named, one named by pattern too.
+    lookup(idx, role, article) {
+      upTo(idx);
+      // The publisher's own holder, when named, still wins (the design's rule for offices alone).
+      const own = home.get(role);
+      if (own) return own;
+      const named = pattern.get(role);
+      if (article && named && named.at >= (lastAt.get(role) ?? -1) && holders.get(role)?.size === 1) return named.ref;
+      return last.get(role) ?? null;
+    },
+    // Not a holder of another state's office ("Lee Wen, Prime Minister of Singapore"): "the Prime Minister" alone is
+    // still the publisher's.
+    note(idx, p) {
+      if (!p.role) return;
+      held(p.role, p);
+      if (p.country === null || p.country === ctx.home) pattern.set(p.role, { ref: p, at: idx });
     },
   };
 }

@@ -287,12 +287,23 @@ const PARTS_OF_STATE = new Set([
   'coast', 'border', 'regions', 'provinces', 'countryside', 'heartland', 'hinterland', 'outskirts', 'territory', 'mainland',
   'islands', 'capital', 'side', 'part', 'parts', 'soil',
 ]);
+const VENUES = new Set(['house', 'palace', 'hall', 'lodge', 'residence', 'castle', 'building', 'mansion', 'chancellery', 'office']);
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'for', 'into', 'near']);
 const NOT_PLACE = new Set(['the', 'person', 'particular', 'general', 'addition', 'turn', 'format', 'order', 'total', 'this', 'that']);
 
 // Names the text writes as a settlement ("the city of Khujand"), per readout: only these, among places the gazetteer does
 // not know, are taken for a town of a country named for the same event (finerPlace).
 const towns = new WeakMap<Context, Set<string>>();
+
+/** A venue's capitalised name from token k (two to four words no mention covers), then a known city, after a comma or not. */
+function cityAfterVenue(ctx: Context, k: number, b: number, byTok: TokenIndex): string | null {
+  const { tokens } = ctx;
+  let e = k;
+  while (e < b && e - k < 4 && tokens[e]?.type === 'word' && tokens[e]?.cap && !byTok.has(e) && !tokens[e]?.lineBefore) e++;
+  if (e - k < 2) return null;
+  const city = byTok.get(tokens[e]?.text === ',' ? e + 1 : e);
+  return city && (city.kind === 'city' || city.kind === 'capital') && city.tokStart < b ? city.surface : null;
+}
 
 /** Whether the text wrote this name as a town ("the city of X", "X's port city of Y"). */
 export function writtenAsTown(ctx: Context, name: string): boolean {
@@ -375,6 +386,12 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
       }
     }
     if (m) continue;
+    // "at State Lodge Mombasa", "at the Government House, Bergen": a venue's name followed by a city the gazetteer knows
+    // is in that city (the venue alone names no place).
+    if (t.key === 'at') {
+      const city = cityAfterVenue(ctx, tokens[k]?.key === 'the' ? k + 1 : k, b, byTok);
+      if (city) return city;
+    }
     const first = tokens[k];
     if (!first || first.type !== 'word' || !first.cap || first.lineBefore || NOT_PLACE.has(first.key) || MONTHS.has(first.key) || WEEKDAYS.has(first.key)) continue;
     if (t.key !== 'in' && t.key !== 'to' && !(direct && i === a - 1)) continue;
@@ -402,6 +419,8 @@ export function placeAfter(ctx: Context, a: number, b: number, byTok: TokenIndex
     if (!near && !town && !(state && state.kind === 'country' && !tokens[state.tokEnd - 1]?.possessive && !list)) continue;
     // "the monument to X's partisans": a name in the possessive says whose, not where.
     if (tokens[end - 1]?.possessive) continue;
+    // "welcomed her counterpart to Parliament House", "at State Lodge": a venue is no place (GUIDELINES 2.7).
+    if ((end - k >= 2 && VENUES.has(tokens[end - 1]?.key ?? '')) || (tokens[end]?.cap && VENUES.has(tokens[end]?.key ?? ''))) continue;
     const name = ctx.body.slice(first.start, tokens[end - 1]?.end ?? first.end);
     if (town) {
       let set = towns.get(ctx);

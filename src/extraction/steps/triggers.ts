@@ -227,6 +227,16 @@ export const findTriggers = (ctx: Context): void => {
         out.push(trig);
         continue;
       }
+      // "The Council of Ministers of the bloc was held on Monday", "the Ministerial Committee of the X met yesterday":
+      // a named council, commission or committee the gazetteer lacks, as the subject of a sitting verb, is its sitting.
+      const sat = inBody[i] ? null : sittingName(ctx, i, mentionAt);
+      if (sat) {
+        const trig = trigger(ctx, 'session', sat.start, sat.end, [], false, null, false);
+        trig.label = tokens.slice(sat.start, sat.end).map((x) => x.key).join(' ');
+        out.push(trig);
+        i = sat.verb;
+        continue;
+      }
     }
     // "will host the 60th General Assembly of the OAS", "the General Assembly of the Organization of …": an assembly of
     // members named with its number or its organisation is that body's sitting (a gazetteer body is read above).
@@ -327,7 +337,9 @@ export const findTriggers = (ctx: Context): void => {
       if (tokens[k]?.key === 'the') k++;
       // "speaking with his Russian counterpart": a possessive, a state's adjective, a counterpart.
       const own = PERSONAL_POSSESSIVES.has(tokens[k]?.key ?? '') ? mentionAt.get(k + 1) : undefined;
-      if (own && own.kind === 'adjective' && COUNTERPARTS.has(tokens[own.tokEnd]?.key ?? '')) k++;
+      // "hosted her Panama counterpart": a state's name used as its adjective.
+      const ownState = !!own && (own.kind === 'adjective' || own.kind === 'country') && COUNTERPARTS.has(tokens[own.tokEnd]?.key ?? '');
+      if (ownState) k++;
       let m = mentionAt.get(k) ?? mentionAt.get(k + 1);
       // "received Organisation of Islamic Cooperation (OIC) Secretary General X": the office named after its body.
       for (let hop = 0; hop < 2 && m?.kind === 'body'; hop++) {
@@ -337,7 +349,7 @@ export const findTriggers = (ctx: Context): void => {
       }
       // "welcomed her at the airport": a guest named by a pronoun, welcomed on arrival.
       const greeted = !!m && m.kind === 'pronoun' && m.tokStart === k && RECEPTIONS.has(t.key) && tokens[m.tokEnd]?.key === 'at' && byAtAirport(ctx, m.tokEnd + 1, false);
-      if (!m || !(greeted || m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive))) continue;
+      if (!m || !(greeted || m.kind === 'person' || m.kind === 'role' || m.kind === 'bound' || m.kind === 'adjective' || (m.kind === 'country' && (tokens[m.tokEnd - 1]?.possessive || (ownState && m === own))))) continue;
       // "welcomed President X's proposal", "received the Prime Minister's letter": a thing of the person's, not a guest.
       if (RECEPTIONS.has(t.key)) {
         // "welcomed her at the airport", "received the guests at Kotoka airport": a welcome on arrival.
@@ -635,6 +647,50 @@ function numberedName(ctx: Context, i: number): number {
     if (!(t.cap || t.text === '-')) return -1;
   }
   return -1;
+}
+
+const SITTING_VERBS = new Set(['held', 'met', 'convened', 'sat', 'meet', 'convene', 'sit', 'meets', 'convenes']);
+const SITTING_AUX = new Set(['was', 'is', 'will', 'has', 'had', 'be', 'been', 'also', 'again', 'to']);
+const PEOPLE_KINDS = new Set(['person', 'role', 'bound', 'pronoun', 'group']);
+
+/**
+ * "The Council of Ministers of the Andean Community was held on Monday", "the Ministerial Committee of the bloc met
+ * yesterday", "The Executive Council convened on 4 March": a capitalised name of two words or more whose head (token i)
+ * is a council, commission or committee, opened by "the" or the sentence, then a sitting verb. Its span and the verb's
+ * token, or null. Not "the Peace Council called for calm" (no sitting), "the Ethics Committee met the Minister" (a
+ * meeting with someone), "the Committee held talks" ("held" only after an auxiliary).
+ */
+function sittingName(ctx: Context, i: number, mentionAt: TokenIndex): { start: number; end: number; verb: number } | null {
+  const { tokens } = ctx;
+  const word = (k: number): boolean => !!tokens[k] && tokens[k]?.type === 'word' && !!tokens[k]?.cap && !tokens[k]?.lineBefore && !tokens[k]?.possessive && !PEOPLE_KINDS.has(mentionAt.get(k)?.kind ?? '');
+  let a = i;
+  while (a > i - 4 && tokens[a - 1]?.key !== 'the' && word(a - 1)) a--;
+  if (tokens[a - 1]?.key !== 'the' && (ctx.sentences[ctx.sentenceOf[i] ?? -1]?.tokStart ?? -1) !== a) return null;
+  // "one of the meetings of the X Council will be held": the name is what another noun's occurrence is of. A joint
+  // body without a number is read by chairedName ("the Joint Commission was held" is no sitting there).
+  if ((tokens[a - 1]?.key === 'the' && tokens[a - 2]?.key === 'of') || BODY_ADJECTIVES.has(tokens[a]?.key ?? '')) return null;
+  let e = i + 1;
+  for (let hop = 0; hop < 3 && tokens[e]?.key === 'of'; hop++) {
+    let k = tokens[e + 1]?.key === 'the' ? e + 2 : e + 1;
+    // "the Mediation Committee of the bloc met": one word in lower case right before the verb.
+    if (k === e + 2 && tokens[k]?.type === 'word' && !tokens[k]?.cap && (SITTING_AUX.has(tokens[k + 1]?.key ?? '') || SITTING_VERBS.has(tokens[k + 1]?.key ?? ''))) {
+      e = k + 1;
+      break;
+    }
+    if (!word(k)) break;
+    while (k < e + 8 && word(k)) k++;
+    e = k;
+  }
+  // "the Council of Ministers (COM)": an acronym in brackets.
+  if (tokens[e]?.text === '(' && tokens[e + 2]?.text === ')') e += 3;
+  if (e - a < 2) return null;
+  let v = e;
+  while (v < e + 3 && SITTING_AUX.has(tokens[v]?.key ?? '')) v++;
+  const verb = tokens[v]?.key ?? '';
+  if (!SITTING_VERBS.has(verb) || (verb === 'held' && v === e)) return null;
+  const next = tokens[v + 1];
+  if ((verb.startsWith('me') || verb === 'sat' || verb === 'sit') && (next?.key === 'with' || PEOPLE_KINDS.has(mentionAt.get(v + 1)?.kind ?? '') || (next?.key === 'the' && PEOPLE_KINDS.has(mentionAt.get(v + 2)?.kind ?? '')))) return null;
+  return { start: a, end: e, verb: v };
 }
 
 /** "held in Havana", "was held", "co-presiding over the …", "chaired the …": the named body sits. */
