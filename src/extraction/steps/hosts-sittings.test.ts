@@ -38,7 +38,7 @@ describe('a guest hosted', () => {
 // 2. "Call on" a person: a courtesy meeting of exactly those two; "called on X to …" is an appeal.
 const CALLS: readonly Row[] = [
   ['"will call on" a president', '2024-03-14', 'Foreign Minister Ivo Petrov will call on President Lucia Ferraz on Friday.', ['talks upcoming 2024-03-15 [Ivo Petrov+Lucia Ferraz]']],
-  ['"A and other officials will also call on" an office, a stop named in the next sentence', '2024-03-14', 'Prime Minister Pushpa Kamal Dahal of Nepal arrived in Santiago on Thursday on a four-day official visit to Chile.\n\nForeign Minister Ivo Petrov and other Chilean officials will also call on the Prime Minister of Nepal.\n\nDahal is also scheduled to see the copper mines.', ['visit held 2024-03-14 [Ivo Petrov+Pushpa Kamal Dahal]', 'talks upcoming 2024-03-14 [Ivo Petrov+Pushpa Kamal Dahal]']],
+  ['"A and other officials will also call on" an office, a stop named in the next sentence', '2024-03-14', 'Prime Minister Pushpa Kamal Dahal of Nepal arrived in Santiago on Thursday on a four-day official visit to Chile.\n\nForeign Minister Ivo Petrov and other Chilean officials will also call on the Premier of Nepal.\n\nDahal is also scheduled to see the copper mines.', ['visit held 2024-03-14 [Ivo Petrov+Pushpa Kamal Dahal]', 'talks upcoming 2024-03-14 [Ivo Petrov+Pushpa Kamal Dahal]']],
   ['an appeal', '2024-03-14', 'Foreign Minister Ivo Petrov called on President Lucia Ferraz to release the prisoners.', []],
   ['an appeal with a time', '2024-03-14', 'The opposition called on President Lucia Ferraz on Friday to resign.', []],
   ['an appeal to all', '2024-03-14', 'President Lucia Ferraz called on all parties to show restraint.', []],
@@ -51,7 +51,7 @@ describe('"call on" a person', () => {
 
 // 3. A named council, commission or committee sitting: a session.
 const SITTINGS: readonly Row[] = [
-  ['"The X Council of Ministers was held on Monday", "the Y Committee of the bloc met yesterday"', '2024-11-20', 'The ECOWAS Council of Ministers was held on Monday, while the Mediation Committee of the bloc met yesterday ahead of the extraordinary summit.', ['session held 2024-11-18 []', 'session held 2024-11-19 []', 'summit upcoming - []']],
+  ['"The X Council of Ministers was held last Monday", "the Y Committee of the bloc met yesterday"', '2024-11-20', 'The ECOWAS Council of Ministers was held last Monday, and the Mediation Committee of the bloc met yesterday ahead of the extraordinary summit.', ['session held 2024-11-18 []', 'session held 2024-11-19 []', 'summit upcoming - []']],
   ['"The Council of Ministers of <organisation> was held"', '2024-11-20', 'The Council of Ministers of the Andean Community was held on Monday.', ['session held 2024-11-18 []']],
   ['"convened"', '2024-11-20', 'The Executive Council of the African Union convened on Tuesday in Addis Ababa.', ['session held 2024-11-19 []']],
   ['"met" with no one after it', '2024-11-20', 'The SADC Council of Ministers met on Monday in Gaborone.', ['session held 2024-11-18 []']],
@@ -92,7 +92,7 @@ describe('an office alone after a holder named by pattern', () => {
 
 // 6. "X told reporters hours before departing Y": an interview of X's, on the day the trip began.
 const DEPARTURES: readonly Row[] = [
-  ['a quotation, then "told reporters hours before departing"', '2022-08-18', 'President Lucia Ferraz arrived in Lima this afternoon for a state visit.\n\n"We will study the new agreement line by line and move quickly on the tariffs that still divide us," President Ferraz told reporters hours before departing Chile.', ['visit held 2022-08-18 [Lucia Ferraz]', 'interview held 2022-08-18 [Lucia Ferraz]']],
+  ['a quotation, then "told reporters a few hours before departing"', '2022-08-18', 'President Lucia Ferraz arrived in Lima this afternoon for a state visit.\n\n"We will study the new agreement line by line and move quickly on the tariffs that still divide us," President Ferraz told reporters a few hours before departing Chile.', ['visit held 2022-08-18 [Lucia Ferraz]', 'interview held 2022-08-18 [Lucia Ferraz]']],
   ['"told journalists shortly before leaving"', '2022-08-18', 'President Lucia Ferraz arrived in Lima this afternoon. "We will look at the new agreement line by line," President Ferraz told journalists shortly before leaving Chile.', ['visit held 2022-08-18 [Lucia Ferraz]', 'interview held 2022-08-18 [Lucia Ferraz]']],
   ['no departure: a remark after the talks reported stays undated as before', '2022-08-18', 'President Lucia Ferraz arrived in Lima this afternoon. "We will look at the new agreement line by line," President Ferraz told journalists later.', ['visit held 2022-08-18 [Lucia Ferraz]']],
   ['a spokesperson is no interview', '2022-08-18', 'President Lucia Ferraz arrived in Lima this afternoon. "The agreement will be studied line by line," spokesman Marco Diaz told reporters hours before the President departed.', ['visit held 2022-08-18 [Lucia Ferraz]']],
