@@ -39,6 +39,9 @@ describe('a guest hosted', () => {
 const CALLS: readonly Row[] = [
   ['"will call on" a president', '2024-03-14', 'Foreign Minister Ivo Petrov will call on President Lucia Ferraz on Friday.', ['talks upcoming 2024-03-15 [Ivo Petrov+Lucia Ferraz]']],
   ['"A and other officials will also call on" an office, a stop named in the next sentence', '2024-03-14', 'Prime Minister Pushpa Kamal Dahal of Nepal arrived in Santiago on Thursday on a four-day official visit to Chile.\n\nForeign Minister Ivo Petrov and other Chilean officials will also call on the Premier of Nepal.\n\nDahal is also scheduled to see the copper mines.', ['visit held 2024-03-14 [Ivo Petrov+Pushpa Kamal Dahal]', 'talks upcoming 2024-03-14 [Ivo Petrov+Pushpa Kamal Dahal]']],
+  ['an office after a state\'s possessive', '2024-03-14', 'Foreign Minister Ivo Petrov will call on Nepal\'s Prime Minister on Friday.', ['talks upcoming 2024-03-15 [Ivo Petrov+Pushpa Kamal Dahal]']],
+  ['an office after a state\'s possessive, past', '2024-03-14', 'Foreign Minister Ivo Petrov called on Chile\'s President on Monday.', ['talks held 2024-03-11 [Gabriel Boric+Ivo Petrov]']],
+  ['an appeal to an office after a state\'s possessive', '2024-03-14', 'Foreign Minister Ivo Petrov called on Chile\'s President to release the prisoners.', []],
   ['an appeal', '2024-03-14', 'Foreign Minister Ivo Petrov called on President Lucia Ferraz to release the prisoners.', []],
   ['an appeal with a time', '2024-03-14', 'The opposition called on President Lucia Ferraz on Friday to resign.', []],
   ['an appeal to all', '2024-03-14', 'President Lucia Ferraz called on all parties to show restraint.', []],

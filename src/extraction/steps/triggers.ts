@@ -899,7 +899,9 @@ const CALLED = new Set(['person', 'role', 'bound']);
 /** "call on Prime Minister X", "called on the President": a person, and no "to" with a verb of an appeal after them. */
 function courtesyCall(ctx: Context, k: number, mentionAt: TokenIndex): boolean {
   const { tokens } = ctx;
-  const m = mentionAt.get(tokens[k]?.key === 'the' ? k + 1 : k);
+  let m = mentionAt.get(tokens[k]?.key === 'the' ? k + 1 : k);
+  // "will call on Nepal's Prime Minister": the office after a state's possessive.
+  if (m && m.kind === 'country' && tokens[m.tokEnd - 1]?.possessive) m = mentionAt.get(m.tokEnd);
   if (!m || !CALLED.has(m.kind)) return false;
   for (let j = m.tokEnd; j < m.tokEnd + 12; j++) {
     const t = tokens[j];
