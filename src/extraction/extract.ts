@@ -26,6 +26,7 @@ import { speechOccasions } from './steps/speech-setting.ts';
 import { tripReturn } from './steps/trips.ts';
 import { tripOfStops } from './steps/trip-stops.ts';
 import { multiStopTrips } from './steps/multi-stop.ts';
+import { arrivedOnVisit, listedStops, precededStops, tripSpan, visitItems } from './steps/trip-lists.ts';
 import { visitDays } from './steps/programme.ts';
 import { arrivalStay } from './steps/arrival-stay.ts';
 import { arrivalClauseItems } from './steps/arrival-clause.ts';
@@ -76,7 +77,7 @@ const markQuotedTriggers: Step = (ctx) => {
 /** The steps, in order. Each reads what the ones before it left in the context. */
 export const STEPS: readonly Step[] = [
   readSource, tokens, sentences, findQuoteSpans, times, dropSinceTimes, findMentions, resolveMentions, attributeQuotes, formerAndLatter,
-  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, presentAhead, refineWeeks, duringVisit, relativeClauseTime, visitDuration, tripReturn, visitProgramme, visitDays, arrivalStay, arrivalClauseItems, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, followOnItems, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, hostsMetOnVisit, multiStopTrips, tripOfStops, assignTopics, findCommitments,
+  findTriggers, markQuotedTriggers, findListedPeople, meetingOfGathering, referToLastEvent, assembleEvents, presentAhead, refineWeeks, duringVisit, relativeClauseTime, visitDuration, arrivedOnVisit, tripReturn, visitProgramme, visitDays, arrivalStay, arrivalClauseItems, gatheringsDuringVisit, followedBy, pluralGatherings, lastInstance, splitListedCalls, splitListedMeetings, pairTalks, findOccurrences, datedBySequence, speechOccasions, datelinePlace, cityOfStay, hostCity, pronounSubjects, followOnItems, visitHosts, guestsAndHosts, placeOfVisitItems, placeOfTheDay, joinListedPeople, withoutPeopleTalkedAbout, hostsMetOnVisit, multiStopTrips, tripOfStops, precededStops, listedStops, visitItems, tripSpan, assignTopics, findCommitments,
 ];
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractionDocument {
