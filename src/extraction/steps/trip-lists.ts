@@ -198,7 +198,8 @@ export const precededStops = (ctx: Context): void => {
       e.timeText = null;
       e.timeSpan = null;
       if (e.kind === 'other') e.people = e.people.filter((p) => sameTraveller(p, who));
-      else for (const p of e.people) if (!stop.people.some((q) => sameTraveller(q, p))) stop.people.push({ ...p });
+      // The stop takes its hosts (whom the traveller meets there), not the trip's companions (of the traveller's state).
+      else for (const p of e.people) if (!stop.people.some((q) => sameTraveller(q, p)) && !(p.country && p.country === who.country)) stop.people.push({ ...p });
       took.add(e);
     }
     if (ctx.events.some((e) => e.kind === 'visit' && e.where?.toLowerCase() === m.surface.toLowerCase())) continue;
