@@ -4,7 +4,7 @@
 import autocannon from 'autocannon';
 
 export const CONNECTIONS = 32;
-const PAGES_PER_WALK = 20;
+export const PAGES_PER_WALK = 20;
 
 export interface LoadResult {
   requestsPerSec: number;
@@ -25,29 +25,30 @@ interface WalkContext {
 
 export async function load(options: { url: string; path: string; token?: string; seconds: number; walk: boolean }): Promise<LoadResult> {
   const headers: Record<string, string> = options.token ? { authorization: `Bearer ${options.token}` } : {};
+  const page: autocannon.Request = {
+    method: 'GET',
+    path: options.path,
+    setupRequest: (req, context: WalkContext) => {
+      const cursor = options.walk ? context.cursor : undefined;
+      return { ...req, path: cursor === undefined ? options.path : `${options.path}&cursor=${encodeURIComponent(cursor)}` };
+    },
+    // a regex on the body, not JSON.parse: the load generator shares two cores with the server
+    onResponse: (status, body, context: WalkContext) => {
+      if (!options.walk) return;
+      const pages = (context.pages ?? 0) + 1;
+      const next = status === 200 ? CURSOR.exec(body)?.[1] : undefined;
+      context.pages = next === undefined || pages >= PAGES_PER_WALK ? 0 : pages;
+      context.cursor = context.pages === 0 ? undefined : next;
+    },
+  };
   const result = await autocannon({
     url: options.url,
     connections: CONNECTIONS,
     duration: options.seconds,
     headers,
-    requests: [
-      {
-        method: 'GET',
-        path: options.path,
-        setupRequest: (req, context: WalkContext) => {
-          const cursor = options.walk ? context.cursor : undefined;
-          return { ...req, path: cursor === undefined ? options.path : `${options.path}&cursor=${encodeURIComponent(cursor)}` };
-        },
-        // a regex on the body, not JSON.parse: the load generator shares two cores with the server
-        onResponse: (status, body, context: WalkContext) => {
-          if (!options.walk) return;
-          const pages = (context.pages ?? 0) + 1;
-          const next = status === 200 ? CURSOR.exec(body)?.[1] : undefined;
-          context.pages = next === undefined || pages >= PAGES_PER_WALK ? 0 : pages;
-          context.cursor = context.pages === 0 ? undefined : next;
-        },
-      },
-    ],
+    // autocannon gives each pass over `requests` a fresh context: with one entry every request was the
+    // first page (no cursor ever reached the server). One entry per page of a walk keeps the cursor.
+    requests: Array.from({ length: options.walk ? PAGES_PER_WALK : 1 }, () => page),
   });
   return {
     requestsPerSec: result.requests.average,
