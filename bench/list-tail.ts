@@ -5,7 +5,7 @@
 // requests how much of their wait was garbage collection and how many other requests were served
 // meanwhile (queueing). Diagnostic, not a target:
 //   npx tsx bench/list-tail.ts [--seconds 15] [--runs 1] [--path '/api/v1/instructions?party=BY&limit=50']
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -36,6 +36,22 @@ interface Context {
   cursor?: string | undefined;
   page?: number;
   t0?: number;
+}
+
+/** CPU time (user + system, ms) of each thread of a process so far, by thread name, from /proc/<pid>/task. */
+function threadCpu(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = tid === String(pid) ? 'event loop' : (/\((.*)\)/.exec(stat)?.[1] ?? '?');
+      const fields = stat.split(') ')[1]?.split(' ') ?? [];
+      out.set(name, (out.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // the thread ended
+    }
+  }
+  return out;
 }
 
 /** Idle and iowait clock ticks (10 ms) of the whole machine so far, from /proc/stat. */
@@ -153,11 +169,15 @@ try {
     process.kill(server.pid, 'SIGUSR2');
     await new Promise((r) => setTimeout(r, 300));
     process.stdout.write(`run ${run + 1}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    const threads0 = threadCpu(server.pid);
     const idle0 = idleTicks();
     const self0 = process.cpuUsage();
     const { samples, result } = await walk(server.url, values.path, secret, seconds);
     const self = process.cpuUsage(self0);
     const idle = (idleTicks() - idle0) * 10;
+    const threads = threadCpu(server.pid);
+    const served = result.requests.total;
+    process.stdout.write(`server threads, CPU per request (ms): ${[...threads].map(([name, ms]) => [name, ms - (threads0.get(name) ?? 0)] as const).filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${(ms / served).toFixed(2)}`).join(', ')}\n`);
     process.stdout.write(`machine: idle ${(idle / 1000).toFixed(1)} core-seconds of ${(seconds * cpus().length).toFixed(0)}; the load generator (this process) used ${((self.user + self.system) / 1e6).toFixed(1)} s of CPU\n`);
     process.kill(server.pid, 'SIGUSR2');
     await new Promise((r) => setTimeout(r, 500));

@@ -210,8 +210,12 @@ export interface ListFilters {
   limit: number;
 }
 
+/** A row of a list page: the record, its parts and its state at the page's day. */
+export type ListedInstruction = Instruction & { state: ExecutionState };
+
 /**
- * A page of instructions in deadline order (open and missing deadlines last), with their state at `at`.
+ * A page of instructions in deadline order (open and missing deadlines last), with their state at `at`
+ * and their parts (executors, authors, financing) read by the same statement.
  *
  * Keyset paging that seeks, at any depth: the dated instructions after the cursor are one range of an
  * index on (…, effective_deadline_latest, id), compared as a row value `(latest, id) > (?, ?)`; the
@@ -220,7 +224,7 @@ export interface ListFilters {
  * null`, neither engine can seek: SQLite walked the index from the party's first row, and a page
  * half-way down a million instructions took 10–45 ms instead of 0.1 (bench/README.md, "Deep pages").
  */
-export async function listInstructions(db: Q, f: ListFilters): Promise<(InstructionRecord & { state: ExecutionState })[]> {
+export async function listInstructions(db: Q, f: ListFilters): Promise<ListedInstruction[]> {
   const v: PageValues = {
     at: f.at,
     q: f.q,
@@ -239,11 +243,42 @@ export async function listInstructions(db: Q, f: ListFilters): Promise<(Instruct
   const rows = v.latest === null ? [] : await runTemplate(db, 'instructions dated', datedPage, v, PAGE_INLINE);
   if (rows.length < f.limit) rows.push(...(await runTemplate(db, 'instructions undated', undatedPage, { ...v, limit: f.limit - rows.length }, PAGE_INLINE)));
   return rows.map((r) => {
-    // the state joins the record in place: a spread would copy twenty fields per row
-    const listed = toRecord(r) as InstructionRecord & { state: ExecutionState };
+    // the state and parts join the record in place: a spread would copy twenty fields per row
+    const listed = toRecord(r) as ListedInstruction;
+    listed.executorBodyIds = jsonValue<number[]>(r.executor_ids);
+    listed.authorIds = jsonValue<number[]>(r.author_ids);
+    listed.financing = jsonValue<FinancingLine[]>(r.financing_lines).map(([party, currency, planned, allocated, spent]) => ({ party, currency: currency ?? '', planned: money(planned), allocated: money(allocated), spent: money(spent) }));
     listed.state = r.state;
     return listed;
   });
+}
+
+/** A financing line as the page reads it: [party, currency, planned, allocated, spent]. */
+type FinancingLine = [string | null, string | null, number | string | null, number | string | null, number | string | null];
+
+/** JSON from SQLite arrives as text; PostgreSQL's driver has parsed it already. */
+const jsonValue = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/**
+ * Each row's executors, authors and financing as JSON arrays, in the order loadParts gives them (by
+ * body, person, line id). On the page's rows only, in its statement: a second statement for the parts
+ * of fifty instructions (three IN lists of fifty, a union and a sort, a JavaScript object per part) cost
+ * about as much as the page itself (bench/README.md, eleventh session).
+ */
+function partsColumns(db: Q) {
+  const id = sql.ref('instructions.id');
+  if (isPostgresDb(db)) {
+    return [
+      sql<unknown>`coalesce((select json_agg(e.body_id order by e.body_id) from instruction_executors e where e.instruction_id = ${id}), '[]'::json)`.as('executor_ids'),
+      sql<unknown>`coalesce((select json_agg(a.person_id order by a.person_id) from instruction_authors a where a.instruction_id = ${id}), '[]'::json)`.as('author_ids'),
+      sql<unknown>`coalesce((select json_agg(json_build_array(f.party, f.currency, f.planned, f.allocated, f.spent) order by f.id) from financing f where f.instruction_id = ${id}), '[]'::json)`.as('financing_lines'),
+    ];
+  }
+  return [
+    sql<unknown>`(select json_group_array(e.body_id order by e.body_id) from instruction_executors e where e.instruction_id = ${id})`.as('executor_ids'),
+    sql<unknown>`(select json_group_array(a.person_id order by a.person_id) from instruction_authors a where a.instruction_id = ${id})`.as('author_ids'),
+    sql<unknown>`(select json_group_array(json_array(f.party, f.currency, f.planned, f.allocated, f.spent) order by f.id) from financing f where f.instruction_id = ${id})`.as('financing_lines'),
+  ];
 }
 
 /**
@@ -269,7 +304,7 @@ const PAGE_INLINE = ['at', 'q'] as const;
 
 function filteredPage(db: Q, f: PageValues) {
   const s = stateSql(isPostgresDb(db), f.at);
-  let q = db.selectFrom('instructions').selectAll('instructions').select(s.state.as('state'));
+  let q = db.selectFrom('instructions').selectAll('instructions').select(s.state.as('state')).select(partsColumns(db));
   if (f.party !== undefined) q = q.where('party', '=', f.party);
   if (f.topic !== undefined) q = q.where('topic', '=', f.topic);
   if (f.parentId !== undefined) q = q.where('parent_id', '=', f.parentId);

@@ -216,10 +216,9 @@ export async function listInstructions(db: Q, _actor: Actor, f: InstructionListF
     after,
     limit: f.limit,
   });
-  const parts = await repo.loadParts(db, rows.map((r) => r.id));
   const last = rows[rows.length - 1];
   return {
-    items: rows.map((r) => view(r, parts.get(r.id) ?? { executorBodyIds: [], authorIds: [], financing: [] }, r.state, at)),
+    items: rows.map((r) => view(r, r, r.state, at)),
     nextCursor: rows.length === f.limit && last ? encodeCursor([last.effectiveDeadlineLatest, last.id]) : null,
     at,
   };
