@@ -2,7 +2,7 @@
 // bench database, a fixed set of list requests (16 filter shapes, each walked a few pages by its
 // cursors, plus bad input), and the SHA-256 of every response (status, content type, body) and of all
 // of them together. Run it in both trees on the same day and database and compare the last line:
-//   npx tsx bench/list-identity.ts [--dialect sqlite|postgres] [--read-workers N] [--verbose]
+//   npx tsx bench/list-identity.ts [--dialect sqlite|postgres] [--verbose]
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/server/db/database.ts';
@@ -12,7 +12,7 @@ import { SYSTEM_ACTOR } from '../src/server/features/accounts/actor.ts';
 import { createToken, createUser } from '../src/server/features/accounts/service.ts';
 import { databaseTarget, databaseUrl, parseDialects, PG_SCHEMA } from './targets.ts';
 
-const { values } = parseArgs({ options: { dialect: { type: 'string', default: 'sqlite' }, verbose: { type: 'boolean', default: false }, 'read-workers': { type: 'string', default: '0' } } });
+const { values } = parseArgs({ options: { dialect: { type: 'string', default: 'sqlite' }, verbose: { type: 'boolean', default: false } } });
 const [dialect] = parseDialects(values.dialect);
 if (!dialect) throw new Error('one dialect');
 
@@ -36,7 +36,7 @@ const SHAPES: [string, number][] = [
   ['party=ZZ', 1],
 ];
 
-const db = openDatabase(databaseTarget(dialect), dialect === 'postgres' ? { searchPath: PG_SCHEMA } : { readWorkers: Number(values['read-workers']) });
+const db = openDatabase(databaseTarget(dialect), dialect === 'postgres' ? { searchPath: PG_SCHEMA } : {});
 const app = await buildApp({ db, config: loadConfig({ DATABASE_URL: databaseUrl(dialect), ACCORD_DEMO: 'false' }) });
 const user = await createUser(db.kysely, SYSTEM_ACTOR, { email: `identity-${Date.now()}@bench.local`, name: 'Identity', password: 'identity-password-1', role: 'viewer' });
 const token = (await createToken(db.kysely, SYSTEM_ACTOR, { userId: user.id, name: 'identity' })).secret;
