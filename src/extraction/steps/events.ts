@@ -8,6 +8,7 @@ import { windowsOverlap } from '../time/relative.ts';
 import type { Resolved } from '../time/relative.ts';
 import { toDayNumber } from '../time/calendar.ts';
 import type { EventKind, Span } from '../types.ts';
+import type { Sentence } from '../text/sentences.ts';
 import { gatheringsOfSentence, hostedBy, namedAhead, namedAside } from './gatherings.ts';
 import { SIDELINES, finerPlace, linkWithinSentence, placesAgree, sidelinesTalks, stopWindows } from './event-links.ts';
 import { coordinated, gatheringInPassing, groupSubject, holdersOf, officesOfParties, hostsNamed, isPrincipal, isSpokesperson, leadersOfStates, openingPlace, speakerBefore } from './participants.ts';
@@ -514,31 +515,91 @@ function findDateline(ctx: Context): { window: Resolved; text: string } | null {
   return null;
 }
 
+/** What the assembly carries from one sentence to the next. */
+interface Assembly {
+  ctx: Context;
+  byTok: TokenIndex;
+  byEnd: TokenIndex;
+  events: DraftEvent[];
+  /** Only events reported in the last RECENT sentences can be mentioned again: keeps a long text linear. */
+  active: DraftEvent[];
+  lastTouched: Map<DraftEvent, number>;
+  touch: number;
+  resolved: Map<TimeExpr, Resolved | null>;
+  previousWindow: Resolved | null;
+  quotedOnly: Set<DraftEvent>;
+  programme: Map<number, number>;
+  programmeCounts: string[][];
+  series: ReturnType<typeof seriesOfMeetings>;
+  programmeVisits: Map<number, DraftEvent>;
+}
+
+/** The main event's people: who "the leaders" and "the heads of state" are. */
+function principalOf(a: Assembly): PersonRef[] {
+  return a.events.find((e) => e.people.length >= 2)?.people ?? [];
+}
+
+function touched(a: Assembly, e: DraftEvent): void {
+  a.lastTouched.set(e, ++a.touch);
+}
+
+/** "will visit the city of Ohrid": the noun "visit" used as a verb (or the verb itself). */
+function verbalVisit(ctx: Context, t: Trigger): boolean {
+  return t.verb || VERB_BEFORE.has(ctx.tokens[t.tokStart - 1]?.key ?? '');
+}
+
+/**
+ * "…, as he told reporters after visiting the paper mill on Tuesday": a visit in a temporal clause is its own occurrence.
+ * "returned home on Saturday after a three-day visit to Y, where he held talks": a visit returned from is over, an
+ * occurrence of its own beside the talks it held (returns.ts).
+ */
+function apart(ctx: Context, t: Trigger): boolean {
+  return TEMPORAL.has(ctx.tokens[t.tokStart - 1]?.key ?? '') || returnedFrom(ctx, t);
+}
+
+/**
+ * A setting of what the sentence reports: one that opens it ("In the course of his visit to Y, X toured …") or one of an
+ * occurrence the sentence names ("The talks took place during …"); not "this was discussed during X's visit".
+ */
+function framesReported(frames: ReadonlyMap<Trigger, VisitFrame>, sent: Sentence, trigs: readonly Trigger[], t: Trigger): boolean {
+  return frames.has(t) && (t.tokStart - sent.tokStart <= 6 || trigs.some((u) => u.kind !== 'visit' && !u.quoted));
+}
+
+/**
+ * "In the afternoon, she will visit the museum" within a visit of several days: a part of the day dates nothing unless a
+ * single day is written before it (in its sentence or the ones before).
+ */
+function dayPartBase(reference: string | null, times: readonly TimeExpr[], previousWindow: Resolved | null, x: TimeExpr): Resolved | null {
+  const y = times.filter((z) => z !== x && z.shift === null && z.tokEnd <= x.tokStart).pop();
+  const w = y ? resolveTime(y, reference, 'none', previousWindow) : previousWindow;
+  return w?.precision === 'day' ? w : null;
+}
+
 export const assembleEvents = (ctx: Context): void => {
   const { tokens, sentences, reference } = ctx;
-  const byTok = indexMentions(ctx.mentions, tokens.length, 'start');
-  const byEnd = indexMentions(ctx.mentions, tokens.length, 'end');
-  const events: DraftEvent[] = [];
-  const lastTouched = new Map<DraftEvent, number>();
-  const resolved = new Map<TimeExpr, Resolved | null>();
-  // The main event's people: who "the leaders" and "the heads of state" are.
-  const principalOf = (): PersonRef[] => events.find((e) => e.people.length >= 2)?.people ?? [];
-  let touch = 0;
+  const a: Assembly = {
+    ctx,
+    byTok: indexMentions(ctx.mentions, tokens.length, 'start'),
+    byEnd: indexMentions(ctx.mentions, tokens.length, 'end'),
+    events: [],
+    active: [],
+    lastTouched: new Map(),
+    touch: 0,
+    resolved: new Map(),
+    previousWindow: null,
+    quotedOnly: new Set(),
+    programme: visitProgrammes(ctx),
+    programmeCounts: programmeItems(ctx),
+    series: seriesOfMeetings(ctx),
+    programmeVisits: new Map(),
+  };
+  const { events, quotedOnly } = a;
   let triggerSentences = 0;
   let tIdx = 0;
   let xIdx = 0;
   let mIdx = 0;
-  let previousWindow: Resolved | null = null;
-
-  const quotedOnly = new Set<DraftEvent>();
-  const programme = visitProgrammes(ctx);
-  const programmeCounts = programmeItems(ctx);
-  const series = seriesOfMeetings(ctx);
-  const programmeVisits = new Map<number, DraftEvent>();
-  // Only events reported in the last RECENT sentences can be mentioned again: keeps a long text linear.
-  let active: DraftEvent[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    if (s % 16 === 0) active = active.filter((e) => e.lastSentence >= s - RECENT);
+    if (s % 16 === 0) a.active = a.active.filter((e) => e.lastSentence >= s - RECENT);
     const sent = sentences[s];
     if (!sent) continue;
     const trigs: Trigger[] = [];
@@ -558,537 +619,17 @@ export const assembleEvents = (ctx: Context): void => {
     }
     if (trigs.length === 0) {
       // Days counted from another event ("the day before") count from a date the text wrote, not from each other.
-      for (const x of times) if (x.shift === null) previousWindow = resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
+      for (const x of times) if (x.shift === null) a.previousWindow = resolveTime(x, reference, 'none', a.previousWindow) ?? a.previousWindow;
       continue;
     }
     triggerSentences++;
-    const lead = triggerSentences <= 2;
-
-    // People of the sentence: named, by office, by pronoun; groups stand for the main event's participants.
-    const named: PersonRef[] = [];
-    const namedSpans: Span[] = [];
-    let group = false;
-    for (const m of ments) {
-      if (m.quoted || isSourceOnly(ctx, m)) continue;
-      if (m.kind === 'group') group = true;
-      else if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length > 0) {
-        // A spokesperson announces or briefs; the occurrences reported are other people's.
-        for (const p of m.people) if (!named.some((q) => samePerson(p, q)) && !isSpokesperson(ctx, p)) named.push(p);
-        namedSpans.push({ start: m.start, end: m.end });
-      }
-    }
-    const sentenceSpan: Span = { start: sent.start, end: sent.end };
-    // A visit made to hold talks is one event, kind talks (GUIDELINES.md).
-    const hasTalks = trigs.some((t) => t.kind === 'talks' && !t.anaphoric);
-    let visitPlace: string | null = null;
-    // "will visit the city of Ohrid": the noun "visit" used as a verb (or the verb itself).
-    const verbalVisit = (t: Trigger): boolean => t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '');
-    // "…, as he told reporters after visiting the paper mill on Tuesday": a visit in a temporal clause is its own occurrence.
-    // "returned home on Saturday after a three-day visit to Y, where he held talks": a visit returned from is over, an
-    // occurrence of its own beside the talks it held (returns.ts).
-    const apart = (t: Trigger): boolean => TEMPORAL.has(tokens[t.tokStart - 1]?.key ?? '') || returnedFrom(ctx, t);
-    // "During his state visit to Spain, X is scheduled to meet with A, hold talks with B and meet with C": a visit whose
-    // sentence lists several meetings is a visit with a programme, and each meeting is an event of its own.
-    const meetings = trigs.filter((t) => t.kind === 'talks' && !t.anaphoric && !t.quoted);
-    // "During the visit, X will meet Y" after a visit whose programme lists two items or more (programme.ts): each
-    // meeting is an item of that visit, which keeps its kind.
-    const hostS = programme.get(s);
-    const programmeVisit = hostS !== undefined && hostS !== s ? programmeVisits.get(hostS) : undefined;
-    const framingTrig = hostS !== undefined ? framingVisit(ctx, s, trigs) : null;
-    // "a trip that included a meeting with the governor and talks with rice farmers": a meeting with a community (kind
-    // other) is an item of the programme as a meeting is.
-    const community = trigs.filter((t) => t.kind === 'other' && t.label === COMMUNITY && !t.quoted);
-    const itemised = (meetings.length >= 1 && meetings.length + community.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted)) || (hostS !== undefined && meetings.length >= 1);
-    // "arrived in Tbilisi today for his June 10-12 visit": the arrival opens that visit, whose place it gives.
-    const arrivals = arrivalsFor(ctx, trigs, byTok, byEnd);
-    const arrivalOf = new Map([...arrivals].map(([a, v]) => [v, a]));
-    // "will travel to Oslo on Tuesday for a visit": the journey's verb carries the occurrence, its tense and its time.
-    const stayNouns = arrivalsFor(ctx, trigs, byTok, byEnd, false);
-    const journeyNouns = new Set(stayNouns.values());
-    // "has arrived in Riga, where she will hold talks with Y": the arrival done and the talks to come are two
-    // occurrences, the visit (its arrival and the visit noun the arrival opens, one event) and its item
-    // (arrival-clause.ts).
-    const clauseVisits = new Set(arrivalClauses(ctx, trigs, ments).flatMap((c) => (c.noun ? [c.arrival, c.noun] : [c.arrival])));
-    // "her first meeting of the day, during her working visit to France", "on the programme of his visit to Belize": a
-    // visit named as the setting of what the sentence reports (visit-states.ts).
-    const frames = new Map<Trigger, VisitFrame>();
-    for (const t of trigs) {
-      const f = visitFrame(ctx, t, sent.tokStart, byTok);
-      if (f) frames.set(t, f);
-    }
-    // A setting of what the sentence reports: one that opens it ("In the course of his visit to Y, X toured …") or one
-    // of an occurrence the sentence names ("The talks took place during …"); not "this was discussed during X's visit".
-    const framesReported = (t: Trigger): boolean => frames.has(t) && (t.tokStart - sent.tokStart <= 6 || trigs.some((u) => u.kind !== 'visit' && !u.quoted));
-    // A visit stated as under way or named as a setting, with more than one meeting: its own event.
-    const own = new Set(trigs.filter((t) => t.kind === 'visit' && !t.quoted && (frames.has(t) || underWayOrDone(ctx, t, byEnd)) && holdsMore(programmeCounts, s, frames.get(t))));
-    // "The summit has been postponed twice, first on 12 March …": a gathering that failed is no event (failed.ts).
-    const failed = failedOccurrences(ctx, trigs, times, sent.tokEnd, (x) => movedTo(ctx, x));
-    const cands = trigs.filter((t) => {
-      if (arrivals.has(t) || journeyNouns.has(t) || failed.triggers.has(t)) return false;
-      if (t.kind === 'visit' && hasTalks && !apart(t) && !itemised) {
-        // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
-        // "will visit Lisbon on 5 May for talks": the noun used as a verb takes its object as the place, when the talks are
-        // what the visit is made for (not "will visit the memorial and … before holding talks").
-        visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb || (verbalVisit(t) && madeFor(ctx, t, trigs))) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
-        // A visit of its own keeps its event; its meeting is held in its place.
-        return own.has(t) || clauseVisits.has(t);
-      }
-      return true;
-    });
-    // Times said of the speech act ("Peskov told reporters on Friday") date no event.
-    // "In the afternoon, she will visit the museum" within a visit of several days: a part of the day dates nothing unless
-    // a single day is written before it (in its sentence or the ones before).
-    const dayPartBase = (x: TimeExpr): Resolved | null => {
-      const y = times.filter((z) => z !== x && z.shift === null && z.tokEnd <= x.tokStart).pop();
-      const w = y ? resolveTime(y, reference, 'none', previousWindow) : previousWindow;
-      return w?.precision === 'day' ? w : null;
-    };
-    const timeOf = assignTimes(ctx, cands, times.filter((x) => !failed.times.has(x) && !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(x))), afterDateline(ctx, sent.tokStart));
-    shareGatheringTime(ctx, cands, timeOf);
-    visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
-    ownVisitTimeToItems(ctx, cands, own, timeOf);
-    welcomeOnArrival(ctx, cands, timeOf, s);
-    occasionOfSpeech(ctx, cands, timeOf, s);
-    sameDayAfter(ctx, cands, timeOf, times);
-    arrivalForGathering(ctx, cands, timeOf);
-    // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
-    const greetings = new Map<Trigger, Trigger>();
-    for (const [arrival, visit] of arrivals) {
-      const day = times.find((x) => x.tokStart >= arrival.tokEnd && x.tokEnd <= visit.tokStart && ![...timeOf.values()].includes(x));
-      const greeting = cands.find((u) => u.kind === 'other' && u.verb && u.tokStart > visit.tokEnd && !timeOf.has(u));
-      if (day && greeting) {
-        timeOf.set(greeting, day);
-        greetings.set(greeting, arrival);
-      }
-    }
-    // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
-    // dinner": each item is an event of its own, with the visit's window, place and people.
-    // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
-    const items = trigs.filter((t) => t.kind !== 'visit');
-    // Unlisted plans ("it is planned to hold A as well as B") only when the sentence dates none of them itself.
-    const host = (items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2 && times.length === 0) : null) ?? programmeVisit ?? null;
-    // "state visits to Chile, Kenya and Nepal": the trip, and one visit for each stop it lists.
-    const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
-    let summitOfSentence: DraftEvent | null = null;
-    const eventOf = new Map<Trigger, DraftEvent>();
-    let prevFuture = false;
-    // The subject of the first of several meetings a sentence names: the later ones' too.
-    let sentenceSubject: PersonRef | null = null;
-    const timed = new Set<Trigger>();
-    for (let ti = 0; ti < cands.length; ti++) {
-      const t = cands[ti];
-      if (!t) continue;
-      const segA = ti === 0 ? sent.tokStart : (cands[ti - 1]?.tokEnd ?? sent.tokStart);
-      // The words just before the next trigger modify it ("the upcoming meeting"), not this one.
-      const segB = ti === cands.length - 1 ? sent.tokEnd : Math.max(t.tokEnd, (cands[ti + 1]?.tokStart ?? sent.tokEnd) - 3);
-      // "agreed to meet on the sidelines of the G7 summit in Elmau on 26-27 June": the setting's time is the meeting's.
-      const setting = cands[ti + 1];
-      const x = timeOf.get(t) ?? (setting && attached(ctx, t, setting) ? (timeOf.get(setting) ?? null) : null);
-      if (x) timed.add(t);
-      // "X will have private negotiations with Y and negotiations involving the delegations": the tense carries over "and".
-      // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
-      // "Macron said in an interview with Le Monde on Sunday": the interview is the saying, past with its verb.
-      const spoken = t.kind === 'interview' && !t.verb ? spokenAt(ctx, t) : -1;
-      // "arrived in Dakar on Wednesday on an official visit at the invitation of Y": the visit the arrival opens is
-      // under way, whatever the invitation after it says.
-      const opener = arrivalOf.get(t);
-      const stated = underWayOrDone(ctx, t, byEnd) || (!!opener && pastVerb(ctx, opener.tokStart, true));
-      const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0 || stated;
-      // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
-      const future: boolean = !past && (futureCue(ctx, segA, segB) || (prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t) || sharedSubject(ctx, cands[ti - 1], t))));
-      prevFuture = future;
-      // Without a cue either way, a year-less date is the occurrence nearest the reference date.
-      const bias: Bias = future ? 'future' : past || pastCue(ctx, segA, segB) ? 'past' : 'none';
-      // "during their phone call the day before", after the call was dated: the day is counted from the readout, not
-      // from the very call the words refer back to.
-      const ownAntecedent = !!x && x.shift !== null && t.anaphoric && !!previousWindow && active.some((e) => e.kind === t.kind && e.window?.from === previousWindow?.from && e.window?.to === previousWindow?.to);
-      // "On Friday, X will arrive in Y and in the afternoon hold talks": a part of the day is of the day its sentence
-      // wrote before it, else of the day last dated.
-      const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : x.shift === 0 ? dayPartBase(x) : previousWindow) : null;
-      if (x) resolved.set(x, window);
-      // "X arrived in Quito on Sunday. She will wrap up her trip and fly home on Friday": the visit reported before, said
-      // to end that day, not a second visit (visit-end.ts).
-      const ended = endOfVisit(ctx, t) ? visitEnded(active, s, named) : null;
-      if (ended?.window) {
-        // "Her visit ends on Friday" in a Sunday readout of an arrival that Sunday: the Friday after the arrival.
-        const end = x && window && window.from < ended.window.from ? resolveTime(x, reference, 'future', previousWindow) : window;
-        if (end && end.to > ended.window.to) ended.window = { from: ended.window.from, to: end.to, precision: 'days' };
-        if (!ended.evidence.some((sp) => sp.start === sentenceSpan.start)) ended.evidence.push(sentenceSpan);
-        ended.lastSentence = Math.max(ended.lastSentence, s);
-        eventOf.set(t, ended);
-        lastTouched.set(ended, ++touch);
-        continue;
-      }
-      const aside = namedAside(ctx, t, cands);
-      // Named in passing, a gathering keeps its own tense, not the sentence's: "will build on the results of the X
-      // summit" is past, "discussed preparations for the next X summit" to come.
-      const status = aside && !x ? (namedAhead(ctx, t) ? 'upcoming' : 'held') : statusOf(window, x?.vague ?? false, reference, future || t.planned);
-      let people = named;
-      // A meeting of a visit's programme: the traveller and the people named with that meeting.
-      // "X will meet A, and in the afternoon he will meet B": each of a sentence's meetings is of the people named with it.
-      // Not a part of the meeting before ("will hold talks in Weimar, including talks between A and B").
-      if ((itemised || (meetings.length >= 2 && !partOfBefore(ctx, t))) && t.kind === 'talks' && !t.anaphoric) {
-        const upTo = cands[ti + 1]?.tokStart ?? sent.tokEnd;
-        const own = ments
-          .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
-          .flatMap((m) => m.people)
-          .filter((p) => !isSpokesperson(ctx, p));
-        // "During his visit, Radev will meet with Y": the verb's subject, not whoever "his" was read as.
-        // Later meetings of a list ("meet with A, hold talks with B") are the same subject's.
-        const subject = hostS !== undefined && t === meetings[0] ? speakerBefore(ctx, t, ments) : null;
-        // Outside a visit's programme: the meeting's own subject, else the first meeting's, else the first person the
-        // sentence names before it ("The Prime Minister will then have a lunch with A, followed by a meeting with B").
-        const ownSubject = !itemised ? (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments)) : null;
-        if (!itemised && t === meetings[0]) sentenceSubject = ownSubject ?? ments.find((m) => m.tokEnd <= t.tokStart && !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1)?.people[0] ?? null;
-        const traveller = itemised
-          ? ((subject && !own.some((q) => samePerson(subject, q)) ? subject : null) ?? named.find((p) => !own.some((q) => samePerson(p, q))))
-          : (ownSubject ?? sentenceSubject);
-        if (own.length > 0) people = [...(traveller && !own.some((q) => samePerson(traveller, q)) ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
-      }
-      // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
-      const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
-      if ((group || (people.length === 0 && !t.quoted && personal)) && t.kind !== 'session') {
-        if (group || people.length === 0) people = [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))];
-        // "X will visit foreign countries on … An official visit to Y will take place on …": the traveller is the trip's.
-        const last = events[events.length - 1];
-        if (people.length === 0 && t.kind === 'visit' && last?.kind === 'visit') people = last.people;
-      }
-      // "the trilateral meeting": the main event's two parties are not its three sides.
-      if (SIDED.has(tokens[t.tokStart - 1]?.key ?? '') && named.length === 0 && !group) people = [];
-      // "a forum … alongside the President's visit": a possessive before another trigger names that trigger's people.
-      if (t.kind === 'other') people = people.filter((p) => !ments.some((m) => m.people.includes(p) && tokens[m.tokEnd - 1]?.possessive && cands.some((u) => u !== t && u.tokStart >= m.tokEnd && u.tokStart - m.tokEnd <= 2)));
-      // "will be honoured with a welcome ceremony on Tuesday, after which he will hold talks with Y": a ceremony's people
-      // are named before the occurrence after it; those named only after that one are its.
-      // "she will tour a plant, and in the evening President Y will host a banquet": nor those named after the clause
-      // that opens the next one.
-      const after = cands[ti + 1];
-      if (t.kind === 'other' && after && !after.anaphoric) {
-        const upTo = clauseBreak(ctx, t.tokEnd, after.tokStart);
-        people = people.filter((p) => !ments.some((m) => m.people.includes(p)) || ments.some((m) => m.people.includes(p) && m.tokStart < upTo));
-      }
-      if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
-      // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
-      if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf();
-      // Who commends or discusses a plan is not said to attend what it plans.
-      if (t.topic || (t.planned && !x) || gatheringInPassing(ctx, t)) people = [];
-      // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
-      const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
-      if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(), window?.from ?? reference);
-      // "a summit of their leaders", "the foreign ministers of both states": those offices' holders on its date.
-      else people = officesOfParties(ctx, ments, segA, segB, principalOf(), window?.from ?? reference) ?? people;
-      // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
-      if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
-        const visitor = speakerBefore(ctx, t, ments);
-        // "Tamate was in Vienna for the burial of Y": who a stay is for is not of it; whom it meets is.
-        const met = (p: PersonRef): boolean => !stated || !t.verb || ments.some((m) => m.people.includes(p) && cands.some((u) => u.kind === 'talks' && u.tokEnd <= m.tokStart));
-        if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && met(p))];
-      }
-      // "Saar referred to President Mansour's state visit in 2022": the visitor the noun names and the hosts named after
-      // it, not who recalls or discusses it (a visit whose sentence lists its meetings takes their people below).
-      // Hosts who meet the visitor in the sentence ("Y received X, one of the engagements of X's visit") stay.
-      const visitor = itemised ? null : visitorNamed(ctx, t, ments);
-      const metHere = trigs.some((u) => u.kind === 'talks' && !u.anaphoric && !u.quoted);
-      if (visitor && !metHere) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && ments.some((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && m.people.includes(p)))];
-      else if (visitor) people = [visitor, ...people.filter((p) => !samePerson(p, visitor))];
-      // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
-      if (t.kind === 'visit' && apart(t) && named.length > 0) people = named.slice(0, 1);
-      // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
-      if (t.kind === 'interview' && t.verb) {
-        // "will hold talks with Y on Friday and address the media": a verb after "and" is the first verb's subject's.
-        const lead = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'interview') : undefined;
-        // "Talking to reporters after the meeting, X said …": a participle opening the sentence is the main clause's subject's.
-        const opening = t.tokStart === sent.tokStart && ctx.tokens[t.tokStart]?.key.endsWith('ing') ? subjectAfterComma(ctx, t, ments) : null;
-        const speaker = lead ? (speakerBefore(ctx, lead, ments) ?? subjectOverAuxiliaries(ctx, lead, ments)) : (opening ?? speakerBefore(ctx, t, ments));
-        if (!speaker || !isPrincipal(ctx, speaker)) continue;
-        people = [speaker];
-      }
-      // "While in Manila, Anwar will speak at the University of the Philippines": the speaker is the verb's subject;
-      // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
-      if (t.kind === 'statement' && t.verb) {
-        // "X is scheduled to meet Y, hold talks with Z and address the two houses": a verb after "and" is the first verb's.
-        const first = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'statement') : undefined;
-        const speaker = first ? (speakerBefore(ctx, first, ments) ?? subjectOverAuxiliaries(ctx, first, ments)) : (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments));
-        if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) continue;
-        people = [speaker];
-      }
-      // "the Secretary General also met Y": a further meeting is the subject's with those named after the verb.
-      if (t.kind === 'talks' && t.verb && FURTHER.has(tokens[t.tokStart - 1]?.key ?? '')) {
-        const subject = speakerBefore(ctx, { ...t, tokStart: t.tokStart - 1 }, ments);
-        const met = ments.filter((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && (m.kind === 'person' || m.kind === 'role')).flatMap((m) => m.people);
-        if (subject && met.length > 0) people = [subject, ...met.filter((p) => !samePerson(p, subject))];
-      }
-      // "…, spokesperson Wang Wenbin said at a regular press briefing on Friday": a spokesperson's briefing is the usual
-      // channel, not an occurrence; a leader's interview is the leader's.
-      if (spoken >= 0) {
-        const speaker = ments.filter((m) => m.tokEnd <= spoken && spoken - m.tokEnd <= 1 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1).pop()?.people[0];
-        const source = speaker ? isSpokesperson(ctx, speaker) : SOURCES.has(tokens[spoken - 1]?.key ?? '');
-        if (source) continue;
-        if (speaker) people = [speaker];
-      }
-      // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
-      const verbal = t.kind === 'visit' && verbalVisit(t);
-      const arrival = arrivalOf.get(t) ?? greetings.get(t);
-      // "on a tour of Bergen": the place toured.
-      const toured = t.kind === 'visit' && tokens[t.tokEnd - 1]?.key === 'tour' && tokens[t.tokEnd]?.key === 'of' ? placeAfter(ctx, t.tokEnd + 1, segB, byTok, true) : null;
-      const where = t.kind === 'phone_call' ? null : toured ?? placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? placeOfMeeting(ctx, t, sent.tokStart, byTok) ?? t.labelPlace;
-      const draft: DraftEvent = {
-        kind: t.kind,
-        status,
-        window,
-        timeText: x ? ctx.body.slice(x.start, x.end) : null,
-        timeSpan: x ? { start: x.start, end: x.end } : null,
-        tentative: window ? hedged(ctx, segA, segB, window) : false,
-        // "who is visiting Camp David to attend the … Summit": the visit's place is the gathering's too.
-        where: visitPlace && (t.kind === 'talks' || t.kind === 'summit' || t.kind === 'session') && !where ? visitPlace : where,
-        people: [...people, ...leadersOfStates(ctx, t, window?.from ?? reference, people)].map((p) => ({ ...p })),
-        personSpans: namedSpans,
-        bodies: [...t.bodies],
-        label: t.label,
-        topics: new Set(),
-        evidence: [sentenceSpan],
-        firstSentence: s,
-        lastSentence: s,
-      };
-      // A visit stated as under way or named as the setting of what the text reports is the visit of the day, not one
-      // named in passing: kept with its first and last days unknown when no time is written for it.
-      // Its length when begun ("has landed in Accra for a two-day state visit"), said by the noun or the journey's noun.
-      const noun = t.kind !== 'visit' ? undefined : t.verb ? (stayNouns.get(t) ?? arrivals.get(t)) : t;
-      Object.assign(draft, { own: own.has(t), item: own.size > 0 && t.kind !== 'visit', stayDays: (past || (noun !== undefined && returnedFrom(ctx, noun))) && noun ? statedDays(ctx, noun) : 0, current: t.kind === 'visit' && !x && (stated || framesReported(t)) });
-      // "X, who is on a working trip to Moldova, met Y": a visit of its own is where its noun says.
-      if ((own.has(t) || (draft as LeadDraft).current) && !t.verb && !draft.where) draft.where = placeAfter(ctx, t.tokEnd, Math.min(sent.tokEnd, t.tokEnd + 4), byTok);
-      if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
-        draft.window = { from: reference, to: reference, precision: 'day' };
-      }
-      // "The meetings took place on the margins of the Summit", after the series of meetings: the series' day and place.
-      const margins = !x ? seriesSetting(ctx, t, series, s) : null;
-      if (margins) {
-        Object.assign(draft, { window: margins.window, status: margins.status });
-        draft.where ??= margins.where;
-        for (const p of margins.subjects) if (!draft.people.some((q) => samePerson(p, q))) draft.people.push({ ...p });
-      }
-      const stops = t.kind === 'visit' && !t.quoted ? tripStops(ctx, t, segB, byTok, verbal) : [];
-      if (stops.length >= 2) {
-        draft.where = null;
-        tripsWithStops.push({ t, stops });
-      }
-      // "Within the framework of his visit to Switzerland, X will also visit the IOC in Lausanne": a stop of the
-      // programme, with the visit's window.
-      // "On the second day, she will visit the monastery": the noun used as a verb, in a sentence of one day of the visit.
-      const dayStop = t.kind === 'visit' && !t.verb && VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '') && dayOfVisit(ctx, s) !== null;
-      const stopItem = !!programmeVisit && t.kind === 'visit' && (t.verb || dayStop) && !t.anaphoric && !t.quoted;
-      if (host && !x && (t.kind !== 'visit' || stopItem) && !t.quoted && host.window && !(itemised && t.kind === 'talks' && !t.anaphoric)) {
-        if (stopItem) {
-          Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
-          // A site of the day (no place of its own: "the monastery") is a site visit, kind other, not a stop.
-          if (dayStop && !draft.where) draft.kind = 'other';
-          // Its visitor is the traveller, whom a pronoun may stand for ("she will visit …").
-          const traveller = host.people[0];
-          if (dayStop && traveller && !ments.some((m) => m.kind === 'person' && !m.quoted)) draft.people = [{ ...traveller }];
-          eventOf.set(t, draft);
-          events.push(draft);
-          active.push(draft);
-          lastTouched.set(draft, ++touch);
-          continue;
-        }
-        Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
-        draft.where ??= host.where;
-        // An item of a programme told sentence by sentence is of the people its sentence names.
-        if (!(host === programmeVisit && draft.people.length > 0)) draft.people = [...host.people.map((p) => ({ ...p })), ...draft.people.filter((p) => !host.people.some((q) => samePerson(p, q)))];
-        eventOf.set(t, draft);
-        events.push(draft);
-        active.push(draft);
-        lastTouched.set(draft, ++touch);
-        continue;
-      }
-      // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
-      const further = furtherMeeting(ctx, t);
-      const ownVisit = t.kind === 'talks' && !x && !t.quoted && !itemised && !further && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
-      // "your visit to Iran was very successful", said inside a quotation: a past occurrence in passing, merged nowhere.
-      if (t.quoted && !x && !future) continue;
-      // "I am going to pay a working visit to Brussels", said inside a quotation: the speaker's own plan.
-      if (t.quoted && draft.people.length === 0 && (t.kind === 'visit' || t.kind === 'talks')) draft.people = speakerOfFirstPerson(ctx, t, sent.tokStart);
-      // "Quiroga had met Mitchell before the election", "she recalled meeting Mitchell": a meeting before the one
-      // reported, in passing with no time of its own, is no event (GUIDELINES.md) and no part of the one reported.
-      if (t.kind === 'talks' && !x && !t.quoted && meetingInPassing(ctx, t)) continue;
-      // A trip with several stops is only ever the same trip said again (a whole trip has no single place).
-      const trip = stops.length >= 2 ? findTarget(ctx, active.filter((e) => e.kind === 'visit' && !e.where), draft, t, lastTouched) : undefined;
-      // A meeting of a visit's programme is not the visit itself.
-      const item = itemised && t.kind === 'talks' && !t.anaphoric;
-      // "referred to X's state visit in 2022 and to their meeting in Geneva": a visit and a meeting named side by side
-      // are two occurrences.
-      const prev = cands[ti - 1];
-      const beside = prev && t.kind !== prev.kind && (t.kind === 'visit' || prev.kind === 'visit') && !t.verb && !prev.verb && coordinated(ctx, prev, t) ? eventOf.get(prev) : undefined;
-      const target = item ? null : trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, beside ? active.filter((e) => e !== beside) : active, draft, t, lastTouched));
-      if (target) {
-        // "During his visit, X also met Y" where the visit was one of talks: Y is not of those talks.
-        if (t === framingTrig && target.kind !== 'visit') draft.people = [];
-        eventOf.set(t, target);
-        if (!t.quoted) quotedOnly.delete(target);
-        // Reported as an occurrence of its own once, it is no longer only named in passing.
-        if (!aside) target.aside = false;
-        mergeInto(ctx, target, draft, t.anaphoric && !x);
-        lastTouched.set(target, ++touch);
-        if (t.kind === 'summit') summitOfSentence = target;
-        continue;
-      }
-      // "… a successful visit by Mr. President to China later this year," he said: an occurrence announced only in a
-      // quotation is kept aside, and becomes an event when the text reports it outside quotation marks too.
-      // A plan announced in a quotation with a place, a time or a body of its own is reported by the text as it stands.
-      // "their ministers will visit Tashkent and Astana regularly", "every visit to X will be a celebration": generic
-      // recurring practice is no occurrence (GUIDELINES.md), unless a time of its own makes it one.
-      if (!x && recurring(ctx, segA, segB)) continue;
-      const specific = !!draft.where || draft.bodies.length > 0;
-      if (t.quoted && future && status === 'upcoming' && !t.anaphoric && specific) {
-        // kept as an event
-      } else if (t.quoted && x && status === 'upcoming') quotedOnly.add(draft);
-      else if (!t.quoted && !x && underWay(ctx, t)) {
-        // "the round of negotiations that Lima is hosting now": under way and reported on, so held, on the readout's day.
-        if (reference) draft.window = { from: reference, to: reference, precision: 'day' };
-        draft.where ??= hostedBy(ctx, t, byTok);
-        // "The two presidents went over the progress of the round …": who discusses it is not said to take part.
-        if (t.anaphoric) draft.people = [];
-      } else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead && !(draft as LeadDraft).current)) continue;
-      // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
-      if (t.kind === 'other' && t.anaphoric && !x) continue;
-      if (t.anaphoric && !x && !lead && t.verb) continue;
-      // "recalled his earlier visit to Lisbon", "their previous meeting": a past occurrence named in passing, with no
-      // time at all, is no event (GUIDELINES.md).
-      if (!x && !t.verb && status === 'held' && formerOne(ctx, t.tokStart)) continue;
-      // "X met A. Afterwards, X met with B": a meeting with a new counterpart that writes no time is of the day and place
-      // of the meeting (or gathering) just before it.
-      // "Later today, the Prime Minister will meet A" after her meetings of the morning: the sequence's subject.
-      let separate = false;
-      if (t.kind === 'talks' && !t.quoted && !t.anaphoric) {
-        // The subject of a sentence's later meetings is that of its first ("X will have lunch with A, followed by a
-        // meeting with B").
-        const lacksSubject = subjectless(meetings.includes(t) ? (meetings[0] ?? t) : t, ments, sent.tokStart);
-        const before = !x || lacksSubject ? meetingBefore(ctx, t, active, series, draft, s, lacksSubject) : null;
-        if (before) inSequence(draft, before, lacksSubject, !x);
-        separate = !!before && !x;
-      }
-      if (t.kind === 'talks' && x && !t.quoted) draft.where ??= placeOfDay(active, series, draft, s);
-      // "X will meet A, B and C": a list of three or more is one meeting each (listed-meetings.ts).
-      const several = t.kind === 'talks' && t.verb && listedAfter(t, ments, segB) >= 3;
-      // "returned from a three-day visit to Y on Saturday. While there, X held talks with Z": undated talks told right
-      // after a stay of several days are an item of it, of its days and place; dated now, they take in no later mention
-      // of another occurrence ("a previous visit early this year").
-      const stay = t.kind === 'talks' && !x && !t.anaphoric && !t.quoted && status === 'held' && !draft.window && !further ? stayJustBefore(active, s) : null;
-      if (stay) Object.assign(draft, { window: stay.window, tentative: stay.tentative, where: draft.where ?? stay.where });
-      Object.assign(draft, { lead: lead && !separate, passing: t.anaphoric, further, beside: t.kind === 'talks' && besideGathering(ctx, sent.tokStart, sent.tokEnd), verbless: !t.verb, joint: jointAppearance(ctx, t), aside, several });
-      eventOf.set(t, draft);
-      events.push(draft);
-      active.push(draft);
-      lastTouched.set(draft, ++touch);
-      if (t.kind === 'summit') summitOfSentence = draft;
-    }
-    linkWithinSentence(ctx, cands, eventOf, timed);
-    gatheringsOfSentence(ctx, { start: sent.tokStart, end: sent.tokEnd, cands, eventOf, timeOf, times, byTok });
-    // "would meet on Friday and give brief statements to the press afterwards", "will hold talks, after which joint
-    // statements will follow", "will hold talks on Friday, followed by a joint press conference": statements and a press
-    // conference at a meeting are of its day and place.
-    for (const t of cands) {
-      const e = eventOf.get(t);
-      if (!e || (t.kind !== 'statement' && t.kind !== 'interview') || t.verb || e.window || timed.has(t) || e.firstSentence !== s) continue;
-      const meeting = cands.map((u) => eventOf.get(u)).find((m) => m && m !== e && IN_PERSON.has(m.kind) && m.window && m.window.precision === 'day');
-      if (!meeting) continue;
-      Object.assign(e, { window: meeting.window, status: meeting.status, tentative: meeting.tentative });
-      e.where ??= meeting.where;
-    }
-    if (hostS === s) {
-      const own = cands.find((t) => t.kind === 'visit' && !t.anaphoric && !t.quoted);
-      const visit = own ? eventOf.get(own) : undefined;
-      if (visit && visit.kind === 'visit') programmeVisits.set(s, visit);
-    }
-    if (itemised) {
-      // The visit the sentence's opening refers back to ("As part of his three-day visit"), else the programme's.
-      const framed = framingTrig ? eventOf.get(framingTrig) : undefined;
-      const visit = (framed?.kind === 'visit' && framed.window ? framed : undefined) ?? programmeVisit ?? cands.map((t) => (t.kind === 'visit' ? eventOf.get(t) : undefined)).find((e) => e?.window);
-      let first: DraftEvent | null = null;
-      [...meetings, ...community].forEach((t, mi) => {
-        const e = eventOf.get(t);
-        if (!visit || !e || e === visit || timed.has(t) || e.firstSentence !== s) return;
-        // Own tense: "As part of his visit (under way), X is set to meet Y" is upcoming.
-        const status = hostS !== undefined && e.status === 'upcoming' ? 'upcoming' : visit.status;
-        Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, status, tentative: visit.tentative });
-        e.where ??= visit.where;
-        // A meeting with a community is an item of its own, with no counterparts to list.
-        if (hostS === undefined || t.kind !== 'talks') return;
-        const upTo = cands[cands.indexOf(t) + 1]?.tokStart ?? sent.tokEnd;
-        const groups = counterparts(ctx, ments.filter((m) => !m.quoted && !isSourceOnly(ctx, m)), t.tokEnd, upTo);
-        // "will hold a tete-a-tete meeting and will chair plenary talks": formats of one meeting, named with no one new.
-        if (groups.length === 0 && first && mi > 0) {
-          mergeInto(ctx, first, e, false);
-          events.splice(events.indexOf(e), 1);
-          active.splice(active.indexOf(e), 1);
-          return;
-        }
-        first ??= e;
-        // "is set to meet with President A, Prime Minister B, and Speaker C": one meeting with each.
-        if (groups.length >= 2) {
-          const traveller = e.people.find((p) => !groups.some((g) => g.some((q) => samePerson(p, q))));
-          groups.forEach((g, gi) => {
-            const people = [...(traveller ? [{ ...traveller }] : []), ...g.map((p) => ({ ...p }))];
-            if (gi === 0) e.people = people;
-            else {
-              const split: DraftEvent = { ...e, people, personSpans: [], topics: new Set(e.topics), evidence: e.evidence.map((sp) => ({ ...sp })), bodies: [...e.bodies] };
-              events.push(split);
-              active.push(split);
-            }
-          });
-        }
-        if (visit.kind === 'visit') for (const g of [e.people, ...groups]) addPeople(visit, g);
-      });
-    }
-    for (const { t, stops } of tripsWithStops) {
-      const trip = eventOf.get(t);
-      if (!trip) continue;
-      // "Xi's state visits to Argentina and Panama will take place on December 2 and 3", inside a trip already
-      // reported: these are stops of that trip, not a trip of their own.
-      const whole = trip.firstSentence === s && trip.window ? active.find((e) => e !== trip && e.kind === 'visit' && !e.where && e.window && e.window.from <= trip.window!.from && trip.window!.to <= e.window.to) : undefined;
-      if (whole) {
-        events.splice(events.indexOf(trip), 1);
-        active.splice(active.indexOf(trip), 1);
-      }
-      for (const m of stops) {
-        const date = trip.window?.from ?? reference;
-        const stop: DraftEvent = {
-          ...trip,
-          where: m.surface,
-          people: [...trip.people.map((p) => ({ ...p })), ...hostsNamed(ctx, m.country, date, trip.people)],
-          personSpans: [],
-          bodies: [],
-          label: null,
-          topics: new Set(),
-          evidence: [sentenceSpan],
-          firstSentence: s,
-          lastSentence: s,
-        };
-        const same = active.find((e) => e.kind === 'visit' && e !== trip && !!e.where && e.where.toLowerCase() === m.surface.toLowerCase());
-        if (same) mergeInto(ctx, same, stop, false);
-        else {
-          events.push(stop);
-          active.push(stop);
-        }
-      }
-    }
-    const sidelines = sidelinesTalks(ctx, cands, eventOf, group ? [...named, ...principalOf().filter((p) => !named.some((q) => samePerson(p, q)))] : named, s);
-    if (sidelines) {
-      events.push(sidelines);
-      active.push(sidelines);
-    }
-    // Talks announced at a summit share its place and time.
-    if (summitOfSentence) {
-      // Only events first reported in this sentence (the last ones pushed): keeps a long text linear.
-      for (let k = events.length - 1; k >= 0 && (events[k]?.firstSentence ?? -1) >= s; k--) {
-        const e = events[k];
-        if (e && e.kind === 'talks' && e.firstSentence === s && e.status === summitOfSentence.status) {
-          e.where = e.where ?? summitOfSentence.where;
-          if (!e.window) [e.window, e.timeText] = [summitOfSentence.window, summitOfSentence.timeText];
-        }
-      }
-    }
-    for (const x of times) if (x.shift === null) previousWindow = resolved.get(x) ?? resolveTime(x, reference, 'none', previousWindow) ?? previousWindow;
+    // Each sentence in three parts (its reading, one draft per candidate trigger, what links them), so that no one
+    // function is so large that optimising it costs more than running it.
+    const sa = readSentence(a, s, sent, trigs, times, ments, triggerSentences <= 2);
+    for (let ti = 0; ti < sa.cands.length; ti++) draftTrigger(a, sa, ti);
+    closeSentence(a, sa);
   }
+
   stopWindows(ctx, events);
   callsNamedTalks(events);
   // Events reported as held without a time: the lead takes the dateline or the reference date; others were passing mentions.
@@ -1217,6 +758,540 @@ export const assembleEvents = (ctx: Context): void => {
   });
   void tokens;
 };
+
+/** One sentence's reading: who it names, its candidate triggers and their times, and what its drafts leave for the next. */
+type SentenceAssembly = ReturnType<typeof readSentence>;
+
+function readSentence(a: Assembly, s: number, sent: Sentence, trigs: Trigger[], times: TimeExpr[], ments: Mention[], lead: boolean) {
+  const { ctx, byTok, byEnd, events, programme, programmeCounts, programmeVisits, previousWindow } = a;
+  const { reference } = ctx;
+
+  // People of the sentence: named, by office, by pronoun; groups stand for the main event's participants.
+  const named: PersonRef[] = [];
+  const namedSpans: Span[] = [];
+  let group = false;
+  for (const m of ments) {
+    if (m.quoted || isSourceOnly(ctx, m)) continue;
+    if (m.kind === 'group') group = true;
+    else if ((m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length > 0) {
+      // A spokesperson announces or briefs; the occurrences reported are other people's.
+      for (const p of m.people) if (!named.some((q) => samePerson(p, q)) && !isSpokesperson(ctx, p)) named.push(p);
+      namedSpans.push({ start: m.start, end: m.end });
+    }
+  }
+  const sentenceSpan: Span = { start: sent.start, end: sent.end };
+  // A visit made to hold talks is one event, kind talks (GUIDELINES.md).
+  const hasTalks = trigs.some((t) => t.kind === 'talks' && !t.anaphoric);
+  let visitPlace: string | null = null;
+  // "During his state visit to Spain, X is scheduled to meet with A, hold talks with B and meet with C": a visit whose
+  // sentence lists several meetings is a visit with a programme, and each meeting is an event of its own.
+  const meetings = trigs.filter((t) => t.kind === 'talks' && !t.anaphoric && !t.quoted);
+  // "During the visit, X will meet Y" after a visit whose programme lists two items or more (programme.ts): each
+  // meeting is an item of that visit, which keeps its kind.
+  const hostS = programme.get(s);
+  const programmeVisit = hostS !== undefined && hostS !== s ? programmeVisits.get(hostS) : undefined;
+  const framingTrig = hostS !== undefined ? framingVisit(ctx, s, trigs) : null;
+  // "a trip that included a meeting with the governor and talks with rice farmers": a meeting with a community (kind
+  // other) is an item of the programme as a meeting is.
+  const community = trigs.filter((t) => t.kind === 'other' && t.label === COMMUNITY && !t.quoted);
+  const itemised = (meetings.length >= 1 && meetings.length + community.length >= 2 && trigs.some((t) => t.kind === 'visit' && !t.quoted)) || (hostS !== undefined && meetings.length >= 1);
+  // "arrived in Tbilisi today for his June 10-12 visit": the arrival opens that visit, whose place it gives.
+  const arrivals = arrivalsFor(ctx, trigs, byTok, byEnd);
+  const arrivalOf = new Map([...arrivals].map(([a, v]) => [v, a]));
+  // "will travel to Oslo on Tuesday for a visit": the journey's verb carries the occurrence, its tense and its time.
+  const stayNouns = arrivalsFor(ctx, trigs, byTok, byEnd, false);
+  const journeyNouns = new Set(stayNouns.values());
+  // "has arrived in Riga, where she will hold talks with Y": the arrival done and the talks to come are two
+  // occurrences, the visit (its arrival and the visit noun the arrival opens, one event) and its item
+  // (arrival-clause.ts).
+  const clauseVisits = new Set(arrivalClauses(ctx, trigs, ments).flatMap((c) => (c.noun ? [c.arrival, c.noun] : [c.arrival])));
+  // "her first meeting of the day, during her working visit to France", "on the programme of his visit to Belize": a
+  // visit named as the setting of what the sentence reports (visit-states.ts).
+  const frames = new Map<Trigger, VisitFrame>();
+  for (const t of trigs) {
+    const f = visitFrame(ctx, t, sent.tokStart, byTok);
+    if (f) frames.set(t, f);
+  }
+  // A visit stated as under way or named as a setting, with more than one meeting: its own event.
+  const own = new Set(trigs.filter((t) => t.kind === 'visit' && !t.quoted && (frames.has(t) || underWayOrDone(ctx, t, byEnd)) && holdsMore(programmeCounts, s, frames.get(t))));
+  // "The summit has been postponed twice, first on 12 March …": a gathering that failed is no event (failed.ts).
+  const failed = failedOccurrences(ctx, trigs, times, sent.tokEnd, (x) => movedTo(ctx, x));
+  const cands = trigs.filter((t) => {
+    if (arrivals.has(t) || journeyNouns.has(t) || failed.triggers.has(t)) return false;
+    if (t.kind === 'visit' && hasTalks && !apart(ctx, t) && !itemised) {
+      // "X, who is in Cairo on an official visit, met …": the place may stand just before the visit.
+      // "will visit Lisbon on 5 May for talks": the noun used as a verb takes its object as the place, when the talks are
+      // what the visit is made for (not "will visit the memorial and … before holding talks").
+      visitPlace = visitPlace ?? placeAfter(ctx, t.tokEnd, sent.tokEnd, byTok, t.verb || (verbalVisit(ctx, t) && madeFor(ctx, t, trigs))) ?? (t.verb ? null : placeAfter(ctx, Math.max(sent.tokStart, t.tokStart - 6), t.tokStart, byTok));
+      // A visit of its own keeps its event; its meeting is held in its place.
+      return own.has(t) || clauseVisits.has(t);
+    }
+    return true;
+  });
+  // Times said of the speech act ("Peskov told reporters on Friday") date no event.
+  const timeOf = assignTimes(ctx, cands, times.filter((x) => !failed.times.has(x) && !afterSpeech(ctx, x.tokStart) && !beforeSpeech(ctx, x, cands, sent.tokStart) && !dateFixing(ctx, x, sent.tokStart) && !(x.shift === 0 && !dayPartBase(reference, times, previousWindow, x))), afterDateline(ctx, sent.tokStart));
+  shareGatheringTime(ctx, cands, timeOf);
+  visitTimeToTalks(ctx, trigs.filter((t) => !cands.includes(t) && t.kind === 'visit'), cands, times, timeOf);
+  ownVisitTimeToItems(ctx, cands, own, timeOf);
+  welcomeOnArrival(ctx, cands, timeOf, s);
+  occasionOfSpeech(ctx, cands, timeOf, s);
+  sameDayAfter(ctx, cands, timeOf, times);
+  arrivalForGathering(ctx, cands, timeOf);
+  // "arrived in Tbilisi today for his June 10-12 visit, where he was greeted by X": the greeting is of the arrival's day.
+  const greetings = new Map<Trigger, Trigger>();
+  for (const [arrival, visit] of arrivals) {
+    const day = times.find((x) => x.tokStart >= arrival.tokEnd && x.tokEnd <= visit.tokStart && ![...timeOf.values()].includes(x));
+    const greeting = cands.find((u) => u.kind === 'other' && u.verb && u.tokStart > visit.tokEnd && !timeOf.has(u));
+    if (day && greeting) {
+      timeOf.set(greeting, day);
+      greetings.set(greeting, arrival);
+    }
+  }
+  // "The programme of the visit … will include a meeting at the White House, a joint press conference and a state
+  // dinner": each item is an event of its own, with the visit's window, place and people.
+  // A programme lists several items; "the visit will include talks with X" is the visit made to hold talks.
+  const items = trigs.filter((t) => t.kind !== 'visit');
+  // Unlisted plans ("it is planned to hold A as well as B") only when the sentence dates none of them itself.
+  const host = (items.length >= 2 ? programmeHost(ctx, sent.tokStart, sent.tokEnd, events, s, new Set(items.map((t) => t.kind)).size >= 2 && times.length === 0) : null) ?? programmeVisit ?? null;
+  // "state visits to Chile, Kenya and Nepal": the trip, and one visit for each stop it lists.
+  const tripsWithStops: { t: Trigger; stops: Mention[] }[] = [];
+  const eventOf = new Map<Trigger, DraftEvent>();
+  const timed = new Set<Trigger>();
+  return {
+    s, sent, trigs, times, ments, lead, named, namedSpans, group, sentenceSpan, visitPlace, meetings, hostS, programmeVisit, framingTrig, community, itemised, arrivals, arrivalOf, stayNouns, frames, own, cands, timeOf, greetings, host, tripsWithStops, eventOf, timed,
+    summitOfSentence: null as DraftEvent | null,
+    prevFuture: false,
+    // The subject of the first of several meetings a sentence names: the later ones' too.
+    sentenceSubject: null as PersonRef | null,
+  };
+}
+
+/** The draft event of the sentence's candidate trigger `ti`: merged into one reported before, added, or none. */
+function draftTrigger(a: Assembly, sa: SentenceAssembly, ti: number): void {
+  const { ctx, byTok, byEnd, events, active, lastTouched, resolved, quotedOnly, series, previousWindow } = a;
+  const { tokens, reference } = ctx;
+  const { s, sent, trigs, times, ments, lead, named, namedSpans, group, sentenceSpan, visitPlace, meetings, hostS, programmeVisit, framingTrig, itemised, arrivals, arrivalOf, stayNouns, frames, own, cands, timeOf, greetings, host, tripsWithStops, eventOf, timed } = sa;
+
+  const t = cands[ti];
+  if (!t) return;
+  const segA = ti === 0 ? sent.tokStart : (cands[ti - 1]?.tokEnd ?? sent.tokStart);
+  // The words just before the next trigger modify it ("the upcoming meeting"), not this one.
+  const segB = ti === cands.length - 1 ? sent.tokEnd : Math.max(t.tokEnd, (cands[ti + 1]?.tokStart ?? sent.tokEnd) - 3);
+  // "agreed to meet on the sidelines of the G7 summit in Elmau on 26-27 June": the setting's time is the meeting's.
+  const setting = cands[ti + 1];
+  const x = timeOf.get(t) ?? (setting && attached(ctx, t, setting) ? (timeOf.get(setting) ?? null) : null);
+  if (x) timed.add(t);
+  // "X will have private negotiations with Y and negotiations involving the delegations": the tense carries over "and".
+  // "when they met in St. Petersburg, the leaders agreed to …": a past-tense trigger is past whatever follows it.
+  // "Macron said in an interview with Le Monde on Sunday": the interview is the saying, past with its verb.
+  const spoken = t.kind === 'interview' && !t.verb ? spokenAt(ctx, t) : -1;
+  // "arrived in Dakar on Wednesday on an official visit at the invitation of Y": the visit the arrival opens is
+  // under way, whatever the invitation after it says.
+  const opener = arrivalOf.get(t);
+  const stated = underWayOrDone(ctx, t, byEnd) || (!!opener && pastVerb(ctx, opener.tokStart, true));
+  const past = pastVerb(ctx, t.tokStart, t.verb) || spoken >= 0 || stated;
+  // "agreed to meet at the G20 summit": a gathering named as the setting of a planned event shares its tense.
+  const future: boolean = !past && (futureCue(ctx, segA, segB) || (sa.prevFuture && (coordinated(ctx, cands[ti - 1], t) || attached(ctx, cands[ti - 1], t) || sharedSubject(ctx, cands[ti - 1], t))));
+  sa.prevFuture = future;
+  // Without a cue either way, a year-less date is the occurrence nearest the reference date.
+  const bias: Bias = future ? 'future' : past || pastCue(ctx, segA, segB) ? 'past' : 'none';
+  // "during their phone call the day before", after the call was dated: the day is counted from the readout, not
+  // from the very call the words refer back to.
+  const ownAntecedent = !!x && x.shift !== null && t.anaphoric && !!previousWindow && active.some((e) => e.kind === t.kind && e.window?.from === previousWindow?.from && e.window?.to === previousWindow?.to);
+  // "On Friday, X will arrive in Y and in the afternoon hold talks": a part of the day is of the day its sentence
+  // wrote before it, else of the day last dated.
+  const window = x ? resolveTime(x, reference, bias, ownAntecedent ? null : x.shift === 0 ? dayPartBase(reference, times, previousWindow, x) : previousWindow) : null;
+  if (x) resolved.set(x, window);
+  // "X arrived in Quito on Sunday. She will wrap up her trip and fly home on Friday": the visit reported before, said
+  // to end that day, not a second visit (visit-end.ts).
+  const ended = endOfVisit(ctx, t) ? visitEnded(active, s, named) : null;
+  if (ended?.window) {
+    // "Her visit ends on Friday" in a Sunday readout of an arrival that Sunday: the Friday after the arrival.
+    const end = x && window && window.from < ended.window.from ? resolveTime(x, reference, 'future', previousWindow) : window;
+    if (end && end.to > ended.window.to) ended.window = { from: ended.window.from, to: end.to, precision: 'days' };
+    if (!ended.evidence.some((sp) => sp.start === sentenceSpan.start)) ended.evidence.push(sentenceSpan);
+    ended.lastSentence = Math.max(ended.lastSentence, s);
+    eventOf.set(t, ended);
+    touched(a, ended);
+    return;
+  }
+  const aside = namedAside(ctx, t, cands);
+  // Named in passing, a gathering keeps its own tense, not the sentence's: "will build on the results of the X
+  // summit" is past, "discussed preparations for the next X summit" to come.
+  const status = aside && !x ? (namedAhead(ctx, t) ? 'upcoming' : 'held') : statusOf(window, x?.vague ?? false, reference, future || t.planned);
+  let people = named;
+  // A meeting of a visit's programme: the traveller and the people named with that meeting.
+  // "X will meet A, and in the afternoon he will meet B": each of a sentence's meetings is of the people named with it.
+  // Not a part of the meeting before ("will hold talks in Weimar, including talks between A and B").
+  if ((itemised || (meetings.length >= 2 && !partOfBefore(ctx, t))) && t.kind === 'talks' && !t.anaphoric) {
+    const upTo = cands[ti + 1]?.tokStart ?? sent.tokEnd;
+    const own = ments
+      .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
+      .flatMap((m) => m.people)
+      .filter((p) => !isSpokesperson(ctx, p));
+    // "During his visit, Radev will meet with Y": the verb's subject, not whoever "his" was read as.
+    // Later meetings of a list ("meet with A, hold talks with B") are the same subject's.
+    const subject = hostS !== undefined && t === meetings[0] ? speakerBefore(ctx, t, ments) : null;
+    // Outside a visit's programme: the meeting's own subject, else the first meeting's, else the first person the
+    // sentence names before it ("The Prime Minister will then have a lunch with A, followed by a meeting with B").
+    const ownSubject = !itemised ? (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments)) : null;
+    if (!itemised && t === meetings[0]) sa.sentenceSubject = ownSubject ?? ments.find((m) => m.tokEnd <= t.tokStart && !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1)?.people[0] ?? null;
+    const traveller = itemised
+      ? ((subject && !own.some((q) => samePerson(subject, q)) ? subject : null) ?? named.find((p) => !own.some((q) => samePerson(p, q))))
+      : (ownSubject ?? sa.sentenceSubject);
+    if (own.length > 0) people = [...(traveller && !own.some((q) => samePerson(traveller, q)) ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
+  }
+  // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
+  const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
+  if ((group || (people.length === 0 && !t.quoted && personal)) && t.kind !== 'session') {
+    if (group || people.length === 0) people = [...named, ...principalOf(a).filter((p) => !named.some((q) => samePerson(p, q)))];
+    // "X will visit foreign countries on … An official visit to Y will take place on …": the traveller is the trip's.
+    const last = events[events.length - 1];
+    if (people.length === 0 && t.kind === 'visit' && last?.kind === 'visit') people = last.people;
+  }
+  // "the trilateral meeting": the main event's two parties are not its three sides.
+  if (SIDED.has(tokens[t.tokStart - 1]?.key ?? '') && named.length === 0 && !group) people = [];
+  // "a forum … alongside the President's visit": a possessive before another trigger names that trigger's people.
+  if (t.kind === 'other') people = people.filter((p) => !ments.some((m) => m.people.includes(p) && tokens[m.tokEnd - 1]?.possessive && cands.some((u) => u !== t && u.tokStart >= m.tokEnd && u.tokStart - m.tokEnd <= 2)));
+  // "will be honoured with a welcome ceremony on Tuesday, after which he will hold talks with Y": a ceremony's people
+  // are named before the occurrence after it; those named only after that one are its.
+  // "she will tour a plant, and in the evening President Y will host a banquet": nor those named after the clause
+  // that opens the next one.
+  const after = cands[ti + 1];
+  if (t.kind === 'other' && after && !after.anaphoric) {
+    const upTo = clauseBreak(ctx, t.tokEnd, after.tokStart);
+    people = people.filter((p) => !ments.some((m) => m.people.includes(p)) || ments.some((m) => m.people.includes(p) && m.tokStart < upTo));
+  }
+  if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
+  // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
+  if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf(a);
+  // Who commends or discusses a plan is not said to attend what it plans.
+  if (t.topic || (t.planned && !x) || gatheringInPassing(ctx, t)) people = [];
+  // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
+  const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
+  if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(a), window?.from ?? reference);
+  // "a summit of their leaders", "the foreign ministers of both states": those offices' holders on its date.
+  else people = officesOfParties(ctx, ments, segA, segB, principalOf(a), window?.from ?? reference) ?? people;
+  // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
+  if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
+    const visitor = speakerBefore(ctx, t, ments);
+    // "Tamate was in Vienna for the burial of Y": who a stay is for is not of it; whom it meets is.
+    const met = (p: PersonRef): boolean => !stated || !t.verb || ments.some((m) => m.people.includes(p) && cands.some((u) => u.kind === 'talks' && u.tokEnd <= m.tokStart));
+    if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && met(p))];
+  }
+  // "Saar referred to President Mansour's state visit in 2022": the visitor the noun names and the hosts named after
+  // it, not who recalls or discusses it (a visit whose sentence lists its meetings takes their people below).
+  // Hosts who meet the visitor in the sentence ("Y received X, one of the engagements of X's visit") stay.
+  const visitor = itemised ? null : visitorNamed(ctx, t, ments);
+  const metHere = trigs.some((u) => u.kind === 'talks' && !u.anaphoric && !u.quoted);
+  if (visitor && !metHere) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && ments.some((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && m.people.includes(p)))];
+  else if (visitor) people = [visitor, ...people.filter((p) => !samePerson(p, visitor))];
+  // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
+  if (t.kind === 'visit' && apart(ctx, t) && named.length > 0) people = named.slice(0, 1);
+  // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
+  if (t.kind === 'interview' && t.verb) {
+    // "will hold talks with Y on Friday and address the media": a verb after "and" is the first verb's subject's.
+    const lead = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'interview') : undefined;
+    // "Talking to reporters after the meeting, X said …": a participle opening the sentence is the main clause's subject's.
+    const opening = t.tokStart === sent.tokStart && ctx.tokens[t.tokStart]?.key.endsWith('ing') ? subjectAfterComma(ctx, t, ments) : null;
+    const speaker = lead ? (speakerBefore(ctx, lead, ments) ?? subjectOverAuxiliaries(ctx, lead, ments)) : (opening ?? speakerBefore(ctx, t, ments));
+    if (!speaker || !isPrincipal(ctx, speaker)) return;
+    people = [speaker];
+  }
+  // "While in Manila, Anwar will speak at the University of the Philippines": the speaker is the verb's subject;
+  // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
+  if (t.kind === 'statement' && t.verb) {
+    // "X is scheduled to meet Y, hold talks with Z and address the two houses": a verb after "and" is the first verb's.
+    const first = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'statement') : undefined;
+    const speaker = first ? (speakerBefore(ctx, first, ments) ?? subjectOverAuxiliaries(ctx, first, ments)) : (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments));
+    if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) return;
+    people = [speaker];
+  }
+  // "the Secretary General also met Y": a further meeting is the subject's with those named after the verb.
+  if (t.kind === 'talks' && t.verb && FURTHER.has(tokens[t.tokStart - 1]?.key ?? '')) {
+    const subject = speakerBefore(ctx, { ...t, tokStart: t.tokStart - 1 }, ments);
+    const met = ments.filter((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && (m.kind === 'person' || m.kind === 'role')).flatMap((m) => m.people);
+    if (subject && met.length > 0) people = [subject, ...met.filter((p) => !samePerson(p, subject))];
+  }
+  // "…, spokesperson Wang Wenbin said at a regular press briefing on Friday": a spokesperson's briefing is the usual
+  // channel, not an occurrence; a leader's interview is the leader's.
+  if (spoken >= 0) {
+    const speaker = ments.filter((m) => m.tokEnd <= spoken && spoken - m.tokEnd <= 1 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1).pop()?.people[0];
+    const source = speaker ? isSpokesperson(ctx, speaker) : SOURCES.has(tokens[spoken - 1]?.key ?? '');
+    if (source) return;
+    if (speaker) people = [speaker];
+  }
+  // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
+  const verbal = t.kind === 'visit' && verbalVisit(ctx, t);
+  const arrival = arrivalOf.get(t) ?? greetings.get(t);
+  // "on a tour of Bergen": the place toured.
+  const toured = t.kind === 'visit' && tokens[t.tokEnd - 1]?.key === 'tour' && tokens[t.tokEnd]?.key === 'of' ? placeAfter(ctx, t.tokEnd + 1, segB, byTok, true) : null;
+  const where = t.kind === 'phone_call' ? null : toured ?? placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? placeOfMeeting(ctx, t, sent.tokStart, byTok) ?? t.labelPlace;
+  const draft: DraftEvent = {
+    kind: t.kind,
+    status,
+    window,
+    timeText: x ? ctx.body.slice(x.start, x.end) : null,
+    timeSpan: x ? { start: x.start, end: x.end } : null,
+    tentative: window ? hedged(ctx, segA, segB, window) : false,
+    // "who is visiting Camp David to attend the … Summit": the visit's place is the gathering's too.
+    where: visitPlace && (t.kind === 'talks' || t.kind === 'summit' || t.kind === 'session') && !where ? visitPlace : where,
+    people: [...people, ...leadersOfStates(ctx, t, window?.from ?? reference, people)].map((p) => ({ ...p })),
+    personSpans: namedSpans,
+    bodies: [...t.bodies],
+    label: t.label,
+    topics: new Set(),
+    evidence: [sentenceSpan],
+    firstSentence: s,
+    lastSentence: s,
+  };
+  // A visit stated as under way or named as the setting of what the text reports is the visit of the day, not one
+  // named in passing: kept with its first and last days unknown when no time is written for it.
+  // Its length when begun ("has landed in Accra for a two-day state visit"), said by the noun or the journey's noun.
+  const noun = t.kind !== 'visit' ? undefined : t.verb ? (stayNouns.get(t) ?? arrivals.get(t)) : t;
+  Object.assign(draft, { own: own.has(t), item: own.size > 0 && t.kind !== 'visit', stayDays: (past || (noun !== undefined && returnedFrom(ctx, noun))) && noun ? statedDays(ctx, noun) : 0, current: t.kind === 'visit' && !x && (stated || framesReported(frames, sent, trigs, t)) });
+  // "X, who is on a working trip to Moldova, met Y": a visit of its own is where its noun says.
+  if ((own.has(t) || (draft as LeadDraft).current) && !t.verb && !draft.where) draft.where = placeAfter(ctx, t.tokEnd, Math.min(sent.tokEnd, t.tokEnd + 4), byTok);
+  if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
+    draft.window = { from: reference, to: reference, precision: 'day' };
+  }
+  // "The meetings took place on the margins of the Summit", after the series of meetings: the series' day and place.
+  const margins = !x ? seriesSetting(ctx, t, series, s) : null;
+  if (margins) {
+    Object.assign(draft, { window: margins.window, status: margins.status });
+    draft.where ??= margins.where;
+    for (const p of margins.subjects) if (!draft.people.some((q) => samePerson(p, q))) draft.people.push({ ...p });
+  }
+  const stops = t.kind === 'visit' && !t.quoted ? tripStops(ctx, t, segB, byTok, verbal) : [];
+  if (stops.length >= 2) {
+    draft.where = null;
+    tripsWithStops.push({ t, stops });
+  }
+  // "Within the framework of his visit to Switzerland, X will also visit the IOC in Lausanne": a stop of the
+  // programme, with the visit's window.
+  // "On the second day, she will visit the monastery": the noun used as a verb, in a sentence of one day of the visit.
+  const dayStop = t.kind === 'visit' && !t.verb && VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '') && dayOfVisit(ctx, s) !== null;
+  const stopItem = !!programmeVisit && t.kind === 'visit' && (t.verb || dayStop) && !t.anaphoric && !t.quoted;
+  if (host && !x && (t.kind !== 'visit' || stopItem) && !t.quoted && host.window && !(itemised && t.kind === 'talks' && !t.anaphoric)) {
+    if (stopItem) {
+      Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
+      // A site of the day (no place of its own: "the monastery") is a site visit, kind other, not a stop.
+      if (dayStop && !draft.where) draft.kind = 'other';
+      // Its visitor is the traveller, whom a pronoun may stand for ("she will visit …").
+      const traveller = host.people[0];
+      if (dayStop && traveller && !ments.some((m) => m.kind === 'person' && !m.quoted)) draft.people = [{ ...traveller }];
+      eventOf.set(t, draft);
+      events.push(draft);
+      active.push(draft);
+      touched(a, draft);
+      return;
+    }
+    Object.assign(draft, { window: host.window, timeText: null, timeSpan: null, status: host.status, tentative: host.tentative });
+    draft.where ??= host.where;
+    // An item of a programme told sentence by sentence is of the people its sentence names.
+    if (!(host === programmeVisit && draft.people.length > 0)) draft.people = [...host.people.map((p) => ({ ...p })), ...draft.people.filter((p) => !host.people.some((q) => samePerson(p, q)))];
+    eventOf.set(t, draft);
+    events.push(draft);
+    active.push(draft);
+    touched(a, draft);
+    return;
+  }
+  // "The visit will include talks with X": the talks of the visit just reported, whoever the sentence names.
+  const further = furtherMeeting(ctx, t);
+  const ownVisit = t.kind === 'talks' && !x && !t.quoted && !itemised && !further && trigs.some((u) => u.kind === 'visit' && u.anaphoric) ? lastVisit(active, s) : null;
+  // "your visit to Iran was very successful", said inside a quotation: a past occurrence in passing, merged nowhere.
+  if (t.quoted && !x && !future) return;
+  // "I am going to pay a working visit to Brussels", said inside a quotation: the speaker's own plan.
+  if (t.quoted && draft.people.length === 0 && (t.kind === 'visit' || t.kind === 'talks')) draft.people = speakerOfFirstPerson(ctx, t, sent.tokStart);
+  // "Quiroga had met Mitchell before the election", "she recalled meeting Mitchell": a meeting before the one
+  // reported, in passing with no time of its own, is no event (GUIDELINES.md) and no part of the one reported.
+  if (t.kind === 'talks' && !x && !t.quoted && meetingInPassing(ctx, t)) return;
+  // A trip with several stops is only ever the same trip said again (a whole trip has no single place).
+  const trip = stops.length >= 2 ? findTarget(ctx, active.filter((e) => e.kind === 'visit' && !e.where), draft, t, lastTouched) : undefined;
+  // A meeting of a visit's programme is not the visit itself.
+  const item = itemised && t.kind === 'talks' && !t.anaphoric;
+  // "referred to X's state visit in 2022 and to their meeting in Geneva": a visit and a meeting named side by side
+  // are two occurrences.
+  const prev = cands[ti - 1];
+  const beside = prev && t.kind !== prev.kind && (t.kind === 'visit' || prev.kind === 'visit') && !t.verb && !prev.verb && coordinated(ctx, prev, t) ? eventOf.get(prev) : undefined;
+  const target = item ? null : trip !== undefined ? trip : (ownVisit ?? findTarget(ctx, beside ? active.filter((e) => e !== beside) : active, draft, t, lastTouched));
+  if (target) {
+    // "During his visit, X also met Y" where the visit was one of talks: Y is not of those talks.
+    if (t === framingTrig && target.kind !== 'visit') draft.people = [];
+    eventOf.set(t, target);
+    if (!t.quoted) quotedOnly.delete(target);
+    // Reported as an occurrence of its own once, it is no longer only named in passing.
+    if (!aside) target.aside = false;
+    mergeInto(ctx, target, draft, t.anaphoric && !x);
+    touched(a, target);
+    if (t.kind === 'summit') sa.summitOfSentence = target;
+    return;
+  }
+  // "… a successful visit by Mr. President to China later this year," he said: an occurrence announced only in a
+  // quotation is kept aside, and becomes an event when the text reports it outside quotation marks too.
+  // A plan announced in a quotation with a place, a time or a body of its own is reported by the text as it stands.
+  // "their ministers will visit Tashkent and Astana regularly", "every visit to X will be a celebration": generic
+  // recurring practice is no occurrence (GUIDELINES.md), unless a time of its own makes it one.
+  if (!x && recurring(ctx, segA, segB)) return;
+  const specific = !!draft.where || draft.bodies.length > 0;
+  if (t.quoted && future && status === 'upcoming' && !t.anaphoric && specific) {
+    // kept as an event
+  } else if (t.quoted && x && status === 'upcoming') quotedOnly.add(draft);
+  else if (!t.quoted && !x && underWay(ctx, t)) {
+    // "the round of negotiations that Lima is hosting now": under way and reported on, so held, on the readout's day.
+    if (reference) draft.window = { from: reference, to: reference, precision: 'day' };
+    draft.where ??= hostedBy(ctx, t, byTok);
+    // "The two presidents went over the progress of the round …": who discusses it is not said to take part.
+    if (t.anaphoric) draft.people = [];
+  } else if (t.quoted || (t.anaphoric && !x && status === 'held' && !lead && !(draft as LeadDraft).current)) return;
+  // "his election victory", "the referendum": a known occurrence named in passing, not a new event.
+  if (t.kind === 'other' && t.anaphoric && !x) return;
+  if (t.anaphoric && !x && !lead && t.verb) return;
+  // "recalled his earlier visit to Lisbon", "their previous meeting": a past occurrence named in passing, with no
+  // time at all, is no event (GUIDELINES.md).
+  if (!x && !t.verb && status === 'held' && formerOne(ctx, t.tokStart)) return;
+  // "X met A. Afterwards, X met with B": a meeting with a new counterpart that writes no time is of the day and place
+  // of the meeting (or gathering) just before it.
+  // "Later today, the Prime Minister will meet A" after her meetings of the morning: the sequence's subject.
+  let separate = false;
+  if (t.kind === 'talks' && !t.quoted && !t.anaphoric) {
+    // The subject of a sentence's later meetings is that of its first ("X will have lunch with A, followed by a
+    // meeting with B").
+    const lacksSubject = subjectless(meetings.includes(t) ? (meetings[0] ?? t) : t, ments, sent.tokStart);
+    const before = !x || lacksSubject ? meetingBefore(ctx, t, active, series, draft, s, lacksSubject) : null;
+    if (before) inSequence(draft, before, lacksSubject, !x);
+    separate = !!before && !x;
+  }
+  if (t.kind === 'talks' && x && !t.quoted) draft.where ??= placeOfDay(active, series, draft, s);
+  // "X will meet A, B and C": a list of three or more is one meeting each (listed-meetings.ts).
+  const several = t.kind === 'talks' && t.verb && listedAfter(t, ments, segB) >= 3;
+  // "returned from a three-day visit to Y on Saturday. While there, X held talks with Z": undated talks told right
+  // after a stay of several days are an item of it, of its days and place; dated now, they take in no later mention
+  // of another occurrence ("a previous visit early this year").
+  const stay = t.kind === 'talks' && !x && !t.anaphoric && !t.quoted && status === 'held' && !draft.window && !further ? stayJustBefore(active, s) : null;
+  if (stay) Object.assign(draft, { window: stay.window, tentative: stay.tentative, where: draft.where ?? stay.where });
+  Object.assign(draft, { lead: lead && !separate, passing: t.anaphoric, further, beside: t.kind === 'talks' && besideGathering(ctx, sent.tokStart, sent.tokEnd), verbless: !t.verb, joint: jointAppearance(ctx, t), aside, several });
+  eventOf.set(t, draft);
+  events.push(draft);
+  active.push(draft);
+  touched(a, draft);
+  if (t.kind === 'summit') sa.summitOfSentence = draft;
+}
+
+/** What links the drafts of one sentence: items of a programme, stops of a trip, talks at a summit. */
+function closeSentence(a: Assembly, sa: SentenceAssembly): void {
+  const { ctx, byTok, events, active, resolved, programmeVisits } = a;
+  const { reference } = ctx;
+  const { s, sent, times, ments, named, group, sentenceSpan, meetings, hostS, programmeVisit, framingTrig, community, itemised, cands, timeOf, tripsWithStops, eventOf, timed, summitOfSentence } = sa;
+
+  linkWithinSentence(ctx, cands, eventOf, timed);
+  gatheringsOfSentence(ctx, { start: sent.tokStart, end: sent.tokEnd, cands, eventOf, timeOf, times, byTok });
+  // "would meet on Friday and give brief statements to the press afterwards", "will hold talks, after which joint
+  // statements will follow", "will hold talks on Friday, followed by a joint press conference": statements and a press
+  // conference at a meeting are of its day and place.
+  for (const t of cands) {
+    const e = eventOf.get(t);
+    if (!e || (t.kind !== 'statement' && t.kind !== 'interview') || t.verb || e.window || timed.has(t) || e.firstSentence !== s) continue;
+    const meeting = cands.map((u) => eventOf.get(u)).find((m) => m && m !== e && IN_PERSON.has(m.kind) && m.window && m.window.precision === 'day');
+    if (!meeting) continue;
+    Object.assign(e, { window: meeting.window, status: meeting.status, tentative: meeting.tentative });
+    e.where ??= meeting.where;
+  }
+  if (hostS === s) {
+    const own = cands.find((t) => t.kind === 'visit' && !t.anaphoric && !t.quoted);
+    const visit = own ? eventOf.get(own) : undefined;
+    if (visit && visit.kind === 'visit') programmeVisits.set(s, visit);
+  }
+  if (itemised) {
+    // The visit the sentence's opening refers back to ("As part of his three-day visit"), else the programme's.
+    const framed = framingTrig ? eventOf.get(framingTrig) : undefined;
+    const visit = (framed?.kind === 'visit' && framed.window ? framed : undefined) ?? programmeVisit ?? cands.map((t) => (t.kind === 'visit' ? eventOf.get(t) : undefined)).find((e) => e?.window);
+    let first: DraftEvent | null = null;
+    [...meetings, ...community].forEach((t, mi) => {
+      const e = eventOf.get(t);
+      if (!visit || !e || e === visit || timed.has(t) || e.firstSentence !== s) return;
+      // Own tense: "As part of his visit (under way), X is set to meet Y" is upcoming.
+      const status = hostS !== undefined && e.status === 'upcoming' ? 'upcoming' : visit.status;
+      Object.assign(e, { window: visit.window, timeText: visit.timeText, timeSpan: visit.timeSpan, status, tentative: visit.tentative });
+      e.where ??= visit.where;
+      // A meeting with a community is an item of its own, with no counterparts to list.
+      if (hostS === undefined || t.kind !== 'talks') return;
+      const upTo = cands[cands.indexOf(t) + 1]?.tokStart ?? sent.tokEnd;
+      const groups = counterparts(ctx, ments.filter((m) => !m.quoted && !isSourceOnly(ctx, m)), t.tokEnd, upTo);
+      // "will hold a tete-a-tete meeting and will chair plenary talks": formats of one meeting, named with no one new.
+      if (groups.length === 0 && first && mi > 0) {
+        mergeInto(ctx, first, e, false);
+        events.splice(events.indexOf(e), 1);
+        active.splice(active.indexOf(e), 1);
+        return;
+      }
+      first ??= e;
+      // "is set to meet with President A, Prime Minister B, and Speaker C": one meeting with each.
+      if (groups.length >= 2) {
+        const traveller = e.people.find((p) => !groups.some((g) => g.some((q) => samePerson(p, q))));
+        groups.forEach((g, gi) => {
+          const people = [...(traveller ? [{ ...traveller }] : []), ...g.map((p) => ({ ...p }))];
+          if (gi === 0) e.people = people;
+          else {
+            const split: DraftEvent = { ...e, people, personSpans: [], topics: new Set(e.topics), evidence: e.evidence.map((sp) => ({ ...sp })), bodies: [...e.bodies] };
+            events.push(split);
+            active.push(split);
+          }
+        });
+      }
+      if (visit.kind === 'visit') for (const g of [e.people, ...groups]) addPeople(visit, g);
+    });
+  }
+  for (const { t, stops } of tripsWithStops) {
+    const trip = eventOf.get(t);
+    if (!trip) continue;
+    // "Xi's state visits to Argentina and Panama will take place on December 2 and 3", inside a trip already
+    // reported: these are stops of that trip, not a trip of their own.
+    const whole = trip.firstSentence === s && trip.window ? active.find((e) => e !== trip && e.kind === 'visit' && !e.where && e.window && e.window.from <= trip.window!.from && trip.window!.to <= e.window.to) : undefined;
+    if (whole) {
+      events.splice(events.indexOf(trip), 1);
+      active.splice(active.indexOf(trip), 1);
+    }
+    for (const m of stops) {
+      const date = trip.window?.from ?? reference;
+      const stop: DraftEvent = {
+        ...trip,
+        where: m.surface,
+        people: [...trip.people.map((p) => ({ ...p })), ...hostsNamed(ctx, m.country, date, trip.people)],
+        personSpans: [],
+        bodies: [],
+        label: null,
+        topics: new Set(),
+        evidence: [sentenceSpan],
+        firstSentence: s,
+        lastSentence: s,
+      };
+      const same = active.find((e) => e.kind === 'visit' && e !== trip && !!e.where && e.where.toLowerCase() === m.surface.toLowerCase());
+      if (same) mergeInto(ctx, same, stop, false);
+      else {
+        events.push(stop);
+        active.push(stop);
+      }
+    }
+  }
+  const sidelines = sidelinesTalks(ctx, cands, eventOf, group ? [...named, ...principalOf(a).filter((p) => !named.some((q) => samePerson(p, q)))] : named, s);
+  if (sidelines) {
+    events.push(sidelines);
+    active.push(sidelines);
+  }
+  // Talks announced at a summit share its place and time.
+  if (summitOfSentence) {
+    // Only events first reported in this sentence (the last ones pushed): keeps a long text linear.
+    for (let k = events.length - 1; k >= 0 && (events[k]?.firstSentence ?? -1) >= s; k--) {
+      const e = events[k];
+      if (e && e.kind === 'talks' && e.firstSentence === s && e.status === summitOfSentence.status) {
+        e.where = e.where ?? summitOfSentence.where;
+        if (!e.window) [e.window, e.timeText] = [summitOfSentence.window, summitOfSentence.timeText];
+      }
+    }
+  }
+  for (const x of times) if (x.shift === null) a.previousWindow = resolved.get(x) ?? resolveTime(x, reference, 'none', a.previousWindow) ?? a.previousWindow;
+}
 
 /**
  * "X will pay a state visit to Kenya on 7-8 March, where he will hold talks with Y": the visit made to hold talks is
