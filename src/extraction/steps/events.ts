@@ -1027,7 +1027,8 @@ function draftTrigger(a: Assembly, sa: SentenceAssembly, ti: number): void {
   // "on a tour of Bergen": the place toured.
   const toured = t.kind === 'visit' && tokens[t.tokEnd - 1]?.key === 'tour' && tokens[t.tokEnd]?.key === 'of' ? placeAfter(ctx, t.tokEnd + 1, segB, byTok, true) : null;
   const where = t.kind === 'phone_call' ? null : toured ?? placeAfter(ctx, t.tokEnd, segB, byTok, verbal) ?? (arrival ? placeAfter(ctx, arrival.tokEnd, t.tokStart, byTok, true) : null) ?? (t.kind === 'talks' ? visitPlace : null) ?? openingPlace(ctx, sent.tokStart, t.tokStart, byTok) ?? placeOfMeeting(ctx, t, sent.tokStart, byTok) ?? t.labelPlace;
-  const draft: DraftEvent = {
+  const noun = t.kind !== 'visit' ? undefined : t.verb ? (stayNouns.get(t) ?? arrivals.get(t)) : t;
+  const draft: LeadDraft = {
     kind: t.kind,
     status,
     window,
@@ -1044,12 +1045,23 @@ function draftTrigger(a: Assembly, sa: SentenceAssembly, ti: number): void {
     evidence: [sentenceSpan],
     firstSentence: s,
     lastSentence: s,
+    // A visit stated as under way or named as the setting of what the text reports is the visit of the day, not one
+    // named in passing: kept with its first and last days unknown when no time is written for it.
+    // Its length when begun ("has landed in Accra for a two-day state visit"), said by the noun or the journey's noun.
+    own: own.has(t),
+    item: own.size > 0 && t.kind !== 'visit',
+    stayDays: (past || (noun !== undefined && returnedFrom(ctx, noun))) && noun ? statedDays(ctx, noun) : 0,
+    current: t.kind === 'visit' && !x && (stated || framesReported(frames, sent, trigs, t)),
+    // Set when the draft is added as an event of its own (below); declared here so that every draft has one shape.
+    lead: undefined,
+    passing: undefined,
+    further: undefined,
+    beside: undefined,
+    verbless: undefined,
+    joint: undefined,
+    aside: undefined,
+    several: undefined,
   };
-  // A visit stated as under way or named as the setting of what the text reports is the visit of the day, not one
-  // named in passing: kept with its first and last days unknown when no time is written for it.
-  // Its length when begun ("has landed in Accra for a two-day state visit"), said by the noun or the journey's noun.
-  const noun = t.kind !== 'visit' ? undefined : t.verb ? (stayNouns.get(t) ?? arrivals.get(t)) : t;
-  Object.assign(draft, { own: own.has(t), item: own.size > 0 && t.kind !== 'visit', stayDays: (past || (noun !== undefined && returnedFrom(ctx, noun))) && noun ? statedDays(ctx, noun) : 0, current: t.kind === 'visit' && !x && (stated || framesReported(frames, sent, trigs, t)) });
   // "X, who is on a working trip to Moldova, met Y": a visit of its own is where its noun says.
   if ((own.has(t) || (draft as LeadDraft).current) && !t.verb && !draft.where) draft.where = placeAfter(ctx, t.tokEnd, Math.min(sent.tokEnd, t.tokEnd + 4), byTok);
   if (visitPlace && t.kind === 'talks' && !window && future && /left|leav|head/.test(ctx.text.slice(sent.start, sent.end)) && reference) {
