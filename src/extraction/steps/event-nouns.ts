@@ -88,5 +88,23 @@ function introducedByAttendance(ctx: Context): void {
 
 /** A trigger at the given words that refers back to the antecedent: its kind, bodies and label, none of its flags. */
 function referenceBack(antecedent: Trigger, at: Pick<Trigger, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'quoted'>): Trigger {
-  return { ...antecedent, ...at, anaphoric: true, verb: false, planned: false, such: false, topic: false, bodies: [...antecedent.bodies], states: [...antecedent.states] };
+  // Written out in the order of triggers.ts's own, so that every trigger has one shape (a spread makes another).
+  return {
+    kind: antecedent.kind,
+    start: at.start,
+    end: at.end,
+    tokStart: at.tokStart,
+    tokEnd: at.tokEnd,
+    sentence: at.sentence,
+    anaphoric: true,
+    bodies: [...antecedent.bodies],
+    label: antecedent.label,
+    quoted: at.quoted,
+    verb: false,
+    states: [...antecedent.states],
+    planned: false,
+    such: false,
+    topic: false,
+    labelPlace: antecedent.labelPlace,
+  };
 }
