@@ -870,7 +870,7 @@ function readSentence(a: Assembly, s: number, sent: Sentence, trigs: Trigger[], 
 function draftTrigger(a: Assembly, sa: SentenceAssembly, ti: number): void {
   const { ctx, byTok, byEnd, events, active, lastTouched, resolved, quotedOnly, series, previousWindow } = a;
   const { tokens, reference } = ctx;
-  const { s, sent, trigs, times, ments, lead, named, namedSpans, group, sentenceSpan, visitPlace, meetings, hostS, programmeVisit, framingTrig, itemised, arrivals, arrivalOf, stayNouns, frames, own, cands, timeOf, greetings, host, tripsWithStops, eventOf, timed } = sa;
+  const { s, sent, trigs, times, ments, lead, named, namedSpans, sentenceSpan, visitPlace, meetings, programmeVisit, framingTrig, itemised, arrivals, arrivalOf, stayNouns, frames, own, cands, timeOf, greetings, host, tripsWithStops, eventOf, timed } = sa;
 
   const t = cands[ti];
   if (!t) return;
@@ -919,108 +919,8 @@ function draftTrigger(a: Assembly, sa: SentenceAssembly, ti: number): void {
   // Named in passing, a gathering keeps its own tense, not the sentence's: "will build on the results of the X
   // summit" is past, "discussed preparations for the next X summit" to come.
   const status = aside && !x ? (namedAhead(ctx, t) ? 'upcoming' : 'held') : statusOf(window, x?.vague ?? false, reference, future || t.planned);
-  let people = named;
-  // A meeting of a visit's programme: the traveller and the people named with that meeting.
-  // "X will meet A, and in the afternoon he will meet B": each of a sentence's meetings is of the people named with it.
-  // Not a part of the meeting before ("will hold talks in Weimar, including talks between A and B").
-  if ((itemised || (meetings.length >= 2 && !partOfBefore(ctx, t))) && t.kind === 'talks' && !t.anaphoric) {
-    const upTo = cands[ti + 1]?.tokStart ?? sent.tokEnd;
-    const own = ments
-      .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
-      .flatMap((m) => m.people)
-      .filter((p) => !isSpokesperson(ctx, p));
-    // "During his visit, Radev will meet with Y": the verb's subject, not whoever "his" was read as.
-    // Later meetings of a list ("meet with A, hold talks with B") are the same subject's.
-    const subject = hostS !== undefined && t === meetings[0] ? speakerBefore(ctx, t, ments) : null;
-    // Outside a visit's programme: the meeting's own subject, else the first meeting's, else the first person the
-    // sentence names before it ("The Prime Minister will then have a lunch with A, followed by a meeting with B").
-    const ownSubject = !itemised ? (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments)) : null;
-    if (!itemised && t === meetings[0]) sa.sentenceSubject = ownSubject ?? ments.find((m) => m.tokEnd <= t.tokStart && !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1)?.people[0] ?? null;
-    const traveller = itemised
-      ? ((subject && !own.some((q) => samePerson(subject, q)) ? subject : null) ?? named.find((p) => !own.some((q) => samePerson(p, q))))
-      : (ownSubject ?? sa.sentenceSubject);
-    if (own.length > 0) people = [...(traveller && !own.some((q) => samePerson(traveller, q)) ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
-  }
-  // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
-  const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
-  if ((group || (people.length === 0 && !t.quoted && personal)) && t.kind !== 'session') {
-    if (group || people.length === 0) people = [...named, ...principalOf(a).filter((p) => !named.some((q) => samePerson(p, q)))];
-    // "X will visit foreign countries on … An official visit to Y will take place on …": the traveller is the trip's.
-    const last = events[events.length - 1];
-    if (people.length === 0 && t.kind === 'visit' && last?.kind === 'visit') people = last.people;
-  }
-  // "the trilateral meeting": the main event's two parties are not its three sides.
-  if (SIDED.has(tokens[t.tokStart - 1]?.key ?? '') && named.length === 0 && !group) people = [];
-  // "a forum … alongside the President's visit": a possessive before another trigger names that trigger's people.
-  if (t.kind === 'other') people = people.filter((p) => !ments.some((m) => m.people.includes(p) && tokens[m.tokEnd - 1]?.possessive && cands.some((u) => u !== t && u.tokStart >= m.tokEnd && u.tokStart - m.tokEnd <= 2)));
-  // "will be honoured with a welcome ceremony on Tuesday, after which he will hold talks with Y": a ceremony's people
-  // are named before the occurrence after it; those named only after that one are its.
-  // "she will tour a plant, and in the evening President Y will host a banquet": nor those named after the clause
-  // that opens the next one.
-  const after = cands[ti + 1];
-  if (t.kind === 'other' && after && !after.anaphoric) {
-    const upTo = clauseBreak(ctx, t.tokEnd, after.tokStart);
-    people = people.filter((p) => !ments.some((m) => m.people.includes(p)) || ments.some((m) => m.people.includes(p) && m.tokStart < upTo));
-  }
-  if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
-  // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
-  if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf(a);
-  // Who commends or discusses a plan is not said to attend what it plans.
-  if (t.topic || (t.planned && !x) || gatheringInPassing(ctx, t)) people = [];
-  // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
-  const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
-  if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(a), window?.from ?? reference);
-  // "a summit of their leaders", "the foreign ministers of both states": those offices' holders on its date.
-  else people = officesOfParties(ctx, ments, segA, segB, principalOf(a), window?.from ?? reference) ?? people;
-  // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
-  if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
-    const visitor = speakerBefore(ctx, t, ments);
-    // "Tamate was in Vienna for the burial of Y": who a stay is for is not of it; whom it meets is.
-    const met = (p: PersonRef): boolean => !stated || !t.verb || ments.some((m) => m.people.includes(p) && cands.some((u) => u.kind === 'talks' && u.tokEnd <= m.tokStart));
-    if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && met(p))];
-  }
-  // "Saar referred to President Mansour's state visit in 2022": the visitor the noun names and the hosts named after
-  // it, not who recalls or discusses it (a visit whose sentence lists its meetings takes their people below).
-  // Hosts who meet the visitor in the sentence ("Y received X, one of the engagements of X's visit") stay.
-  const visitor = itemised ? null : visitorNamed(ctx, t, ments);
-  const metHere = trigs.some((u) => u.kind === 'talks' && !u.anaphoric && !u.quoted);
-  if (visitor && !metHere) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && ments.some((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && m.people.includes(p)))];
-  else if (visitor) people = [visitor, ...people.filter((p) => !samePerson(p, visitor))];
-  // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
-  if (t.kind === 'visit' && apart(ctx, t) && named.length > 0) people = named.slice(0, 1);
-  // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
-  if (t.kind === 'interview' && t.verb) {
-    // "will hold talks with Y on Friday and address the media": a verb after "and" is the first verb's subject's.
-    const lead = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'interview') : undefined;
-    // "Talking to reporters after the meeting, X said …": a participle opening the sentence is the main clause's subject's.
-    const opening = t.tokStart === sent.tokStart && ctx.tokens[t.tokStart]?.key.endsWith('ing') ? subjectAfterComma(ctx, t, ments) : null;
-    const speaker = lead ? (speakerBefore(ctx, lead, ments) ?? subjectOverAuxiliaries(ctx, lead, ments)) : (opening ?? speakerBefore(ctx, t, ments));
-    if (!speaker || !isPrincipal(ctx, speaker)) return;
-    people = [speaker];
-  }
-  // "While in Manila, Anwar will speak at the University of the Philippines": the speaker is the verb's subject;
-  // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
-  if (t.kind === 'statement' && t.verb) {
-    // "X is scheduled to meet Y, hold talks with Z and address the two houses": a verb after "and" is the first verb's.
-    const first = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'statement') : undefined;
-    const speaker = first ? (speakerBefore(ctx, first, ments) ?? subjectOverAuxiliaries(ctx, first, ments)) : (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments));
-    if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) return;
-    people = [speaker];
-  }
-  // "the Secretary General also met Y": a further meeting is the subject's with those named after the verb.
-  if (t.kind === 'talks' && t.verb && FURTHER.has(tokens[t.tokStart - 1]?.key ?? '')) {
-    const subject = speakerBefore(ctx, { ...t, tokStart: t.tokStart - 1 }, ments);
-    const met = ments.filter((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && (m.kind === 'person' || m.kind === 'role')).flatMap((m) => m.people);
-    if (subject && met.length > 0) people = [subject, ...met.filter((p) => !samePerson(p, subject))];
-  }
-  // "…, spokesperson Wang Wenbin said at a regular press briefing on Friday": a spokesperson's briefing is the usual
-  // channel, not an occurrence; a leader's interview is the leader's.
-  if (spoken >= 0) {
-    const speaker = ments.filter((m) => m.tokEnd <= spoken && spoken - m.tokEnd <= 1 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1).pop()?.people[0];
-    const source = speaker ? isSpokesperson(ctx, speaker) : SOURCES.has(tokens[spoken - 1]?.key ?? '');
-    if (source) return;
-    if (speaker) people = [speaker];
-  }
+  const people = participantsOf(a, sa, ti, t, x, window, segA, segB, stated, spoken);
+  if (!people) return;
   // "will visit the city of Khujand": the noun "visit" used as a verb takes its object as the place.
   const verbal = t.kind === 'visit' && verbalVisit(ctx, t);
   const arrival = arrivalOf.get(t) ?? greetings.get(t);
@@ -1188,6 +1088,119 @@ function draftTrigger(a: Assembly, sa: SentenceAssembly, ti: number): void {
   active.push(draft);
   touched(a, draft);
   if (t.kind === 'summit') sa.summitOfSentence = draft;
+}
+
+/**
+ * Who takes part in the occurrence of the sentence's candidate trigger `ti`, or null when it is none (remarks by no
+ * principal, a spokesperson's briefing).
+ */
+function participantsOf(a: Assembly, sa: SentenceAssembly, ti: number, t: Trigger, x: TimeExpr | null, window: Resolved | null, segA: number, segB: number, stated: boolean, spoken: number): PersonRef[] | null {
+  const { ctx, events } = a;
+  const { tokens, reference } = ctx;
+  const { sent, trigs, ments, named, group, meetings, hostS, itemised, cands } = sa;
+  let people = named;
+  // A meeting of a visit's programme: the traveller and the people named with that meeting.
+  // "X will meet A, and in the afternoon he will meet B": each of a sentence's meetings is of the people named with it.
+  // Not a part of the meeting before ("will hold talks in Weimar, including talks between A and B").
+  if ((itemised || (meetings.length >= 2 && !partOfBefore(ctx, t))) && t.kind === 'talks' && !t.anaphoric) {
+    const upTo = cands[ti + 1]?.tokStart ?? sent.tokEnd;
+    const own = ments
+      .filter((m) => m.tokStart >= t.tokEnd && m.tokStart < upTo && !m.quoted && !isSourceOnly(ctx, m) && (m.kind === 'person' || m.kind === 'role') && m.people.length > 0)
+      .flatMap((m) => m.people)
+      .filter((p) => !isSpokesperson(ctx, p));
+    // "During his visit, Radev will meet with Y": the verb's subject, not whoever "his" was read as.
+    // Later meetings of a list ("meet with A, hold talks with B") are the same subject's.
+    const subject = hostS !== undefined && t === meetings[0] ? speakerBefore(ctx, t, ments) : null;
+    // Outside a visit's programme: the meeting's own subject, else the first meeting's, else the first person the
+    // sentence names before it ("The Prime Minister will then have a lunch with A, followed by a meeting with B").
+    const ownSubject = !itemised ? (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments)) : null;
+    if (!itemised && t === meetings[0]) sa.sentenceSubject = ownSubject ?? ments.find((m) => m.tokEnd <= t.tokStart && !m.quoted && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1)?.people[0] ?? null;
+    const traveller = itemised
+      ? ((subject && !own.some((q) => samePerson(subject, q)) ? subject : null) ?? named.find((p) => !own.some((q) => samePerson(p, q))))
+      : (ownSubject ?? sa.sentenceSubject);
+    if (own.length > 0) people = [...(traveller && !own.some((q) => samePerson(traveller, q)) ? [traveller] : []), ...own.filter((p, k) => own.findIndex((q) => samePerson(p, q)) === k)];
+  }
+  // Nobody named: for a call, talks or a visit the main event's people are meant; for a summit only a group says so.
+  const personal = t.kind === 'phone_call' || t.kind === 'talks' || t.kind === 'visit';
+  if ((group || (people.length === 0 && !t.quoted && personal)) && t.kind !== 'session') {
+    if (group || people.length === 0) people = [...named, ...principalOf(a).filter((p) => !named.some((q) => samePerson(p, q)))];
+    // "X will visit foreign countries on … An official visit to Y will take place on …": the traveller is the trip's.
+    const last = events[events.length - 1];
+    if (people.length === 0 && t.kind === 'visit' && last?.kind === 'visit') people = last.people;
+  }
+  // "the trilateral meeting": the main event's two parties are not its three sides.
+  if (SIDED.has(tokens[t.tokStart - 1]?.key ?? '') && named.length === 0 && !group) people = [];
+  // "a forum … alongside the President's visit": a possessive before another trigger names that trigger's people.
+  if (t.kind === 'other') people = people.filter((p) => !ments.some((m) => m.people.includes(p) && tokens[m.tokEnd - 1]?.possessive && cands.some((u) => u !== t && u.tokStart >= m.tokEnd && u.tokStart - m.tokEnd <= 2)));
+  // "will be honoured with a welcome ceremony on Tuesday, after which he will hold talks with Y": a ceremony's people
+  // are named before the occurrence after it; those named only after that one are its.
+  // "she will tour a plant, and in the evening President Y will host a banquet": nor those named after the clause
+  // that opens the next one.
+  const after = cands[ti + 1];
+  if (t.kind === 'other' && after && !after.anaphoric) {
+    const upTo = clauseBreak(ctx, t.tokEnd, after.tokStart);
+    people = people.filter((p) => !ments.some((m) => m.people.includes(p)) || ments.some((m) => m.people.includes(p) && m.tokStart < upTo));
+  }
+  if (t.kind === 'session') people = named.filter((p, i) => ments.some((m) => m.kind !== 'pronoun' && m.people[0] === p) || i < 0);
+  // "The heads of state … on the sidelines of the CIS summit": the group that opens the sentence will attend.
+  if (t.kind === 'session' && people.length === 0 && groupSubject(ctx, ments, sent.tokStart)) people = principalOf(a);
+  // Who commends or discusses a plan is not said to attend what it plans.
+  if (t.topic || (t.planned && !x) || gatheringInPassing(ctx, t)) people = [];
+  // "talks between our Foreign and Defence Ministers": those offices of the main event's states.
+  const offices = ments.find((m) => m.kind === 'offices' && m.tokStart >= t.tokEnd && m.tokStart < segB);
+  if (offices) people = holdersOf(ctx, offices.surface.split('|'), principalOf(a), window?.from ?? reference);
+  // "a summit of their leaders", "the foreign ministers of both states": those offices' holders on its date.
+  else people = officesOfParties(ctx, ments, segA, segB, principalOf(a), window?.from ?? reference) ?? people;
+  // "The leaders agreed that Secretary of State Blinken will visit China": the visitor is the subject of the verb.
+  if (t.kind === 'visit' && (t.verb || VERB_BEFORE.has(tokens[t.tokStart - 1]?.key ?? '')) && !t.quoted) {
+    const visitor = speakerBefore(ctx, t, ments);
+    // "Tamate was in Vienna for the burial of Y": who a stay is for is not of it; whom it meets is.
+    const met = (p: PersonRef): boolean => !stated || !t.verb || ments.some((m) => m.people.includes(p) && cands.some((u) => u.kind === 'talks' && u.tokEnd <= m.tokStart));
+    if (visitor && !isSpokesperson(ctx, visitor)) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && met(p))];
+  }
+  // "Saar referred to President Mansour's state visit in 2022": the visitor the noun names and the hosts named after
+  // it, not who recalls or discusses it (a visit whose sentence lists its meetings takes their people below).
+  // Hosts who meet the visitor in the sentence ("Y received X, one of the engagements of X's visit") stay.
+  const visitor = itemised ? null : visitorNamed(ctx, t, ments);
+  const metHere = trigs.some((u) => u.kind === 'talks' && !u.anaphoric && !u.quoted);
+  if (visitor && !metHere) people = [visitor, ...named.filter((p) => !samePerson(p, visitor) && ments.some((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && m.people.includes(p)))];
+  else if (visitor) people = [visitor, ...people.filter((p) => !samePerson(p, visitor))];
+  // "X plans to meet Y, as he said after visiting the factory": the visit is the subject's alone.
+  if (t.kind === 'visit' && apart(ctx, t) && named.length > 0) people = named.slice(0, 1);
+  // "X told reporters": a leader's remarks to the press are an occurrence; a spokesperson's are the usual channel.
+  if (t.kind === 'interview' && t.verb) {
+    // "will hold talks with Y on Friday and address the media": a verb after "and" is the first verb's subject's.
+    const lead = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'interview') : undefined;
+    // "Talking to reporters after the meeting, X said …": a participle opening the sentence is the main clause's subject's.
+    const opening = t.tokStart === sent.tokStart && ctx.tokens[t.tokStart]?.key.endsWith('ing') ? subjectAfterComma(ctx, t, ments) : null;
+    const speaker = lead ? (speakerBefore(ctx, lead, ments) ?? subjectOverAuxiliaries(ctx, lead, ments)) : (opening ?? speakerBefore(ctx, t, ments));
+    if (!speaker || !isPrincipal(ctx, speaker)) return null;
+    people = [speaker];
+  }
+  // "While in Manila, Anwar will speak at the University of the Philippines": the speaker is the verb's subject;
+  // a speech by no one named ("the delegation will speak at …") or by a spokesperson is no occurrence.
+  if (t.kind === 'statement' && t.verb) {
+    // "X is scheduled to meet Y, hold talks with Z and address the two houses": a verb after "and" is the first verb's.
+    const first = tokens[t.tokStart - 1]?.key === 'and' ? cands.slice(0, ti).find((u) => u.kind !== 'statement') : undefined;
+    const speaker = first ? (speakerBefore(ctx, first, ments) ?? subjectOverAuxiliaries(ctx, first, ments)) : (speakerBefore(ctx, t, ments) ?? subjectOverAuxiliaries(ctx, t, ments));
+    if (!speaker || isSpokesperson(ctx, speaker) || t.quoted) return null;
+    people = [speaker];
+  }
+  // "the Secretary General also met Y": a further meeting is the subject's with those named after the verb.
+  if (t.kind === 'talks' && t.verb && FURTHER.has(tokens[t.tokStart - 1]?.key ?? '')) {
+    const subject = speakerBefore(ctx, { ...t, tokStart: t.tokStart - 1 }, ments);
+    const met = ments.filter((m) => m.tokStart >= t.tokEnd && m.tokStart < segB && (m.kind === 'person' || m.kind === 'role')).flatMap((m) => m.people);
+    if (subject && met.length > 0) people = [subject, ...met.filter((p) => !samePerson(p, subject))];
+  }
+  // "…, spokesperson Wang Wenbin said at a regular press briefing on Friday": a spokesperson's briefing is the usual
+  // channel, not an occurrence; a leader's interview is the leader's.
+  if (spoken >= 0) {
+    const speaker = ments.filter((m) => m.tokEnd <= spoken && spoken - m.tokEnd <= 1 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') && m.people.length === 1).pop()?.people[0];
+    const source = speaker ? isSpokesperson(ctx, speaker) : SOURCES.has(tokens[spoken - 1]?.key ?? '');
+    if (source) return null;
+    if (speaker) people = [speaker];
+  }
+  return people;
 }
 
 /** What links the drafts of one sentence: items of a programme, stops of a trip, talks at a summit. */
