@@ -413,6 +413,9 @@ const MET_ON_VISIT = new Set(['talks', 'other']);
  * people only talked about have left the events.
  */
 export const hostsMetOnVisit = (ctx: Context): void => {
+  // The meetings a visit can take hosts from, once (this step adds people to visits only, so neither list changes).
+  const meetings = ctx.events.filter((x) => MET_ON_VISIT.has(x.kind) && x.people.length >= 2);
+  if (meetings.length === 0) return;
   for (const e of ctx.events) {
     if (e.kind !== 'visit' || e.people.length === 0) continue;
     const visited = placeInfo(ctx, e.where)?.country ?? null;
@@ -423,13 +426,13 @@ export const hostsMetOnVisit = (ctx: Context): void => {
     if (e.evidence.some((sp) => TO_ATTEND.test(ctx.text.slice(sp.start, sp.end)))) continue;
     const date = e.window?.from ?? ctx.reference;
     if (statesOf(ctx, [traveller], date)[0] === visited) continue;
-    for (const x of ctx.events) {
-      if (x === e || !MET_ON_VISIT.has(x.kind) || x.people.length < 2) continue;
-      if (!x.people.some((p) => sameRef(p, traveller) || namedAlike(ctx, p, traveller))) continue;
+    for (const x of meetings) {
+      // Where and when first: cheaper than comparing names, which only meetings in the visit's place and days need.
       const place = placeInfo(ctx, x.where);
       if (x.where && place?.country !== visited) continue;
       const within = e.window ? !!x.window && e.window.from <= x.window.from && x.window.to <= e.window.to : !!place;
       if (!within) continue;
+      if (!x.people.some((p) => sameRef(p, traveller) || namedAlike(ctx, p, traveller))) continue;
       for (const p of x.people) {
         if (e.people.some((q) => sameRef(p, q) || namedAlike(ctx, p, q))) continue;
         if (isLeader(ctx, p) && statesOf(ctx, [p], x.window?.from ?? date)[0] === visited) e.people.push({ ...p });
