@@ -358,6 +358,20 @@ function leadersOf(ctx: Context, states: readonly string[], date: string | null,
 const HOSTED = new Set(['hosted', 'invited']);
 
 /**
+ * The state of the first mention written as `where`, from mention `from` (the first of the visit's sentences) up to
+ * token `end`. Mentions are in reading order, so the look stops at `end` instead of running over the whole readout.
+ */
+function stateNamedAs(ctx: Context, where: string, from: number, end: number): string | null {
+  const place = where.toLowerCase();
+  for (let i = from; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (!m || m.tokStart >= end) break;
+    if (m.surface.toLowerCase() === place && m.country) return m.country;
+  }
+  return null;
+}
+
+/**
  * The hosts of a visit still to come or under way, as the sentences reporting it name them (GUIDELINES: a host named
  * as inviter or as the partner of the visit's meetings takes part): "He will discuss … with President of Tajikistan X"
  * (a leader of the visited state after "with"), "will hold discussions with his host, President X" (whoever is named
@@ -377,7 +391,7 @@ export const visitHosts = (ctx: Context): void => {
     while (from > 0 && (ctx.mentions[from - 1]?.tokStart ?? 0) >= first.tokStart) from--;
     while (from < ctx.mentions.length && (ctx.mentions[from]?.tokStart ?? 0) < first.tokStart) from++;
     const date = e.window?.from ?? reference;
-    const visited = e.where ? ctx.mentions.find((m) => m.tokStart >= first.tokStart && m.tokStart < last.tokEnd && m.surface.toLowerCase() === e.where?.toLowerCase() && m.country)?.country ?? null : null;
+    const visited = e.where ? stateNamedAs(ctx, e.where, from, last.tokEnd) : null;
     const traveller = statesOf(ctx, e.people.slice(0, 1), date)[0] ?? null;
     for (let i = from; i < ctx.mentions.length; i++) {
       const m = ctx.mentions[i];
