@@ -363,14 +363,29 @@ export function scanTimes(tokens: readonly Token[], reference: string | null): T
         return { end: h + 3, fixed: { from: reference, to: isoDate(yt.value, 12, 31), precision: 'relative' }, vague: true };
       }
     }
-    // "in the first decade of October": the ten-day thirds of a month (the last runs to the month's end).
+    // "in the first decade of October", "the last ten days of May": the ten-day thirds of a month (the last runs to the
+    // month's end).
     {
       const h = k === 'the' ? i + 1 : i;
       const third = key(h) === 'first' ? 1 : key(h) === 'second' ? 2 : key(h) === 'third' || key(h) === 'last' ? 3 : 0;
-      const dm = third && (key(h + 1) === 'decade' || key(h + 1) === 'ten') ? monthAt(key(h + 1) === 'ten' && key(h + 2) === '-' && key(h + 3) === 'day' && key(h + 4) === 'period' && key(h + 5) === 'of' ? h + 6 : key(h + 2) === 'of' ? h + 3 : -1) : null;
+      const dm = third && (key(h + 1) === 'decade' || key(h + 1) === 'ten') ? monthAt(key(h + 1) === 'ten' && key(h + 2) === '-' && key(h + 3) === 'day' && key(h + 4) === 'period' && key(h + 5) === 'of' ? h + 6 : key(h + 1) === 'ten' && key(h + 2) === 'days' && key(h + 3) === 'of' ? h + 4 : key(h + 2) === 'of' ? h + 3 : -1) : null;
       if (dm) {
         const y = yearAt(dm.next);
         return windowOf(y?.year ?? null, dm.m, third * 10 - 9, dm.m, third === 3 ? 31 : third * 10, 'days', y?.end ?? dm.next);
+      }
+    }
+    // "in the first week of June", "the last week of May": days 1-7, 8-14, 15-21, 22-28 of the month, and its last seven
+    // (annotation guide, relative phrases). Not "last week" alone, nor "the first week of the visit".
+    {
+      const h = k === 'the' ? i + 1 : i;
+      const nth = ORDINALS.get(key(h));
+      const wm = nth !== undefined && key(h + 1) === 'week' && key(h + 2) === 'of' ? monthAt(h + 3) : null;
+      if (wm) {
+        const y = yearAt(wm.next);
+        const last = key(h) === 'last' || key(h) === 'final';
+        const days = lastDayOfMonth(y?.year ?? (reference ? yearOf(reference) : 2001), wm.m);
+        const [d1, d2] = last ? [days - 6, days] : [7 * (nth ?? 1) - 6, 7 * (nth ?? 1)];
+        return windowOf(y?.year ?? null, wm.m, d1, wm.m, d2, 'days', y?.end ?? wm.next);
       }
     }
     // "in early 2025", "at the beginning of 2025", "late 2024": the year's first or last quarter, as "early in the new year".
