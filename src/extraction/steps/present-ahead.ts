@@ -27,20 +27,23 @@ export const presentAhead: Step = (ctx) => {
     if (!first || !sentence) continue;
     const verb = presentVerb(ctx, first.start, first.end, byEnd);
     if (verb < 0 || pastCue(ctx, sentence.tokStart, sentence.tokEnd) || futureCue(ctx, sentence.tokStart, sentence.tokEnd)) continue;
-    // The first of the next sentences that says a tense decides, past up to two more in the present ("The visit
-    // kicks off at 11am when he meets …").
+    // The first of the next sentences that says a tense decides, past up to two more in the present ("Her programme
+    // opens at noon, when she sees …").
     for (let s = e.firstSentence + 1; s <= e.firstSentence + 3; s++) {
       const next = ctx.sentences[s];
       if (!next || pastCue(ctx, next.tokStart, next.tokEnd)) break;
       if (!futureCue(ctx, next.tokStart, next.tokEnd)) continue;
-      // "Next year X will visit Y": a future of another day is no programme of this one. A part of the day ("in the
-      // afternoon") or the day itself is this day.
-      const otherDay = (x: TimeExpr): boolean => (x.fixed ? x.fixed.from > R || x.fixed.to < R : !!x.yearless || !!x.weekday || (x.shift ?? 0) !== 0);
-      if (!spansWithin(ctx.times, next.start, next.end).some(otherDay)) e.status = 'upcoming';
+      // "Next year X will visit Y": a future of another day is no programme of this one.
+      if (!spansWithin(ctx.times, next.start, next.end).some((x) => otherDay(x, R))) e.status = 'upcoming';
       break;
     }
   }
 };
+
+/** A time of another day than R; a part of the day ("in the afternoon") or the day itself is R's. */
+function otherDay(x: TimeExpr, R: string): boolean {
+  return x.fixed ? x.fixed.from > R || x.fixed.to < R : !!x.yearless || !!x.weekday || (x.shift ?? 0) !== 0;
+}
 
 /** The token of a present-tense occurrence verb right after its subject (a name, an office, a pronoun) in start..end, or -1. */
 function presentVerb(ctx: Context, start: number, end: number, byEnd: ReturnType<typeof indexMentions>): number {

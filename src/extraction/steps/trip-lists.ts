@@ -3,7 +3,7 @@
 // - `precededStops`: "The trip to A will be preceded (followed) by a visit to B, where X will meet Y": a visit to B of
 //   its own, and what the clause after "where" reports (the talks with Y, a site visit) is placed in B, with the trip's
 //   window. A visit to A that the assembly took for the talks it was made for is a visit again.
-// - `listedStops`: "X will visit STATE next week. … She will go to A, B and C" ("will visit each of the three islands;
+// - `listedStops`: "X will visit STATE next week. … She will go to A, B and C" ("will visit each of the four provinces;
 //   A, B, and C"): each listed place is a stop, a visit in the window of the visit announced just before, the traveller
 //   alone; the state's visit stays (it is the whole trip).
 // - `arrivedOnVisit`: "X, who arrived in the capital on a five-day official visit to STATE, met Y": the arrival clause
@@ -87,7 +87,7 @@ function listAt(ctx: Context, k: number, end: number, mentionAt: TokenIndex): { 
   return last ? out : [];
 }
 
-// "she will go to A, B and C", "will travel to", "will visit A, B and C", "will visit each of the three islands; A, …".
+// "she will go to A, B and C", "will travel to", "will visit A, B and C", "will visit each of the four provinces; A, …".
 const GO = new Set(['go', 'travel', 'fly', 'proceed', 'head']);
 
 /** The token where the list of stops after a verb of travel at i starts, or -1. */
@@ -96,7 +96,7 @@ function stopsFrom(ctx: Context, i: number): number {
   const key = tokens[i]?.key ?? '';
   if (GO.has(key) && tokens[i + 1]?.key === 'to') return i + 2;
   if (key !== 'visit' && key !== 'tour') return -1;
-  // "visit each of the three islands; A, B and C", "visit all four provinces: A, B and C".
+  // "visit each of the four provinces; A, B and C", "visit all four provinces: A, B and C".
   if (tokens[i + 1]?.key === 'each' || tokens[i + 1]?.key === 'all') {
     for (let k = i + 2; k < i + 8; k++) {
       const t = tokens[k];
@@ -168,7 +168,7 @@ export const precededStops = (ctx: Context): void => {
     // The subject names the trip: "The trip to A", "The A visit", "The visit".
     const subject = ctx.text.slice(sent.start, sent.start + cue.index).toLowerCase().split(/\W+/);
     if (!subject.some((w) => TRIP_NOUNS.has(w))) continue;
-    // "a visit to Apia, Samoa": the city, its state after a comma.
+    // "a visit to Suva, Fiji": the city, its state after a comma.
     let end = m.tokEnd;
     const state = tokens[end]?.text === ',' ? mentionAt.get(end + 1) : undefined;
     if (state?.kind === 'country' && (m.country === null || m.country === state.country)) end = state.tokEnd;
@@ -261,7 +261,7 @@ export const tripSpan = (ctx: Context): void => {
   }
 };
 
-// ", who arrived in the capital on a five-day official visit to India, met …", "who has arrived in Hanoi for a four-day
+// ", who arrived in the capital on a four-day working visit to Peru, met …", "who has arrived in Hanoi for a four-day
 // state visit to Vietnam, held talks with …": a relative clause of arrival with a length and a state visited.
 const ARRIVED_ON = /,\s*who (?:has |had )?(?:arrived|landed) in [^,;]{1,40}? (?:on|for) an? [\w-]+ (?:[\w-]+ ){0,3}(?:visit|trip|stay) to ([^,;]+),/i;
 
